@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// src/cli/main.ts
+console.log("mirrorize");
+export {};

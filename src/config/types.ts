@@ -1,0 +1,54 @@
+import type { FieldSpec } from "../locate/types.js";
+import type { Rule } from "../resolver/types.js";
+
+export type VerifyLevel = "off" | "exists" | "digest";
+
+/** Resource caps for untrusted input (config `limits`). */
+export interface Limits {
+  /** Files larger than this are reported, not parsed (bytes). */
+  maxFileSize: number;
+  /** Deepest nesting of collections accepted before parsing. */
+  maxDepth: number;
+  /** Most YAML documents accepted in one file. */
+  maxDocuments: number;
+  /** Longest time one file may take to parse and plan (ms). */
+  timePerFile: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileSize: 8 * 1024 * 1024,
+  maxDepth: 256,
+  maxDocuments: 10_000,
+  timePerFile: 10_000,
+};
+
+/**
+ * Everything a scan needs, resolved from the config file, a preset and command-line overrides.
+ * Plain data (structured-clone safe) so that it can be sent to worker threads.
+ */
+export interface Settings {
+  /** Path of the config file used, if any (for messages). */
+  configFile?: string;
+  /** Names of the presets in effect (for messages and reports). */
+  presets: string[];
+  /** Own rules first, then the preset's, in order. */
+  rules: Rule[];
+  /** Normalised-name globs (`registry.example.com/**`, `docker.io/library/busybox`) never rewritten. */
+  exclude: string[];
+  files: {
+    include: string[];
+    exclude: string[];
+    /** Extra globs of Helm values files (beyond `values*.yaml` beside a `Chart.yaml`). */
+    helmValues: string[];
+  };
+  /** Extra field specs for CRDs. */
+  fields: FieldSpec[];
+  /** Images in args/env: report only, or rewrite too. */
+  embedded: "report" | "rewrite";
+  verify: VerifyLevel;
+  pin: boolean;
+  helm: { allowInsecureImages: boolean };
+  limits: Limits;
+  /** KRM functionConfig only: `check` changes nothing and reports rewrites as errors. */
+  mode: "check" | "fix";
+}

@@ -1,0 +1,58 @@
+import type { Edit } from "../edit/types.js";
+import type { ImageReference } from "../reference/types.js";
+
+/** Where a reference was found. */
+export type SiteSource =
+  | "kubernetes" // a field of a Kubernetes object (containers[].image, CRD field specs, user field specs)
+  | "kustomization" // kustomization.yaml `images:`
+  | "helm" // a Helm values file
+  | "embedded" // Helm values embedded in another object (HelmRelease, Argo CD Application, ...)
+  | "arg" // a `--x-image=REF` flag in args/command (report-only unless `embedded: rewrite`)
+  | "env"; // an env value of a var named *IMAGE* (report-only unless `embedded: rewrite`)
+
+/** A range of the file text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type RewritePlan =
+  /** `at` is the span of the scalar that changes (findings point there). */
+  | { ok: true; edits: Edit[]; at: Span }
+  /** The site cannot be edited safely (block scalar, alias use site, multi-line plain, ...). */
+  | { ok: false; reason: string; at: Span };
+
+/** One image reference found in a file, with the knowledge of how to rewrite it. */
+export interface ImageSite {
+  source: SiteSource;
+  /** Path of the field in the document, e.g. `spec.template.spec.containers[0].image`. */
+  field: string;
+  /** The reference as the file composes it (for Helm maps: registry + repository + tag + digest). */
+  ref: string;
+  /** Shape label for Helm values (e.g. `registry+repository+tag`), undefined for plain fields. */
+  shape?: string;
+  /** The scalar findings point at when nothing changes. */
+  span: Span;
+  /** True for references that are rewritten only with `embedded: rewrite` (args, env). */
+  optIn?: boolean;
+  /** Plan the edits that make this site compose `to` (parsed) / `text` (its fully qualified string). */
+  rewrite(to: ImageReference, text: string): RewritePlan;
+  /**
+   * A site whose reference is incomplete (a Helm map that only overrides a tag): reported, never rewritten.
+   */
+  partial?: boolean;
+  /** Extra note for the finding (e.g. "tag is taken from the chart's appVersion"). */
+  note?: string;
+}
+
+/** A user or built-in field spec: where images live in objects of a kind. */
+export interface FieldSpec {
+  kind: string;
+  /** API group (`monitoring.coreos.com`); empty for core; undefined matches any group. */
+  group?: string;
+  /**
+   * Slash- or dot-separated path; `[]` marks a list (`spec/templates[]/container/image`).
+   * `*` matches any key at one level.
+   */
+  path: string;
+}

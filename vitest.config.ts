@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Integration suites start real processes (git, registries, kustomize); keep parallelism modest.
+    pool: "forks",
+    maxWorkers: 2,
+  },
+});
