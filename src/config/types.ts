@@ -23,6 +23,18 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 /**
+ * Registry access for online verification (config `registries`). A placeholder the registry code
+ * extends: `insecure` hosts use plain HTTP; other keys are passed through unvalidated.
+ */
+export interface RegistrySettings {
+  /** `host[:port]` names reached over plain HTTP. */
+  insecure: string[];
+  /** Credentials per registry (shape defined by the registry code). */
+  credentials?: unknown;
+  [key: string]: unknown;
+}
+
+/**
  * Everything a scan needs, resolved from the config file, a preset and command-line overrides.
  * Plain data (structured-clone safe) so that it can be sent to worker threads.
  */
@@ -51,4 +63,6 @@ export interface Settings {
   limits: Limits;
   /** KRM functionConfig only: `check` changes nothing and reports rewrites as errors. */
   mode: "check" | "fix";
+  /** Registry access for online verification; always set by `loadSettings`. */
+  registries?: RegistrySettings;
 }

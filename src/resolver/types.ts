@@ -17,6 +17,11 @@ export interface MirrorTarget {
   deadSince?: string;
   /** Why it is dead (free text from the preset). */
   deadReason?: string;
+  /**
+   * Marked dead without a known date (`status: dead` and no `since`). A mirror is dead when this is
+   * true or `deadSince` is set.
+   */
+  dead?: boolean;
 }
 
 export interface Rule {
@@ -44,4 +49,11 @@ export interface Resolution {
    * this list and picks the first that passes.
    */
   candidates?: string[];
+  /**
+   * The normalised name of the input (`docker.io/library/nginx`), set whenever the input parsed.
+   * Feed it with the output's name to a collision tracker (`createCollisionTracker`).
+   */
+  name?: string;
+  /** The normalised name of `output` (no tag, no digest), set when status is `rewrite`. */
+  outputName?: string;
 }

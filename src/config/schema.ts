@@ -1,0 +1,184 @@
+/**
+ * The one schema of `.mirrorize.yaml` (and of the KRM `functionConfig`, and of the rules in
+ * `presets/*.yaml`). The validator and the shipped JSON Schema (`schema/mirrorize.schema.json`) both come
+ * from here.
+ */
+import { z } from "zod";
+import { parseRegistryPrefix } from "../resolver/prefix.js";
+import { PRESET_SOURCES } from "./presets.generated.js";
+
+export const API_VERSION = "mirrorize.dev/v1alpha1";
+export const KIND = "MirrorizeConfig";
+
+/** Names of the built-in presets (file names in `presets/`). */
+export const PRESET_NAMES = Object.keys(PRESET_SOURCES).sort() as [string, ...string[]];
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+function registryPrefix(what: string) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const result = parseRegistryPrefix(value);
+      if (!result.ok) ctx.addIssue({ code: "custom", message: result.message, input: value });
+    })
+    .describe(what);
+}
+
+const mirrorString = registryPrefix(
+  "A mirror: host[:port][/path], e.g. quay.m.daocloud.io or registry.example.com/mirror.",
+);
+
+const mirrorObject = z
+  .strictObject({
+    mirror: mirrorString,
+    status: z
+      .enum(["alive", "dead"])
+      .optional()
+      .describe("dead: the mirror stopped working; it is never chosen and a warning names `since`."),
+    since: z
+      .string()
+      .regex(DATE, { error: "must be a date written YYYY-MM-DD (or YYYY-MM)" })
+      .optional()
+      .describe("Date from which the mirror is known dead (YYYY-MM-DD)."),
+    note: z.string().optional().describe("Why (free text, shown in warnings)."),
+  })
+  .superRefine((value, ctx) => {
+    if (value.since !== undefined && value.status !== "dead") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["since"],
+        message: "is only allowed with status: dead",
+        input: value.since,
+      });
+    }
+  });
+
+const mirrorEntry = z.union([mirrorString, mirrorObject]);
+
+export const ruleSchema = z
+  .strictObject({
+    match: z
+      .string()
+      .superRefine((value, ctx) => {
+        if (value === "*") return;
+        const result = parseRegistryPrefix(value);
+        if (!result.ok) {
+          const message = result.message.replace("must start with", 'must be "*" or start with');
+          ctx.addIssue({ code: "custom", message, input: value });
+        }
+      })
+      .describe('HOST, HOST/PATH prefix (segment aligned) or "*" (any registry).'),
+    mirror: z
+      .union([mirrorEntry, z.array(mirrorEntry).min(1)])
+      .describe("One mirror, or an ordered list of candidates (the first live one is written)."),
+    strategy: z
+      .enum(["host", "prefix", "flatten"])
+      .optional()
+      .describe(
+        "host (default): mirror + path after the match; prefix: mirror + full normalised name; flatten: mirror + last path segment.",
+      ),
+    note: z.string().optional().describe("Free text."),
+  })
+  .describe("A mapping rule. The rule covering the most path segments wins; ties go to the earlier rule.");
+
+const globList = (what: string) => z.array(z.string()).describe(what);
+
+const positiveInt = z.number().int().positive();
+
+/** The schema of `.mirrorize.yaml`. Strict: an unknown key is an error (except inside `registries`). */
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("JSON Schema reference for editors."),
+    apiVersion: z.literal(API_VERSION).optional(),
+    kind: z.literal(KIND).optional(),
+    metadata: z.unknown().optional().describe("Object metadata, for use as a KRM functionConfig."),
+    preset: z
+      .union([z.enum(PRESET_NAMES), z.array(z.enum(PRESET_NAMES)).min(1)])
+      .optional()
+      .describe(
+        "Built-in mirror preset(s); their rules come after your own rules. Omit to use only your rules.",
+      ),
+    rules: z.array(ruleSchema).optional().describe("Your rules, in order; they come before the preset's."),
+    exclude: globList(
+      "Normalised names never rewritten (`registry.example.com/**`, `docker.io/library/busybox`); * = one segment, ** = any depth.",
+    ).optional(),
+    files: z
+      .strictObject({
+        include: globList("Globs of files to scan (default: all YAML/JSON files).").optional(),
+        exclude: globList("Globs of files never scanned.").optional(),
+        helmValues: globList(
+          "Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml).",
+        ).optional(),
+      })
+      .optional(),
+    fields: z
+      .array(
+        z.strictObject({
+          kind: z.string().min(1),
+          group: z.string().optional(),
+          path: z.string().min(1).describe("e.g. spec/templates[]/container/image"),
+        }),
+      )
+      .optional()
+      .describe("Extra field specs: where images live in objects of a kind."),
+    embedded: z
+      .enum(["report", "rewrite"])
+      .optional()
+      .describe("Images in args/env: report them only (default), or rewrite them too."),
+    verify: z
+      .enum(["off", "exists", "digest"])
+      .optional()
+      .describe("Online check of the mirror before rewriting."),
+    pin: z.boolean().optional().describe("Pin rewritten references to their digest."),
+    helm: z
+      .strictObject({
+        allowInsecureImages: z.boolean().optional(),
+      })
+      .optional(),
+    limits: z
+      .strictObject({
+        maxFileSize: positiveInt.optional().describe("Bytes."),
+        maxDepth: positiveInt.optional(),
+        maxDocuments: positiveInt.optional(),
+        timePerFile: positiveInt.optional().describe("Milliseconds."),
+      })
+      .optional(),
+    mode: z.enum(["check", "fix"]).optional().describe("KRM functionConfig only: check changes nothing."),
+    registries: z
+      .looseObject({
+        insecure: z.array(z.string()).optional().describe("Registries reached over plain HTTP."),
+        credentials: z.unknown().optional(),
+      })
+      .optional()
+      .describe("Registry access for online verification."),
+  })
+  .describe("mirrorize configuration (.mirrorize.yaml).");
+
+export type MirrorizeConfig = z.infer<typeof configSchema>;
+export type ConfigRule = z.infer<typeof ruleSchema>;
+export type ConfigMirrorEntry = z.infer<typeof mirrorEntry>;
+
+/** The schema of a preset file in `presets/`. */
+export const presetSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().min(1),
+  checked: z.string().regex(DATE, { error: "must be a date written YYYY-MM-DD" }),
+  source: z.union([z.string(), z.array(z.string()).min(1)]),
+  rules: z.array(ruleSchema).min(1),
+});
+
+export type PresetFile = z.infer<typeof presetSchema>;
+
+/** The JSON Schema shipped as `schema/mirrorize.schema.json` (describes the input side). */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...schema,
+    $id: "https://mirrorize.dev/schema/mirrorize.schema.json",
+    title: "mirrorize configuration",
+  };
+}
