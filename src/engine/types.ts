@@ -36,6 +36,8 @@ export interface Finding {
   rule?: string;
   shape?: string;
   source?: SiteSource;
+  /** For a rewrite that replaces exactly `line:column`–`endLine:endColumn`: the new text (SARIF fixes). */
+  replacement?: string;
 }
 
 export interface FileResult {

@@ -43,6 +43,11 @@ export interface ImageSite {
   partial?: boolean;
   /** Extra note for the finding (e.g. "tag is taken from the chart's appVersion"). */
   note?: string;
+  /**
+   * For an alias use site (`image: *img`): the span of the anchored value. When that value is itself
+   * a site, the alias follows its rewrite and is not reported separately.
+   */
+  follows?: Span;
 }
 
 /** A user or built-in field spec: where images live in objects of a kind. */

@@ -1,0 +1,87 @@
+import type { CliIO, ParsedArgs } from "./types.js";
+
+export type OptionSpec = {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+  description: string;
+};
+
+export interface CommandSpec {
+  summary: string;
+  usage: string;
+  options: Record<string, OptionSpec>;
+  /** Loaded on demand so that `resolve` does not pay for what `check` needs. */
+  load: () => Promise<{ run: (args: ParsedArgs, io: CliIO) => Promise<number> }>;
+}
+
+const config: Record<string, OptionSpec> = {
+  config: { type: "string", description: "config file (default: .mirrorize.yaml found upward from PATH)" },
+  preset: {
+    type: "string",
+    description: "mirror preset to use (replaces the config's preset); see `mirrorize presets`",
+  },
+};
+const output: Record<string, OptionSpec> = {
+  quiet: { type: "boolean", short: "q", description: "print only the summary line" },
+  verbose: { type: "boolean", short: "v", description: "also print references that need nothing" },
+  "no-color": { type: "boolean", description: "never colour the output (also: NO_COLOR=1)" },
+};
+
+const scanCommand = (load: CommandSpec["load"]) => load;
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  check: {
+    summary: "report what needs rewriting; exit 1 if anything does",
+    usage: "mirrorize check [PATH...] [--format text|json|sarif|github]",
+    options: {
+      ...config,
+      ...output,
+      format: { type: "string", short: "f", description: "text (default), json, sarif or github" },
+    },
+    load: scanCommand(() => import("./commands/scan.js")),
+  },
+  fix: {
+    summary: "rewrite image references in place",
+    usage: "mirrorize fix [PATH...] [--dry-run]",
+    options: {
+      ...config,
+      ...output,
+      "dry-run": { type: "boolean", short: "n", description: "write nothing; print the diff instead" },
+      format: { type: "string", short: "f", description: "text (default) or json" },
+    },
+    load: scanCommand(() => import("./commands/scan.js")),
+  },
+  diff: {
+    summary: "print the unified diff that fix would apply (same as fix --dry-run)",
+    usage: "mirrorize diff [PATH...]",
+    options: { ...config, ...output },
+    load: scanCommand(() => import("./commands/scan.js")),
+  },
+  list: {
+    summary: "inventory of every image reference and its resolution",
+    usage: "mirrorize list [PATH...] [--format text|json|csv]",
+    options: {
+      ...config,
+      ...output,
+      format: { type: "string", short: "f", description: "text (default), json or csv" },
+    },
+    load: scanCommand(() => import("./commands/scan.js")),
+  },
+  resolve: {
+    summary: "resolve references given on the command line",
+    usage: "mirrorize resolve REF... [--format text|json]",
+    options: {
+      ...config,
+      "no-color": output["no-color"]!,
+      format: { type: "string", short: "f", description: "text (default) or json" },
+    },
+    load: () => import("./commands/resolve.js"),
+  },
+  presets: {
+    summary: "list the built-in mirror presets with their date and source",
+    usage: "mirrorize presets [--format text|json]",
+    options: { format: { type: "string", short: "f", description: "text (default) or json" } },
+    load: () => import("./commands/presets.js"),
+  },
+};

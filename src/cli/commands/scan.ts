@@ -1,0 +1,136 @@
+import { loadSettings } from "../../config/index.js";
+import { scan } from "../../engine/index.js";
+import type { Finding, ScanResult } from "../../engine/types.js";
+import { unifiedDiff } from "../../report/diff.js";
+import { renderGithub } from "../../report/github.js";
+import { renderJson } from "../../report/json.js";
+import { renderSarif } from "../../report/sarif.js";
+import { renderText, summaryLine } from "../../report/text.js";
+import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+import { VERSION } from "../version.js";
+import { progress } from "./progress.js";
+
+const FORMATS: Record<string, readonly string[]> = {
+  check: ["text", "json", "sarif", "github"],
+  fix: ["text", "json"],
+  diff: ["text"],
+  list: ["text", "json", "csv"],
+};
+
+/** check, fix, diff and list: one scan, rendered per command. */
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const command = args.command;
+  const format = String(args.flags.format ?? "text");
+  if (!FORMATS[command]!.includes(format)) {
+    throw new UsageError(
+      `--format must be one of ${FORMATS[command]!.join(", ")} for ${command} (got "${format}").`,
+    );
+  }
+  const paths = args.positionals.length > 0 ? args.positionals : ["."];
+  const settings = await loadSettings({
+    cwd: io.cwd,
+    paths,
+    configFile: args.flags.config as string | undefined,
+    preset: args.flags.preset as string | undefined,
+  });
+  const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
+  const fixing = command === "fix" || command === "diff";
+  const bar = io.stderrIsTTY && format === "text" ? progress(io) : undefined;
+  const result = await scan({
+    cwd: io.cwd,
+    paths,
+    settings,
+    write: command === "fix" && !dryRun,
+    mode: fixing ? "fix" : "check",
+    keepText: dryRun,
+    onProgress: bar?.update,
+  });
+  bar?.done();
+  const quiet = Boolean(args.flags.quiet);
+  const verbose = Boolean(args.flags.verbose);
+  switch (command) {
+    case "check":
+      io.stdout(renderCheck(result, format, io, quiet, verbose));
+      return exitCode(result, true);
+    case "list":
+      io.stdout(renderList(result, format));
+      return hasErrors(result, (f) => f.kind !== "rewrite") ? 1 : 0;
+    default:
+      if (format === "json") io.stdout(renderJson(result));
+      else if (dryRun) {
+        // The diff goes to stdout (pipe it to `git apply`); problems and the summary to stderr.
+        io.stdout(unifiedDiff(result.files, { color: io.color }));
+        const problems = { ...result, findings: result.findings.filter((f) => f.severity !== "info") };
+        io.stderr(renderText(problems, { color: io.color, quiet, verb: "to rewrite" }));
+      } else {
+        io.stdout(renderText(result, { color: io.color, quiet, verbose, verb: "rewritten" }));
+      }
+      return exitCode(result, false);
+  }
+}
+
+function renderCheck(
+  result: ScanResult,
+  format: string,
+  io: CliIO,
+  quiet: boolean,
+  verbose: boolean,
+): string {
+  switch (format) {
+    case "json":
+      return renderJson(result);
+    case "sarif":
+      return renderSarif(result, VERSION);
+    case "github":
+      return renderGithub(result);
+    default:
+      return renderText(result, { color: io.color, quiet, verbose });
+  }
+}
+
+/** check: 1 when anything needs a rewrite or any error; fix/diff: 1 when any error is left. */
+function exitCode(result: ScanResult, check: boolean): number {
+  return hasErrors(result, (f) => check || f.kind !== "rewrite") ? 1 : 0;
+}
+
+function hasErrors(result: ScanResult, counts: (f: Finding) => boolean): boolean {
+  return result.findings.some((f) => f.severity === "error" && counts(f));
+}
+
+const LIST_COLUMNS = ["file", "line", "column", "field", "kind", "from", "to", "rule"] as const;
+
+/** One row per image reference (and per file problem): where, what, and its resolution. */
+function renderList(result: ScanResult, format: string): string {
+  const rows = result.findings.map((f) => ({
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    field: f.field,
+    kind: f.kind,
+    from: f.from ?? "",
+    to: f.to ?? "",
+    rule: f.rule ?? "",
+    message: f.message,
+    source: f.source ?? "",
+    shape: f.shape ?? "",
+  }));
+  if (format === "json")
+    return `${JSON.stringify({ version: 1, images: rows, summary: result.summary }, null, 2)}\n`;
+  if (format === "csv") {
+    const esc = (v: string | number) => {
+      const s = String(v);
+      return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    return `${[LIST_COLUMNS.join(","), ...rows.map((r) => LIST_COLUMNS.map((c) => esc(r[c])).join(","))].join("\n")}\n`;
+  }
+  const table = rows.map((r) => [`${r.file}:${r.line}:${r.column}`, r.kind, r.from || r.message, r.to]);
+  const widths = [0, 1, 2].map((i) => Math.max(...table.map((t) => t[i]!.length), 0));
+  const lines = table.map((t) =>
+    [
+      t[0]!.padEnd(widths[0]!),
+      t[1]!.padEnd(widths[1]!),
+      t[3] ? `${t[2]!.padEnd(widths[2]!)}  → ${t[3]}` : t[2],
+    ].join("  "),
+  );
+  return `${[...lines, summaryLine(result, {})].join("\n")}\n`;
+}

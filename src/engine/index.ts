@@ -1,0 +1,28 @@
+/**
+ * The engine: scan a tree (walk files -> locate -> resolve -> plan edits) and return data.
+ * Contract used by every adapter (cli, action, krm).
+ */
+import type { Settings } from "../config/types.js";
+
+export { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
+export { scan } from "./scan.js";
+export type { FileResult, Finding, FindingKind, ScanResult, ScanSummary, Severity } from "./types.js";
+
+export interface ScanOptions {
+  /** Finding `file` names are relative to this directory. */
+  cwd: string;
+  /** Files or directories to scan (relative to cwd or absolute); default `["."]`. */
+  paths: string[];
+  settings: Settings;
+  /** Write changed files (fix / transform). False for check, list, diff, dry-run. */
+  write: boolean;
+  /**
+   * `check` reports needed rewrites as errors; `fix` as the changes made. Default: `fix` when
+   * writing, else `check`.
+   */
+  mode?: "check" | "fix";
+  /** Keep `before`/`after` text of changed files in the result (for diffs and reports). */
+  keepText?: boolean;
+  /** Called after each file is planned. */
+  onProgress?: (done: number, total: number) => void;
+}

@@ -1,0 +1,268 @@
+import { parseAllDocuments } from "yaml";
+import type { Settings } from "../config/types.js";
+import { type Edit, normalizeEdits } from "../edit/index.js";
+import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
+import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../locate/index.js";
+import { parseNormalized, name as refName } from "../reference/index.js";
+import type { Resolution } from "../resolver/types.js";
+import { findingAt, type Positioner, positioner } from "./position.js";
+import type { Finding, Severity } from "./types.js";
+
+/** What planning needs besides the file: settings, a resolver and compiled field specs. */
+export interface PlanContext {
+  settings: Settings;
+  resolver: { resolve(input: string): Resolution };
+  specs: readonly CompiledSpec[];
+  /** `check` reports needed rewrites as errors; `fix` reports them as the changes it makes. */
+  mode: "check" | "fix";
+}
+
+export function planContext(
+  settings: Settings,
+  resolver: PlanContext["resolver"],
+  mode: PlanContext["mode"],
+): PlanContext {
+  return { settings, resolver, mode, specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]) };
+}
+
+/** A rewrite that goes through a flatten rule, for collision detection across the scan. */
+export interface FlattenedRef {
+  source: string;
+  target: string;
+  /** Index into the plan's findings. */
+  finding: number;
+}
+
+export interface FilePlan {
+  findings: Finding[];
+  /** Sorted, non-overlapping edits; empty when the file must not be edited. */
+  edits: Edit[];
+  /** Which finding each edit belongs to (parallel to `edits`). */
+  editFindings: number[][];
+  references: number;
+  flattened: FlattenedRef[];
+  /** False when the file has a YAML error: nothing in it may be edited. */
+  editable: boolean;
+}
+
+const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
+
+/**
+ * Plan one file: parse, locate every image, resolve it, and plan the byte-preserving edits. Pure:
+ * no I/O, so it runs the same in the main thread, a worker, or the KRM function.
+ */
+export function planFile(file: string, text: string, role: FileRole, ctx: PlanContext): FilePlan {
+  const pos = positioner(text);
+  const findings: Finding[] = [];
+  const plan: FilePlan = {
+    findings,
+    edits: [],
+    editFindings: [],
+    references: 0,
+    flattened: [],
+    editable: true,
+  };
+  const docs = parseAllDocuments(text, { lineCounter: pos.lineCounter, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const sites: ImageSite[] = [];
+  for (const doc of list) {
+    if (doc.errors.length > 0) {
+      plan.editable = false;
+      const err = doc.errors[0]!;
+      findings.push(
+        findingAt(
+          pos,
+          file,
+          { start: err.pos[0], end: err.pos[1] },
+          {
+            field: "",
+            kind: "parse-error",
+            severity: "error",
+            message: `YAML error: ${firstLine(err.message)}; the file is not edited until it is fixed.`,
+          },
+        ),
+      );
+      continue;
+    }
+    sites.push(...locateDocument(doc, { text, doc, role, specs: ctx.specs, settings: ctx.settings }));
+  }
+  const planned = dedupeSites(sites);
+  plan.references = planned.length;
+  const edits: Edit[] = [];
+  const owners = new Map<Edit, number>();
+  for (const site of planned) {
+    if (isIgnored(pos, site)) continue;
+    const index = findings.length;
+    const { finding, edit } = planSite(file, pos, site, ctx, plan);
+    findings.push(finding);
+    for (const e of edit ?? []) {
+      edits.push(e);
+      owners.set(e, index);
+    }
+  }
+  if (!plan.editable) {
+    for (const f of findings) {
+      if (f.kind === "rewrite" && ctx.mode === "fix") {
+        f.severity = "error";
+        f.message += " Not rewritten: the file has a YAML error.";
+      }
+    }
+    return plan;
+  }
+  const { edits: kept, conflicts } = normalizeEdits(edits);
+  for (const c of conflicts) {
+    const f = findings[owners.get(c.edit)!]!;
+    f.kind = "unsafe-edit";
+    f.severity = "error";
+    f.message = `${f.from} cannot be rewritten: another reference changes the same text differently; edit it by hand.`;
+  }
+  plan.edits = kept;
+  plan.editFindings = kept.map((e) => [owners.get(e)!]);
+  return plan;
+}
+
+/** Keep the first site of each span; drop alias sites whose anchored value is itself a site. */
+function dedupeSites(sites: ImageSite[]): ImageSite[] {
+  const seen = new Set<number>();
+  const out: ImageSite[] = [];
+  for (const s of sites) {
+    if (s.follows) continue;
+    if (seen.has(s.span.start)) continue;
+    seen.add(s.span.start);
+    out.push(s);
+  }
+  for (const s of sites) {
+    if (!s.follows || seen.has(s.follows.start) || seen.has(s.span.start)) continue;
+    seen.add(s.span.start);
+    out.push(s);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function isIgnored(pos: Positioner, site: ImageSite): boolean {
+  const line = pos.line(site.span.start);
+  return IGNORE_COMMENT.test(pos.lineText(line)) || (line > 1 && IGNORE_COMMENT.test(pos.lineText(line - 1)));
+}
+
+const SEVERITY: Record<Exclude<Resolution["status"], "rewrite">, Severity> = {
+  "already-mirrored": "info",
+  excluded: "info",
+  "no-rule": "info",
+  skipped: "info",
+  invalid: "warning",
+  "dead-mirror": "warning",
+};
+
+function planSite(
+  file: string,
+  pos: Positioner,
+  site: ImageSite,
+  ctx: PlanContext,
+  plan: FilePlan,
+): { finding: Finding; edit?: Edit[] } {
+  const r = ctx.resolver.resolve(site.ref);
+  const base = {
+    field: site.field,
+    from: site.ref,
+    rule: r.rule,
+    shape: site.shape,
+    source: site.source,
+  };
+  if (r.status !== "rewrite" || r.output === undefined) {
+    const kind = r.status === "rewrite" ? "invalid" : r.status;
+    return {
+      finding: findingAt(pos, file, site.span, {
+        ...base,
+        kind,
+        severity: SEVERITY[kind],
+        message: describe(site, r),
+      }),
+    };
+  }
+  const to = r.output;
+  if (site.partial) {
+    return {
+      finding: findingAt(pos, file, site.span, {
+        ...base,
+        to,
+        kind: "rewrite",
+        severity: "warning",
+        message: `${site.ref} would become ${to}, but this map only overrides part of the reference (${site.note ?? "no repository"}); change it where the repository is set.`,
+      }),
+    };
+  }
+  if (site.optIn && ctx.settings.embedded !== "rewrite") {
+    return {
+      finding: findingAt(pos, file, site.span, {
+        ...base,
+        to,
+        kind: "rewrite",
+        severity: "warning",
+        message: `${site.ref} is passed to the program in ${site.source === "env" ? "an env value" : "a flag"}; it should be ${to} (set \`embedded: rewrite\` to rewrite it).`,
+      }),
+    };
+  }
+  const parsed = parseNormalized(to);
+  const rewritePlan = parsed.ok
+    ? site.rewrite(parsed.ref, to)
+    : { ok: false as const, reason: `the resolver produced an invalid reference (${to})`, at: site.span };
+  if (!rewritePlan.ok) {
+    return {
+      finding: findingAt(pos, file, rewritePlan.at, {
+        ...base,
+        to,
+        kind: "unsafe-edit",
+        severity: "error",
+        message: `${site.ref} should become ${to}, but ${rewritePlan.reason}.`,
+      }),
+    };
+  }
+  if (r.strategy === "flatten") {
+    const src = parseNormalized(site.ref);
+    if (src.ok && parsed.ok) {
+      plan.flattened.push({
+        source: refName(src.ref),
+        target: refName(parsed.ref),
+        finding: plan.findings.length,
+      });
+    }
+  }
+  const note = site.note ? ` (${site.note})` : "";
+  const only = rewritePlan.edits.length === 1 ? rewritePlan.edits[0] : undefined;
+  const exact = only && only.start === rewritePlan.at.start && only.end === rewritePlan.at.end;
+  return {
+    finding: findingAt(pos, file, rewritePlan.at, {
+      ...(exact ? { replacement: only.text } : {}),
+      ...base,
+      to,
+      kind: "rewrite",
+      severity: ctx.mode === "check" ? "error" : "info",
+      message:
+        ctx.mode === "check"
+          ? `${site.ref} is not pulled through a mirror; use ${to}${note}.`
+          : `${site.ref} → ${to}${note}`,
+    }),
+    edit: rewritePlan.edits,
+  };
+}
+
+function describe(site: ImageSite, r: Resolution): string {
+  switch (r.status) {
+    case "already-mirrored":
+      return `${site.ref} already comes from a mirror.`;
+    case "excluded":
+      return `${site.ref} is excluded${r.reason ? ` (${r.reason})` : ""}.`;
+    case "no-rule":
+      return `${site.ref} matches no rule; left as it is.`;
+    case "skipped":
+      return `${site.ref} is not a reference (${r.reason ?? "a template or placeholder"}); skipped.`;
+    case "dead-mirror":
+      return `${site.ref} is not rewritten: ${r.reason ?? "every mirror its rule names is dead"}.`;
+    default:
+      return `${site.ref} is not a valid image reference${r.reason ? `: ${r.reason}` : ""}.`;
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0]!.trim();
+}

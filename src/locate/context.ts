@@ -1,0 +1,18 @@
+import type { Document } from "yaml";
+import type { Settings } from "../config/types.js";
+import type { CompiledSpec } from "./field-specs.js";
+
+/** What a file is, which decides the locators that run on it. */
+export type FileRole = "manifest" | "kustomization" | "helm-values";
+
+/** Everything a locator needs besides the node it looks at. */
+export interface LocateContext {
+  /** The whole file text; spans and edits are offsets into it. */
+  text: string;
+  /** The document being located (for alias resolution). */
+  doc: Document;
+  role: FileRole;
+  /** Built-in and user field specs, compiled. */
+  specs: readonly CompiledSpec[];
+  settings: Settings;
+}

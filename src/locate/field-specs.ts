@@ -1,0 +1,95 @@
+import type { FieldSpec } from "./types.js";
+
+/**
+ * Built-in field specs: where images live in common CRDs. Data, not code: a path is dot- or
+ * slash-separated, `x[]` walks every item of list `x`, `*` any key, `**` any depth (including none).
+ * The pod-spec locations (`containers`, `initContainers`, `ephemeralContainers` at any depth, and
+ * `volumes[].image.reference`) are found in every object and need no entry here.
+ */
+export const BUILTIN_FIELD_SPECS: readonly FieldSpec[] = [
+  // Prometheus operator (monitoring.coreos.com)
+  ...["Prometheus", "Alertmanager", "ThanosRuler", "PrometheusAgent"].map((kind) => ({
+    kind,
+    group: "monitoring.coreos.com",
+    path: "spec.image",
+  })),
+  { kind: "Prometheus", group: "monitoring.coreos.com", path: "spec.thanos.image" },
+  // Argo Workflows (argoproj.io): templates[] hold one container or script, plus sidecars.
+  ...["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow"].flatMap((kind) =>
+    ["container.image", "script.image", "sidecars[].image", "initContainers[].image"].map((leaf) => ({
+      kind,
+      group: "argoproj.io",
+      path: `spec.**.templates[].${leaf}`,
+    })),
+  ),
+  // Tekton (tekton.dev): steps, sidecars and stepTemplate, also inside embedded taskSpec/pipelineSpec.
+  ...["Task", "ClusterTask", "TaskRun", "Pipeline", "PipelineRun", "StepAction"].flatMap((kind) =>
+    ["steps[].image", "sidecars[].image", "stepTemplate.image"].map((leaf) => ({
+      kind,
+      group: "tekton.dev",
+      path: `spec.**.${leaf}`,
+    })),
+  ),
+  { kind: "StepAction", group: "tekton.dev", path: "spec.image" },
+  // KubeVirt (kubevirt.io): container disks.
+  ...[
+    "VirtualMachine",
+    "VirtualMachineInstance",
+    "VirtualMachineInstanceReplicaSet",
+    "VirtualMachinePool",
+  ].map((kind) => ({ kind, group: "kubevirt.io", path: "spec.**.containerDisk.image" })),
+  // Spark operator (sparkoperator.k8s.io).
+  ...["SparkApplication", "ScheduledSparkApplication"].flatMap((kind) =>
+    ["spec.**.image"].map((path) => ({ kind, group: "sparkoperator.k8s.io", path })),
+  ),
+  // CloudNativePG (postgresql.cnpg.io).
+  { kind: "Cluster", group: "postgresql.cnpg.io", path: "spec.imageName" },
+  { kind: "ImageCatalog", group: "postgresql.cnpg.io", path: "spec.images[].image" },
+  { kind: "ClusterImageCatalog", group: "postgresql.cnpg.io", path: "spec.images[].image" },
+  // Elastic Cloud on Kubernetes (k8s.elastic.co).
+  ...["Elasticsearch", "Kibana", "ApmServer", "EnterpriseSearch", "Beat", "Agent", "Logstash"].map(
+    (kind) => ({
+      kind,
+      group: "k8s.elastic.co",
+      path: "spec.image",
+    }),
+  ),
+];
+
+/** One compiled step of a field-spec path. */
+export type PathStep = { key: string; list: boolean } | { any: true; list: boolean } | { deep: true };
+
+/** Compile `spec.**.templates[].container.image` into steps. */
+export function compilePath(path: string): PathStep[] {
+  return path
+    .split(/[./]/)
+    .filter((s) => s !== "")
+    .map((seg): PathStep => {
+      if (seg === "**") return { deep: true };
+      const list = seg.endsWith("[]");
+      const key = list ? seg.slice(0, -2) : seg;
+      return key === "*" ? { any: true, list } : { key, list };
+    });
+}
+
+/** `apps/v1` → `apps`; `v1` → `` (core). */
+export function groupOf(apiVersion: string): string {
+  const i = apiVersion.lastIndexOf("/");
+  return i < 0 ? "" : apiVersion.slice(0, i);
+}
+
+export interface CompiledSpec {
+  kind: string;
+  group?: string;
+  steps: PathStep[];
+}
+
+export function compileSpecs(specs: readonly FieldSpec[]): CompiledSpec[] {
+  return specs.map((s) => ({ kind: s.kind, group: s.group, steps: compilePath(s.path) }));
+}
+
+/** The compiled specs that apply to an object of `kind` in `apiVersion`. */
+export function specsFor(specs: readonly CompiledSpec[], kind: string, apiVersion: string): CompiledSpec[] {
+  const group = groupOf(apiVersion);
+  return specs.filter((s) => s.kind === kind && (s.group === undefined || s.group === group));
+}

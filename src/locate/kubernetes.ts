@@ -1,0 +1,155 @@
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from "yaml";
+import type { LocateContext } from "./context.js";
+import { embeddedSites } from "./embedded-refs.js";
+import type { PathStep } from "./field-specs.js";
+import { specsFor } from "./field-specs.js";
+import { aliasSite, scalarSite } from "./scalar-site.js";
+import type { ImageSite } from "./types.js";
+import { formatPath, keyOf, type NodePath, nodeAt, stringOf } from "./yaml-nodes.js";
+
+/** Keys whose value is a list of containers (each with an `image`), at any depth of any object. */
+const CONTAINER_LISTS = new Set(["containers", "initContainers", "ephemeralContainers"]);
+/** Keys never descended into: observed state and server-side bookkeeping. */
+const SKIPPED_KEYS = new Set(["status", "metadata"]);
+/** Kinds whose content describes other objects rather than holding images. */
+const SKIPPED_KINDS = new Set(["CustomResourceDefinition"]);
+
+/** What locating objects needs from the file's context. */
+export type ObjectContext = Pick<LocateContext, "text" | "doc" | "specs">;
+
+/** Image sites of one Kubernetes object (a map with apiVersion and kind); `List` items included. */
+export function locateObject(obj: YAMLMap, ctx: ObjectContext, base: NodePath = []): ImageSite[] {
+  const kind = stringOf(obj, "kind") ?? "";
+  const apiVersion = stringOf(obj, "apiVersion") ?? "";
+  if (SKIPPED_KINDS.has(kind)) return [];
+  if (kind.endsWith("List")) {
+    const items = nodeAt(obj, "items");
+    if (isSeq(items)) {
+      return items.items.flatMap((item, i) =>
+        isMap(item) ? locateObject(item as YAMLMap, ctx, [...base, "items", i]) : [],
+      );
+    }
+  }
+  const sites: ImageSite[] = [];
+  const add = (site: ImageSite | undefined) => {
+    if (site) sites.push(site);
+  };
+  // Pod-spec locations anywhere in the object.
+  walk(obj, base, (map, path) => {
+    for (const pair of map.items) {
+      const key = keyOf(pair);
+      if (key === undefined) continue;
+      const value = pair.value as Node | null;
+      if (CONTAINER_LISTS.has(key) && isSeq(value)) {
+        value.items.forEach((c, i) => {
+          if (!isMap(c)) return;
+          const cpath = [...path, key, i];
+          add(imageField(c as YAMLMap, "image", cpath, ctx));
+          sites.push(...embeddedSites(c as YAMLMap, cpath, ctx.text));
+        });
+      } else if (key === "volumes" && isSeq(value)) {
+        value.items.forEach((v, i) => {
+          const image = isMap(v) ? nodeAt(v as YAMLMap, "image") : undefined;
+          if (isMap(image)) add(imageField(image as YAMLMap, "reference", [...path, key, i, "image"], ctx));
+        });
+      }
+    }
+  });
+  // Field specs for this kind (built-in CRD knowledge and the user's own).
+  for (const spec of specsFor(ctx.specs, kind, apiVersion)) {
+    matchSteps(obj, spec.steps, 0, base, (parent, key, path) => {
+      add(imageField(parent, key, path, ctx));
+      sites.push(...embeddedSites(parent, path.slice(0, -1), ctx.text));
+    });
+  }
+  return sites;
+}
+
+/** A site for `map[key]` when it holds a string (or an alias of one). */
+function imageField(map: YAMLMap, key: string, path: NodePath, ctx: ObjectContext): ImageSite | undefined {
+  const node = nodeAt(map, key);
+  const field = formatPath(key === path[path.length - 1] ? path : [...path, key]);
+  if (isScalar(node)) {
+    if (typeof node.value !== "string") return undefined;
+    return scalarSite(ctx.text, node, { source: "kubernetes", field });
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(ctx.doc);
+    if (isScalar(target) && typeof target.value === "string") {
+      return aliasSite(node, target as Scalar, { source: "kubernetes", field });
+    }
+  }
+  return undefined;
+}
+
+/** Visit every map below `node` (itself included), never entering skipped keys at the top. */
+function walk(node: Node, path: NodePath, visit: (map: YAMLMap, path: NodePath) => void, depth = 0): void {
+  if (isMap(node)) {
+    visit(node as YAMLMap, path);
+    for (const pair of (node as YAMLMap).items) {
+      const key = keyOf(pair);
+      if (key === undefined || (depth === 0 && SKIPPED_KEYS.has(key))) continue;
+      const v = pair.value as Node | null;
+      if (v && (isMap(v) || isSeq(v))) walk(v, [...path, key], visit, depth + 1);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      if (isMap(item) || isSeq(item)) walk(item as Node, [...path, i], visit, depth + 1);
+    });
+  }
+}
+
+/**
+ * Follow compiled field-spec steps from `node`; `found` gets the parent map, the final key and the
+ * full path of every match.
+ */
+function matchSteps(
+  node: Node,
+  steps: readonly PathStep[],
+  i: number,
+  path: NodePath,
+  found: (parent: YAMLMap, key: string, path: NodePath) => void,
+): void {
+  const step = steps[i];
+  if (!step) return;
+  if ("deep" in step) {
+    matchSteps(node, steps, i + 1, path, found);
+    if (isMap(node)) {
+      for (const pair of (node as YAMLMap).items) {
+        const key = keyOf(pair);
+        const v = pair.value as Node | null;
+        if (key !== undefined && v && (isMap(v) || isSeq(v))) matchSteps(v, steps, i, [...path, key], found);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, j) => {
+        if (isMap(item) || isSeq(item)) matchSteps(item as Node, steps, i, [...path, j], found);
+      });
+    }
+    return;
+  }
+  if (!isMap(node)) return;
+  const map = node as YAMLMap;
+  const last = i === steps.length - 1;
+  for (const pair of map.items) {
+    const key = keyOf(pair);
+    if (key === undefined) continue;
+    if ("key" in step && step.key !== key) continue;
+    if (i === 0 && SKIPPED_KEYS.has(key)) continue;
+    const kpath = [...path, key];
+    if (last && !step.list) {
+      found(map, key, kpath);
+      continue;
+    }
+    const v = pair.value as Node | null;
+    if (!v) continue;
+    if (step.list) {
+      if (!isSeq(v)) continue;
+      v.items.forEach((item, j) => {
+        if (last) return; // a list cannot be the image itself
+        if (isMap(item)) matchSteps(item as Node, steps, i + 1, [...kpath, j], found);
+      });
+    } else {
+      matchSteps(v, steps, i + 1, kpath, found);
+    }
+  }
+}
