@@ -17,6 +17,8 @@ export interface ProxyRequest {
 export type FaultAction =
   | { kind: "respond"; status: number; headers?: Record<string, string>; body?: string }
   | { kind: "hang" }
+  /** Forward after a pause (holds requests in flight). */
+  | { kind: "delay"; ms: number }
   | { kind: "redirect"; location: string; status?: number }
   | { kind: "rewrite"; headers: (headers: Record<string, string>) => Record<string, string> };
 
@@ -101,31 +103,35 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       res.writeHead(status, { location: action.location, "content-length": "0" }).end();
       return;
     }
-    if (!options.target) {
-      record(404);
-      res.writeHead(404, { "content-type": "application/json" }).end('{"errors":[{"code":"NOT_FOUND"}]}');
-      return;
-    }
-    const target = new URL(options.target);
-    const headers = { ...req.headers, host: target.host };
-    if (options.targetAuthorization) headers.authorization = options.targetAuthorization;
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, method, path, headers },
-      (upstreamResponse) => {
-        const status = upstreamResponse.statusCode ?? 502;
-        record(status);
-        let responseHeaders = flatHeaders(upstreamResponse.headers);
-        if (action?.kind === "rewrite") responseHeaders = action.headers(responseHeaders);
-        res.writeHead(status, responseHeaders);
-        upstreamResponse.pipe(res);
-      },
-    );
-    upstream.on("error", () => {
-      record(502);
-      if (!res.headersSent) res.writeHead(502).end();
-      else res.destroy();
-    });
-    req.pipe(upstream);
+    const forward = () => {
+      if (!options.target) {
+        record(404);
+        res.writeHead(404, { "content-type": "application/json" }).end('{"errors":[{"code":"NOT_FOUND"}]}');
+        return;
+      }
+      const target = new URL(options.target);
+      const headers = { ...req.headers, host: target.host };
+      if (options.targetAuthorization) headers.authorization = options.targetAuthorization;
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, method, path, headers },
+        (upstreamResponse) => {
+          const status = upstreamResponse.statusCode ?? 502;
+          record(status);
+          let responseHeaders = flatHeaders(upstreamResponse.headers);
+          if (action?.kind === "rewrite") responseHeaders = action.headers(responseHeaders);
+          res.writeHead(status, responseHeaders);
+          upstreamResponse.pipe(res);
+        },
+      );
+      upstream.on("error", () => {
+        record(502);
+        if (!res.headersSent) res.writeHead(502).end();
+        else res.destroy();
+      });
+      req.pipe(upstream);
+    };
+    if (action?.kind === "delay") setTimeout(forward, action.ms);
+    else forward();
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, host, resolve));

@@ -118,13 +118,18 @@ function writeImage(blobs: BlobWriter, spec: ImageSpec): WrittenImage & { size: 
 
 /**
  * Writes an OCI layout in `dir` with `tag` pointing at one manifest (one spec) or at an index of
- * several platform manifests (more than one spec).
+ * several platform manifests (more than one spec, or `index: true`).
  */
-export function writeOciLayout(dir: string, tag: string, specs: ImageSpec[]): WrittenLayout {
+export function writeOciLayout(
+  dir: string,
+  tag: string,
+  specs: ImageSpec[],
+  options: { index?: boolean } = {},
+): WrittenLayout {
   const blobs = new BlobWriter(dir);
   const images = specs.map((spec) => writeImage(blobs, spec));
   let top: { digest: string; size: number; mediaType: string };
-  if (images.length === 1) {
+  if (images.length === 1 && !options.index) {
     const only = images[0]!;
     top = { digest: only.manifestDigest, size: only.size, mediaType: OCI_MANIFEST };
   } else {
