@@ -40,11 +40,31 @@ export function digestReason(problem: DigestProblem, digest: string): string {
   }
 }
 
-/** A suggestion for an uppercase repository path: the same reference with its name lowercased. */
-export function lowercaseSuggestion(input: string, isValid: (candidate: string) => boolean): string {
+/**
+ * Go's `strings.ToLower`, as far as it matters here: JavaScript lowercases U+0130 (İ) to two code
+ * units ("i" + U+0307) where Go's simple case mapping gives "i".
+ */
+export function lowerLikeGo(s: string): string {
+  return s.replaceAll("\u0130", "i").toLowerCase();
+}
+
+/**
+ * The same reference with its name (not its tag or digest) lowercased, when that is valid by
+ * `isValid`; otherwise undefined.
+ */
+export function lowercaseSuggestion(
+  input: string,
+  isValid: (candidate: string) => boolean,
+): string | undefined {
   const [nameEnd] = splitReferenceParts(input);
-  const candidate = input.slice(0, nameEnd).toLowerCase() + input.slice(nameEnd);
-  return candidate !== input && isValid(candidate) ? ` (did you mean ${quote(candidate)}?)` : "";
+  const candidate = lowerLikeGo(input.slice(0, nameEnd)) + input.slice(nameEnd);
+  return candidate !== input && isValid(candidate) ? candidate : undefined;
+}
+
+/** The reason for an uppercase name, with the lowercase spelling when there is one. */
+export function uppercaseReason(suggestion: string | undefined): string {
+  const hint = suggestion === undefined ? "" : ` (did you mean ${quote(suggestion)}?)`;
+  return `repository names must be lowercase${hint}`;
 }
 
 const TEMPLATE_MARKERS = ["{{", "}}", "${", "$(", "<", ">", "%{"];
@@ -91,6 +111,14 @@ export function diagnoseFormat(s: string): string {
   const at = s.indexOf("@");
   if (at !== -1 && s.indexOf("@", at + 1) !== -1) return 'it contains more than one "@"';
   const [nameEnd, nameAndTagEnd] = splitReferenceParts(s);
+  const beforeDigest = s.slice(0, nameAndTagEnd);
+  if (beforeDigest.startsWith("[") && !beforeDigest.includes("/")) {
+    return 'it names only a registry host; add a repository path, like "[::1]:5000/app"';
+  }
+  const afterLastSlash = beforeDigest.slice(beforeDigest.lastIndexOf("/") + 1);
+  if (afterLastSlash.indexOf(":") !== afterLastSlash.lastIndexOf(":")) {
+    return 'it has more than one ":" after the last "/"; only the tag follows a ":" there';
+  }
   if (nameAndTagEnd < s.length) {
     const digest = s.slice(nameAndTagEnd + 1);
     if (!isDigestSyntax(digest)) {

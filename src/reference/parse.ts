@@ -2,7 +2,15 @@
  * Parsing (reference.go and normalize.go of distribution/reference, v0.6.0+). Nothing here throws.
  */
 import { DEFAULT_DIGEST_ALGORITHMS, validateDigest } from "./digest.js";
-import { diagnoseFormat, digestReason, lowercaseSuggestion, quote, referenceError } from "./errors.js";
+import {
+  diagnoseFormat,
+  digestReason,
+  lowercaseSuggestion,
+  lowerLikeGo,
+  quote,
+  referenceError,
+  uppercaseReason,
+} from "./errors.js";
 import { format } from "./format.js";
 import { isDigestSyntax, isIdentifier, isTag, matchName, matchReference, TAG_MAX_LENGTH } from "./grammar.js";
 import { splitDomain } from "./normalize.js";
@@ -31,14 +39,6 @@ function toResult(outcome: Outcome, input: string): ParseResult {
   return "ref" in outcome ? { ok: true, ref: outcome.ref } : fail(input, outcome.kind, outcome.reason);
 }
 
-/**
- * Go's `strings.ToLower`, as far as it matters here: JavaScript lowercases U+0130 (İ) to two code
- * units ("i" + U+0307) where Go's simple case mapping gives "i".
- */
-function lowerLikeGo(s: string): string {
-  return s.replaceAll("\u0130", "i").toLowerCase();
-}
-
 function tooLongReason(length: number): string {
   return `its repository path is ${length} characters long, more than the ${PATH_MAX_LENGTH} allowed`;
 }
@@ -49,8 +49,8 @@ function parseOutcome(s: string, options: ParseOptions | undefined, original: st
   if (match === null) {
     if (s === "") return { kind: "empty", reason: "it is empty" };
     if (matchReference(lowerLikeGo(s)) !== null) {
-      const hint = lowercaseSuggestion(original, (candidate) => matchReference(candidate) !== null);
-      return { kind: "uppercase", reason: `repository names must be lowercase${hint}` };
+      const suggestion = lowercaseSuggestion(original, (candidate) => matchReference(candidate) !== null);
+      return { kind: "uppercase", reason: uppercaseReason(suggestion) };
     }
     return { kind: "invalid-format", reason: diagnoseFormat(original) };
   }
@@ -93,10 +93,29 @@ function parseNormalizedOutcome(s: string, options: ParseOptions | undefined): O
   const colon = remainder.indexOf(":");
   const remote = colon === -1 ? remainder : remainder.slice(0, colon);
   if (remote.toLowerCase() !== remote) {
-    const hint = lowercaseSuggestion(s, (candidate) => "ref" in parseNormalizedOutcome(candidate, options));
-    return { kind: "uppercase", reason: `repository names must be lowercase${hint}` };
+    // Go refuses here with "repository name must be lowercase". When lowercasing the name would not
+    // make a valid reference either (`${IMAGE}`, `{{ .Values.x }}`), the error Parse gives is more
+    // useful (e.g. "invalid-format: a template expression"): same validity as Go, a better reason.
+    const suggestion = lowercaseSuggestion(
+      s,
+      (candidate) => "ref" in parseNormalizedOutcome(candidate, options),
+    );
+    if (suggestion === undefined) {
+      const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
+      if (!("ref" in outcome)) return outcome;
+    }
+    return { kind: "uppercase", reason: uppercaseReason(suggestion) };
   }
-  return parseOutcome(`${domain}/${remainder}`, options, s);
+  const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
+  if ("ref" in outcome && outcome.ref.domain === "") {
+    // Deliberate: a first component Docker takes as a registry but that is not a valid host (it has
+    // "." and "_", like "foo_bar.com/app") passes Go's Parse as a domain-less path, so Go returns an
+    // empty Domain(). We keep Go's validity but keep the domain Docker chose, which is also the host
+    // containerd connects to: a normalised reference always has a domain.
+    const ref = outcome.ref;
+    return { ref: { ...ref, domain, path: ref.path.slice(domain.length + 1) } };
+  }
+  return outcome;
 }
 
 /**
