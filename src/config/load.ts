@@ -236,12 +236,15 @@ export function settingsFromText(text: string, label: string, options: FromObjec
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError !== undefined) {
-    const line = yamlError.linePos?.[0]?.line;
+    const line = lineCounter.linePos(yamlError.pos[0]).line;
     const at = line !== undefined ? `${label}:${line}` : label;
-    throw new ConfigError(`${at}: the file is not valid YAML: ${yamlError.message.split("\n")[0]}`, {
-      file: label,
-      line,
-    });
+    throw new ConfigError(
+      `${at}: the file is not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/\.$/, "")}.`,
+      {
+        file: label,
+        line,
+      },
+    );
   }
   const lineOf = (path: IssuePath) => {
     const offset = offsetOf(doc.contents as Node | null, path);

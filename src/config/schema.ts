@@ -176,9 +176,5 @@ export function configJsonSchema(): Record<string, unknown> {
     string,
     unknown
   >;
-  return {
-    ...schema,
-    $id: "https://mirrorize.dev/schema/mirrorize.schema.json",
-    title: "mirrorize configuration",
-  };
+  return { ...schema, title: "mirrorize configuration" };
 }
