@@ -21,7 +21,7 @@ export function quote(s: string): string {
   return `${JSON.stringify(s.slice(0, QUOTE_MAX - 20))}…(${s.length} characters)`;
 }
 
-/** Builds `"<input>" is not a valid image reference: <reason>.` */
+/** Builds the error: `"<input>" is not a valid image reference: <reason>` (one sentence). */
 export function referenceError(kind: ReferenceErrorKind, input: string, reason: string): ImageReferenceError {
   return { kind, message: `${quote(input)} is not a valid image reference: ${reason}` };
 }
@@ -29,12 +29,12 @@ export function referenceError(kind: ReferenceErrorKind, input: string, reason: 
 const PATH_RULE = 'lowercase letters and digits, separated by ".", "_", "__" or "-"';
 
 /** The reason for a digest that go-digest refuses. */
-export function digestReason(problem: DigestProblem, digest: string): string {
+export function digestReason(problem: DigestProblem, digest: string, available: readonly string[]): string {
   switch (problem.kind) {
     case "digest-invalid-length":
       return `the ${problem.algorithm} digest must have ${problem.expectedLength} hexadecimal characters, not ${problem.actualLength}`;
     case "digest-unsupported":
-      return `the digest algorithm ${quote(problem.algorithm)} is not supported (use sha256, sha384 or sha512)`;
+      return `the digest algorithm ${quote(problem.algorithm)} is not supported (use ${available.join(", ")})`;
     default:
       return `the digest ${quote(digest)} must be an algorithm, ":" and lowercase hexadecimal characters`;
   }

@@ -62,18 +62,20 @@ function parseOutcome(s: string, options: ParseOptions | undefined, original: st
   const ref: ImageReference = { domain: named.domain, path: named.path };
   if (match.tag !== "") ref.tag = match.tag;
   if (match.digest !== "") {
-    const problem = validateDigest(match.digest, options?.digestAlgorithms ?? DEFAULT_DIGEST_ALGORITHMS);
-    if (problem) return { kind: problem.kind, reason: digestReason(problem, match.digest) };
+    const available = options?.digestAlgorithms ?? DEFAULT_DIGEST_ALGORITHMS;
+    const problem = validateDigest(match.digest, available);
+    if (problem) return { kind: problem.kind, reason: digestReason(problem, match.digest, available) };
     ref.digest = match.digest;
   }
   return { ref };
 }
 
 /**
- * Parses a reference exactly as written (Go `Parse`): no Docker Hub normalisation, `domain` is ""
- * when the first component is not followed by `/` or is not a valid domain (`nginx`, `library/x`
- * has domain `library`!). Checks, in Go's order: empty, grammar (uppercase gets its own kind),
- * path length ≤ 255, digest (go-digest: sha256/sha384/sha512 with exact lowercase hex).
+ * Parses a reference exactly as written (Go `Parse`), with no Docker Hub normalisation. The first
+ * component is the domain whenever it is a valid host and a `/` follows it, so `library/nginx` has
+ * domain `library`; `nginx` and `foo_bar/x` have domain "". Checks, in Go's order: empty, grammar
+ * (uppercase gets its own kind), path length ≤ 255, digest (go-digest: sha256, sha384, sha512 with
+ * exactly their length of lowercase hex).
  */
 export function parse(s: string, options?: ParseOptions): ParseResult {
   return toResult(parseOutcome(s, options, s), s);
