@@ -1,0 +1,34 @@
+import { plural } from "./markdown.js";
+import { publish } from "./report.js";
+import { lineLink, type Step, scanTree } from "./step.js";
+import { splitFindings } from "./summary.js";
+
+/**
+ * `mode: check`, the pull request gate: scan without writing, annotate the findings, write the report,
+ * the patch and the job summary, and fail per `fail-on`. Needs only `contents: read`, so it works on pull
+ * requests from forks. `notes` are extra lines for the summary (e.g. why a fixing mode fell back to this).
+ * Returns the failure message, if the step fails.
+ */
+export async function runCheck(step: Step, notes: string[] = []): Promise<string | undefined> {
+  const result = await scanTree(step, step.runner.workspace, false);
+  const { rewrites, problems } = splitFindings(result.findings);
+  const headline =
+    rewrites.length > 0
+      ? `${plural(rewrites.length, "image reference")} ${rewrites.length === 1 ? "needs" : "need"} a mirror`
+      : problems.length > 0
+        ? `no image reference needs a mirror, but there ${problems.length === 1 ? "is 1 problem" : `are ${problems.length} problems`}`
+        : `all ${plural(result.summary.references, "image reference")} use a mirror`;
+  return publish({
+    io: step.io,
+    outputs: step.outputs,
+    result,
+    artifactsDir: step.artifactsDir,
+    applied: false,
+    failOn: step.inputs.failOn,
+    maxAnnotations: step.inputs.maxAnnotations,
+    summary: step.inputs.summary,
+    headline,
+    notes,
+    link: lineLink(step.runner),
+  });
+}

@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Settings } from "../config/types.js";
+import type { ScanOptions, ScanResult } from "../engine/index.js";
+import type { RunnerContext } from "./context.js";
+import { UserError } from "./errors.js";
+import type { PullRequestApi, RepositoryRef } from "./github-api.js";
+import type { ActionInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
+import { githubLineLink, type LineLink, plural } from "./markdown.js";
+import type { Outputs } from "./outputs.js";
+
+/** How settings are loaded (the signature of `loadSettings` in src/config). */
+export type LoadSettings = (options: {
+  cwd: string;
+  paths?: string[];
+  configFile?: string;
+  preset?: string;
+}) => Promise<Settings>;
+
+/** What the action needs from the outside world; tests pass their own. */
+export interface ActionDeps {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  /** The process's current directory (used when GITHUB_WORKSPACE is not set). */
+  cwd: string;
+  scan: (options: ScanOptions) => Promise<ScanResult>;
+  loadSettings: LoadSettings;
+  /** Builds the pull request API client for a token. */
+  pullRequestApi: (token: string, apiUrl: string, repository: RepositoryRef) => PullRequestApi;
+}
+
+/** One run of the action: inputs, runner context, dependencies and the outputs being collected. */
+export interface Step {
+  deps: ActionDeps;
+  io: ActionIO;
+  inputs: ActionInputs;
+  runner: RunnerContext;
+  outputs: Outputs;
+  /** Directory for the report and the patch (under RUNNER_TEMP). */
+  artifactsDir: string;
+}
+
+/**
+ * Resolve `paths` against `root` and refuse any that leaves it: the action only reads and writes inside
+ * the checked-out repository, whatever a workflow (or a pull request editing it) asks.
+ */
+export function pathsInside(root: string, paths: string[], input: string): string[] {
+  return paths.map((path) => {
+    const absolute = resolve(root, path);
+    const rel = relative(root, absolute);
+    if (rel.startsWith("..") || isAbsolute(rel)) {
+      throw new UserError(
+        `Invalid '${input}' value '${path}'. Expected a path inside the workspace (relative to the repository root).`,
+      );
+    }
+    return rel === "" ? "." : rel;
+  });
+}
+
+/**
+ * Load the settings (config file, preset, `exclude` input) for the tree at `root` and scan it.
+ * `write` writes the fixed files; the texts of changed files are always kept for the diff.
+ */
+export async function scanTree(step: Step, root: string, write: boolean): Promise<ScanResult> {
+  const { inputs, io } = step;
+  const paths = pathsInside(root, inputs.paths, "paths");
+  const configFile = inputs.config ? pathsInside(root, [inputs.config], "config")[0] : undefined;
+  if (configFile && !existsSync(resolve(root, configFile))) {
+    throw new UserError(
+      `Invalid 'config' value '${inputs.config}'. Expected an existing file in the repository.`,
+    );
+  }
+  io.startGroup("Scan");
+  try {
+    const settings = await step.deps.loadSettings({ cwd: root, paths, configFile, preset: inputs.preset });
+    if (inputs.exclude.length > 0) {
+      settings.files = { ...settings.files, exclude: [...settings.files.exclude, ...inputs.exclude] };
+    }
+    io.info(
+      `Settings: ${settings.configFile ? `config ${settings.configFile}` : "no config file"}; presets: ${
+        settings.presets.join(", ") || "none"
+      }; ${plural(settings.rules.length, "rule")}.`,
+    );
+    const result = await step.deps.scan({ cwd: root, paths, settings, write, keepText: true });
+    for (const file of result.files.filter((f) => f.changed)) {
+      const n = file.findings.filter((f) => f.kind === "rewrite").length;
+      io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
+    }
+    const s = result.summary;
+    io.info(
+      `Scanned ${plural(s.files, "file")}: ${plural(s.references, "image reference")}, ${plural(s.rewrites, "rewrite")}, ${plural(s.problems, "problem")}.`,
+    );
+    return result;
+  } finally {
+    io.endGroup();
+  }
+}
+
+/** Links from summary tables to the scanned commit on GitHub. */
+export function lineLink(runner: RunnerContext, sha = runner.sha): LineLink {
+  const repository = runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : undefined;
+  return githubLineLink(runner.serverUrl, repository, sha);
+}
