@@ -149,23 +149,44 @@ function unionProblems(
   input: unknown,
   allowedKeys: (path: IssuePath) => string[] | undefined,
 ): ConfigProblem[] {
-  const isTypeMismatch = (errors: z.core.$ZodIssue[]) =>
-    errors.length > 0 && errors.every((e) => e.path.length === 0 && e.code === "invalid_type");
   const fitting = issue.errors.filter((errors) => !isTypeMismatch(errors));
   if (fitting.length > 0) {
     // The branch whose type fits the value: report its own problems (the fewest, to stay precise).
     const best = fitting.reduce((a, b) => (b.length < a.length ? b : a));
     return best.flatMap((inner) => problemsFromIssue(inner, path, allowedKeys));
   }
-  const expected = [
-    ...new Set(
-      issue.errors.flatMap((errors) =>
-        errors.map((e) => (e.code === "invalid_type" ? (EXPECTED[e.expected] ?? e.expected) : "")),
-      ),
-    ),
-  ].filter(Boolean);
+  const expected = [...new Set(expectedTypes(issue))];
   if (input === undefined) return [{ path, message: `${subject(path)} is required.` }];
-  return [
-    { path, message: `${subject(path)} must be ${expected.join(" or ")} (got ${describeValue(input)}).` },
-  ];
+  return [{ path, message: `${subject(path)} must be ${orList(expected)} (got ${describeValue(input)}).` }];
+}
+
+/** Whether a branch failed only because the value has another type (nested unions included). */
+function isTypeMismatch(errors: readonly z.core.$ZodIssue[]): boolean {
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (e) =>
+        e.path.length === 0 &&
+        (e.code === "invalid_type" || (e.code === "invalid_union" && e.errors.every(isTypeMismatch))),
+    )
+  );
+}
+
+/** What the branches of a union expect at its root ("a string", "a map", "a list"), nested unions included. */
+function expectedTypes(issue: z.core.$ZodIssueInvalidUnion): string[] {
+  return issue.errors.flatMap((errors) =>
+    errors.flatMap((e) => {
+      if (e.path.length > 0) return [];
+      if (e.code === "invalid_type") return [EXPECTED[e.expected] ?? e.expected];
+      if (e.code === "invalid_union") return expectedTypes(e);
+      return [];
+    }),
+  );
+}
+
+/** "a, b or c" */
+function orList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }

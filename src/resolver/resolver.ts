@@ -1,3 +1,18 @@
+/**
+ * The resolver (DESIGN.md §3). Order of decisions for one input string:
+ * 1. template/placeholder (`{{ }}`, `${}`, `$()`, `$VAR`, `ko://`, `{x}`, `auto`, empty) → `skipped`;
+ * 2. not a reference by the grammar → `invalid` (the reference module's message is the reason);
+ * 3. the normalised name matches an `exclude` glob → `excluded`;
+ * 4. the name is under any rule's mirror (any candidate, dead or alive; segment aligned) → `already-mirrored`;
+ * 5. the most specific rule (most matched segments; ties → earlier rule; `*` last). When no host/path rule
+ *    matches the spelled name, its k8s.gcr.io ≡ gcr.io/google-containers twin is tried before `*`;
+ * 6. no rule → `no-rule`; every mirror of the rule dead → `dead-mirror` (dates in the reason);
+ * 7. otherwise `rewrite` with every live candidate, in order. A candidate that would not be a valid
+ *    reference is dropped; when none is left the status is `no-rule` with the reason. In particular the
+ *    `prefix` strategy cannot put a host with a port (`myreg:5000`) into a repository path: such a
+ *    reference is `no-rule`, and the reason says to add a host/flatten rule or an exclude for it.
+ * Output is `mirror/…` fully qualified, with the input's tag and digest exactly as written.
+ */
 import type { Settings } from "../config/types.js";
 import { parse, parseNormalized } from "../reference/index.js";
 import type { ImageReference } from "../reference/types.js";

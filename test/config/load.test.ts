@@ -419,3 +419,8 @@ describe("loadSettings", () => {
     );
   });
 });
+
+test("a mirror of the wrong type names every accepted form", () => {
+  const error = configError(() => settingsFromText("rules:\n  - match: quay.io\n    mirror: 5\n", "c.yaml"));
+  expect(error.message).toBe("c.yaml:3: rules[0].mirror must be a string, a map or a list (got 5).");
+});
