@@ -75,12 +75,8 @@ export function baseUrlOf(apiHost: string, insecureHosts: readonly string[]): st
   return `${allowsPlainHttp(apiHost, insecureHosts) ? "http" : "https"}://${apiHost}`;
 }
 
-/**
- * Second-level labels under which registrations happen one level deeper (`example.com.cn`), and
- * shared-hosting suffixes whose subdomains belong to different owners. A short list, not the full
- * Public Suffix List: a host it does not know is judged by its last two labels.
- */
-const MULTI_LABEL_SUFFIXES = new Set([
+/** Second-level labels under which registrations happen one level deeper (`example.com.cn`). */
+const SECOND_LEVEL_SUFFIXES = new Set([
   "com.cn",
   "net.cn",
   "org.cn",
@@ -102,6 +98,14 @@ const MULTI_LABEL_SUFFIXES = new Set([
   "co.in",
   "com.sg",
   "co.nz",
+]);
+
+/**
+ * Shared-hosting suffixes whose subdomains belong to different owners (cloud registries, static
+ * hosting): under them every host name is its own registrable domain. A short list, not the full
+ * Public Suffix List; a host it does not know is judged by its last two labels.
+ */
+const SHARED_HOSTING_SUFFIXES = [
   "azurecr.io",
   "azurecr.cn",
   "amazonaws.com",
@@ -119,22 +123,20 @@ const MULTI_LABEL_SUFFIXES = new Set([
   "fly.dev",
   "ngrok.io",
   "ngrok-free.app",
-]);
+];
 
 /**
- * The registrable domain of a host name (`auth.docker.io` → `docker.io`); an IP literal or a
- * single-label name is its own registrable domain.
+ * The registrable domain of a host name (`auth.docker.io` → `docker.io`); an IP literal, a
+ * single-label name and a host under a shared-hosting suffix are their own registrable domain.
  */
 export function registrableDomainOf(hostPortOrName: string): string {
   const name = hostnameOf(hostPortOrName).replace(/\.$/, "");
   if (isIPLiteral(name)) return name;
+  if (SHARED_HOSTING_SUFFIXES.some((suffix) => name.endsWith(`.${suffix}`))) return name;
   const labels = name.split(".");
   if (labels.length <= 2) return name;
-  for (let take = Math.min(labels.length - 1, 4); take >= 2; take--) {
-    const suffix = labels.slice(-take).join(".");
-    if (MULTI_LABEL_SUFFIXES.has(suffix)) return labels.slice(-(take + 1)).join(".");
-  }
-  return labels.slice(-2).join(".");
+  const lastTwo = labels.slice(-2).join(".");
+  return SECOND_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
 }
 
 /** Whether two hosts share a registrable domain (ports are ignored). */

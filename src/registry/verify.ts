@@ -116,7 +116,7 @@ async function checkExists(
   mirror: ImageTarget,
   client: RegistryClient,
   platform: string,
-): Promise<Step<FetchedManifest>> {
+): Promise<Step<{ manifest: FetchedManifest; rateLimit?: RateLimit }>> {
   const fetched = await client.getManifest(repositoryOf(mirror), mirror.reference);
   if (!fetched.ok)
     return {
@@ -173,7 +173,7 @@ async function checkExists(
       : `the config blob failed: ${blob.reason}`;
     return { ok: false, outcome: failed(candidate, status, why, base) };
   }
-  return { ok: true, value: manifest };
+  return { ok: true, value: { manifest, rateLimit: blob.rateLimit ?? fetched.rateLimit } };
 }
 
 interface UpstreamDigest {
@@ -363,9 +363,11 @@ export async function verifyCandidate(
   const mirror = mirrorTarget.target;
   const exists = await checkExists(candidate, mirror, client, options.platform ?? "linux/amd64");
   if (!exists.ok) return exists.outcome;
-  const manifest = exists.value;
+  const { manifest, rateLimit } = exists.value;
+  const seen = rateLimit ? { rateLimit } : {};
   if (level === "exists") {
     return {
+      ...seen,
       status: "ok",
       reason: `${candidate}: the mirror has the image (manifest ${manifest.digest}) and serves its config blob.`,
       digest: manifest.digest,
@@ -387,6 +389,7 @@ export async function verifyCandidate(
   const ours = digestOf(manifest.bytes, digestAlgorithm(expected.value.digest));
   if (ours === expected.value.digest) {
     return {
+      ...seen,
       status: "ok",
       reason: `${candidate}: the mirror serves the same manifest as upstream (${ours}).`,
       digest: ours,
