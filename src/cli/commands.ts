@@ -78,6 +78,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     load: () => import("./commands/resolve.js"),
   },
+  krm: {
+    summary: "run as a KRM function for kpt and kustomize (ResourceList on stdin and stdout)",
+    usage:
+      "mirrorize krm < resource-list.yaml   (kustomize exec plugin: mirrorize krm PLUGIN_CONFIG < resources.yaml)",
+    options: {},
+    load: () => import("./commands/krm.js"),
+  },
   presets: {
     summary: "list the built-in mirror presets with their date and source",
     usage: "mirrorize presets [--format text|json]",

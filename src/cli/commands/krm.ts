@@ -1,0 +1,34 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { runExecPlugin, runResourceList } from "../../krm/index.js";
+import { isResourceListText } from "../../krm/resource-list.js";
+import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+
+/**
+ * `mirrorize krm`: the KRM function. Reads a ResourceList on stdin and writes one on stdout (kpt,
+ * `kustomize build --enable-alpha-plugins --enable-exec`). Given a file argument and a plain resource
+ * stream on stdin, it speaks the kustomize exec-plugin protocol instead (`kubectl kustomize
+ * --enable-alpha-plugins`, which runs no exec KRM functions). Exit 0 unless an error result exists.
+ */
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (io.readStdin === undefined) throw new UsageError("krm reads a ResourceList on standard input.");
+  const input = await io.readStdin();
+  const [configFile] = args.positionals;
+  const output =
+    configFile !== undefined && !isResourceListText(input)
+      ? runExecPlugin(input, { text: await readConfig(configFile, io.cwd) })
+      : runResourceList(input);
+  if (output.stdout !== "") io.stdout(output.stdout);
+  for (const line of output.stderr) io.stderr(`mirrorize krm: ${line}\n`);
+  return output.exitCode;
+}
+
+async function readConfig(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the plugin config ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); kustomize passes it as the first argument.`,
+    );
+  }
+}
