@@ -6,7 +6,7 @@
  */
 import { type Challenge, parseChallenges } from "./challenge.js";
 import type { Credential, CredentialMap } from "./credentials.js";
-import { apiHostOf, credentialKeyOf, hostnameOf, sameRegistrableDomain } from "./hosts.js";
+import { apiHostOf, credentialKeyOf, hostnameOf, isLoopback, sameRegistrableDomain } from "./hosts.js";
 import type { Transport } from "./transport.js";
 
 /**
@@ -54,8 +54,9 @@ export function mayReceiveCredentials(
   const apiHost = apiHostOf(registry);
   const realmName = hostnameOf(realm.host);
   if (realmName === hostnameOf(apiHost)) return true;
-  if (sameRegistrableDomain(realmName, apiHost) || sameRegistrableDomain(realmName, hostnameOf(registry)))
+  if (sameRegistrableDomain(realmName, apiHost) || sameRegistrableDomain(realmName, hostnameOf(registry))) {
     return true;
+  }
   const key = credentialKeyOf(registry);
   const allowed = [
     ...(BUILT_IN_TRUSTED_REALMS[key] ?? []),
@@ -63,6 +64,21 @@ export function mayReceiveCredentials(
     ...(trustedRealms["*"] ?? []),
   ].map((entry) => entry.toLowerCase());
   return allowed.some((entry) => entry === realm.host.toLowerCase() || entry === realmName);
+}
+
+/**
+ * Why a token realm must not be asked at all, or undefined when it may be: it must be an http(s)
+ * URL, and a registry that is not on this machine may not send us to this machine (which would let
+ * a remote registry probe local services).
+ */
+export function realmProblem(registry: string, realm: URL): string | undefined {
+  if (realm.protocol !== "https:" && realm.protocol !== "http:") {
+    return `the token realm ${realm.href} is not an http(s) URL`;
+  }
+  if (isLoopback(realm.host) && !isLoopback(apiHostOf(registry))) {
+    return `the token realm ${realm.host} is on this machine while the registry ${registry} is not`;
+  }
+  return undefined;
 }
 
 /** The challenge to answer: Bearer when offered, else Basic. */
@@ -158,6 +174,8 @@ export class Authenticator {
     } catch {
       return { failure: { status: "denied", reason: `${where} names a token realm that is not a URL` } };
     }
+    const problem = realmProblem(registry, realm);
+    if (problem) return { failure: { status: "denied", reason: `${problem}; refused` } };
     const service = challenge.params.service;
     const scopes = (challenge.params.scope ?? scope ?? "").split(" ").filter(Boolean);
     this.schemes.set(where, { scheme: "bearer", realm: realm.href, service });

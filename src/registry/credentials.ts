@@ -77,8 +77,9 @@ export function parseDockerConfig(text: string, source: string): DockerConfigCre
     if (!entry || typeof entry !== "object") continue;
     const credential = fromAuthEntry(entry as Record<string, unknown>, `${source} (${entryName})`);
     if (typeof credential === "string") {
-      if (Object.keys(entry).length > 0)
+      if (Object.keys(entry).length > 0) {
         warnings.push(`${source}: entry ${entryName} is ignored: ${credential}.`);
+      }
       continue;
     }
     credentials[dockerConfigKey(entryName)] = credential;

@@ -2,7 +2,7 @@
  * The registry layer: a small OCI distribution client on Node's `fetch`, online verification of
  * mirror candidates (`exists`, `digest`), pinning, and the `mirrorize.lock` model.
  */
-export { BUILT_IN_TRUSTED_REALMS, mayReceiveCredentials } from "./auth.js";
+export { BUILT_IN_TRUSTED_REALMS, mayReceiveCredentials, realmProblem } from "./auth.js";
 export { type Challenge, parseChallenges } from "./challenge.js";
 export { RegistryClient, type RegistryClientOptions, readErrorBody } from "./client.js";
 export {

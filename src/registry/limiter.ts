@@ -7,8 +7,9 @@ export class KeyedLimiter {
   private readonly waiting = new Map<string, Array<() => void>>();
 
   constructor(private readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1)
+    if (!Number.isInteger(limit) || limit < 1) {
       throw new Error(`The concurrency limit must be ≥ 1, not ${limit}.`);
+    }
   }
 
   /** Runs `task` once a slot for `key` is free. */

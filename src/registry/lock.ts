@@ -91,14 +91,16 @@ function readEntry(key: string, value: unknown, source: string): LockEntry | str
   }
   const entry = value as Record<string, unknown>;
   const unknown = Object.keys(entry).filter((k) => k !== "digest" && k !== "date");
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
     return `${source}: the entry "${key}" has an unknown key \`${unknown[0]}\`; only digest and date are allowed`;
+  }
   if (typeof entry.digest !== "string" || !isDigest(entry.digest)) {
     return `${source}: the entry "${key}" needs \`digest: sha256:<64 hex>\``;
   }
   const date = entry.date instanceof Date ? lockDate(entry.date) : entry.date;
-  if (typeof date !== "string" || !DATE.test(date))
+  if (typeof date !== "string" || !DATE.test(date)) {
     return `${source}: the entry "${key}" needs \`date: YYYY-MM-DD\``;
+  }
   return { digest: entry.digest, date };
 }
 
@@ -116,13 +118,15 @@ export function readLock(text: string, source = LOCK_FILE_NAME): LockReadResult 
   }
   const top = data as Record<string, unknown>;
   const unknown = Object.keys(top).filter((k) => k !== "version" && k !== "images");
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
     return {
       ok: false,
       error: `${source} has an unknown key \`${unknown[0]}\`; only version and images are allowed`,
     };
-  if (top.version !== 1)
+  }
+  if (top.version !== 1) {
     return { ok: false, error: `${source} must say \`version: 1\` (found ${JSON.stringify(top.version)})` };
+  }
   const images = top.images ?? {};
   if (typeof images !== "object" || Array.isArray(images)) {
     return { ok: false, error: `${source}: \`images\` must be a mapping of references to digests` };
@@ -170,8 +174,9 @@ export function mergeLock(
   for (const update of updates) {
     const key = lockKey(update.ref);
     if (key === undefined) continue;
-    if (!isDigest(update.digest))
+    if (!isDigest(update.digest)) {
       throw new Error(`The digest for ${update.ref} is not valid: "${update.digest}".`);
+    }
     touched.add(key);
     const before = images[key];
     if (before?.digest === update.digest) continue;

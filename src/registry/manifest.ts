@@ -89,15 +89,17 @@ export function parseManifest(bytes: Uint8Array, contentType?: string): ParsedMa
   } catch {
     return { kind: "unknown", mediaType: contentType, problem: "the manifest is not JSON" };
   }
-  if (!json || typeof json !== "object")
+  if (!json || typeof json !== "object") {
     return { kind: "unknown", problem: "the manifest is not a JSON object" };
+  }
   const m = json as Record<string, unknown>;
   const mediaType = typeof m.mediaType === "string" ? m.mediaType : contentType;
   if (Array.isArray(m.manifests) || (mediaType && INDEX_TYPES.has(mediaType))) {
     const entries = Array.isArray(m.manifests) ? m.manifests : [];
     const manifests = entries.map(asDescriptor).filter((d): d is Descriptor => d !== undefined);
-    if (manifests.length !== entries.length)
+    if (manifests.length !== entries.length) {
       return { kind: "unknown", mediaType, problem: "an index entry has no valid digest" };
+    }
     return { kind: "index", mediaType, manifests };
   }
   const config = asDescriptor(m.config);
@@ -105,8 +107,9 @@ export function parseManifest(bytes: Uint8Array, contentType?: string): ParsedMa
     const layers = (Array.isArray(m.layers) ? m.layers : []).map(asDescriptor).filter((d) => d !== undefined);
     return { kind: "image", mediaType, config, layers };
   }
-  if (m.schemaVersion === 1)
+  if (m.schemaVersion === 1) {
     return { kind: "unknown", mediaType, problem: "it is a legacy schema 1 manifest" };
+  }
   return { kind: "unknown", mediaType, problem: "it is neither an image manifest nor an index" };
 }
 

@@ -28,8 +28,9 @@ export type TargetResult = { ok: true; target: ImageTarget } | { ok: false; reas
 /** Parses `ref` (any spelling the grammar accepts) into an image target. */
 export function imageTarget(ref: string): TargetResult {
   const parsed = parseNormalized(ref);
-  if (!parsed.ok)
+  if (!parsed.ok) {
     return { ok: false, reason: `"${ref}" is not a valid image reference: ${parsed.error.message}` };
+  }
   const { domain, path, tag, digest } = parsed.ref;
   const display = format(parsed.ref);
   return {

@@ -256,11 +256,13 @@ export class Transport {
     url: URL,
   ): Promise<HttpResult> {
     const { deadline, requestTimeoutMs, signal: userSignal } = this.options;
-    if (userSignal?.aborted)
+    if (userSignal?.aborted) {
       return { ok: false, kind: "aborted", message: "the run was cancelled", url: url.href };
+    }
     const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadline - Date.now();
-    if (remaining <= 0)
+    if (remaining <= 0) {
       return { ok: false, kind: "deadline", message: "the overall deadline passed", url: url.href };
+    }
     const byDeadline = remaining < requestTimeoutMs;
     const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, remaining)));
     const signal = userSignal ? AbortSignal.any([timeout, userSignal]) : timeout;
@@ -301,7 +303,7 @@ export class Transport {
       }
       const body = await readLimited(response, limit);
       if (body === undefined) {
-        if (!success)
+        if (!success) {
           return {
             ok: true,
             status: response.status,
@@ -309,6 +311,7 @@ export class Transport {
             body: new Uint8Array(),
             url: url.href,
           };
+        }
         return {
           ok: false,
           kind: "too-large",
@@ -318,8 +321,9 @@ export class Transport {
       }
       return { ok: true, status: response.status, headers: response.headers, body, url: url.href };
     } catch (error) {
-      if (userSignal?.aborted)
+      if (userSignal?.aborted) {
         return { ok: false, kind: "aborted", message: "the run was cancelled", url: url.href };
+      }
       if (timeout.aborted) {
         return byDeadline
           ? { ok: false, kind: "deadline", message: "the overall deadline passed", url: url.href }

@@ -84,8 +84,9 @@ export function pinDigestOf(outcome: VerifyOutcome): string | undefined {
  * A reference already pinned to the same digest is returned unchanged; to another digest, it throws.
  */
 export function pinReference(mirrorRef: string, digest: string): string {
-  if (!isDigest(digest))
+  if (!isDigest(digest)) {
     throw new Error(`Cannot pin ${mirrorRef}: "${digest}" is not a sha256/sha512 digest.`);
+  }
   const parsed = imageTarget(mirrorRef);
   if (!parsed.ok) throw new Error(`Cannot pin: ${parsed.reason}.`);
   if (parsed.target.digest) {
@@ -110,6 +111,41 @@ function repositoryOf(target: ImageTarget): RepositoryTarget {
 
 type Step<T> = { ok: true; value: T } | { ok: false; outcome: VerifyOutcome };
 
+/** The config descriptor `exists` checks: the image's own, or that of one platform of an index. */
+async function configToCheck(
+  mirror: ImageTarget,
+  parsed: ParsedManifest,
+  client: RegistryClient,
+  platform: string,
+): Promise<{ ok: true; config: Descriptor } | { ok: false; status: FailureStatus; reason: string }> {
+  if (parsed.kind === "unknown") {
+    return {
+      ok: false,
+      status: "missing",
+      reason: `the mirror's manifest cannot be used: ${parsed.problem}`,
+    };
+  }
+  if (parsed.kind === "image") return { ok: true, config: parsed.config };
+  const entry = pickPlatformEntry(parsed.manifests, platform);
+  if (!entry) {
+    return { ok: false, status: "missing", reason: "the mirror's index lists no runnable platform" };
+  }
+  const label = entry.platform ? platformKey(entry.platform) : entry.digest;
+  const child = await client.getManifest(repositoryOf(mirror), entry.digest);
+  if (!child.ok) {
+    return { ok: false, status: child.status, reason: `the ${label} manifest failed: ${child.reason}` };
+  }
+  const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
+  if (childParsed.kind !== "image") {
+    return {
+      ok: false,
+      status: "missing",
+      reason: `the ${label} entry of the index is not an image manifest`,
+    };
+  }
+  return { ok: true, config: childParsed.config };
+}
+
 /** `exists`: the manifest, then the config blob of one platform. */
 async function checkExists(
   candidate: string,
@@ -118,62 +154,31 @@ async function checkExists(
   platform: string,
 ): Promise<Step<{ manifest: FetchedManifest; rateLimit?: RateLimit }>> {
   const fetched = await client.getManifest(repositoryOf(mirror), mirror.reference);
-  if (!fetched.ok)
-    return {
-      ok: false,
-      outcome: failed(candidate, fetched.status, fetched.reason, { rateLimit: fetched.rateLimit }),
-    };
+  if (!fetched.ok) {
+    const extra = fetched.rateLimit ? { rateLimit: fetched.rateLimit } : {};
+    return { ok: false, outcome: failed(candidate, fetched.status, fetched.reason, extra) };
+  }
   const manifest = fetched.value;
-  const base = { digest: manifest.digest, mediaType: manifest.mediaType, rateLimit: fetched.rateLimit };
-  const parsed = parseManifest(manifest.bytes, manifest.mediaType);
-  let config: Descriptor;
-  if (parsed.kind === "unknown") {
-    return {
-      ok: false,
-      outcome: failed(candidate, "missing", `the mirror's manifest cannot be used: ${parsed.problem}`, base),
-    };
-  }
-  if (parsed.kind === "index") {
-    const entry = pickPlatformEntry(parsed.manifests, platform);
-    if (!entry)
-      return {
-        ok: false,
-        outcome: failed(candidate, "missing", "the mirror's index lists no runnable platform", base),
-      };
-    const child = await client.getManifest(repositoryOf(mirror), entry.digest);
-    const label = entry.platform ? platformKey(entry.platform) : entry.digest;
-    if (!child.ok) {
-      return {
-        ok: false,
-        outcome: failed(candidate, child.status, `the ${label} manifest failed: ${child.reason}`, base),
-      };
-    }
-    const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
-    if (childParsed.kind !== "image") {
-      return {
-        ok: false,
-        outcome: failed(
-          candidate,
-          "missing",
-          `the ${label} entry of the index is not an image manifest`,
-          base,
-        ),
-      };
-    }
-    config = childParsed.config;
-  } else {
-    config = parsed.config;
-  }
-  const blob = await client.headBlob(repositoryOf(mirror), config.digest);
+  const known = { digest: manifest.digest, mediaType: manifest.mediaType };
+  const config = await configToCheck(
+    mirror,
+    parseManifest(manifest.bytes, manifest.mediaType),
+    client,
+    platform,
+  );
+  if (!config.ok) return { ok: false, outcome: failed(candidate, config.status, config.reason, known) };
+  const blob = await client.headBlob(repositoryOf(mirror), config.config.digest);
   if (!blob.ok) {
+    // Allowlist mirrors serve any manifest but refuse the blobs of images they do not carry.
     const refused = blob.httpStatus === 403;
     const status: FailureStatus = refused ? "missing" : blob.status;
     const why = refused
       ? `the config blob is refused (403), as allowlist mirrors do for images they do not serve: ${blob.reason}`
       : `the config blob failed: ${blob.reason}`;
-    return { ok: false, outcome: failed(candidate, status, why, base) };
+    return { ok: false, outcome: failed(candidate, status, why, known) };
   }
-  return { ok: true, value: { manifest, rateLimit: blob.rateLimit ?? fetched.rateLimit } };
+  const rateLimit = blob.rateLimit ?? fetched.rateLimit;
+  return { ok: true, value: rateLimit ? { manifest, rateLimit } : { manifest } };
 }
 
 interface UpstreamDigest {
@@ -188,8 +193,9 @@ async function upstreamDigestOf(
   options: VerifyOptions,
 ): Promise<Step<UpstreamDigest>> {
   if (source.digest) return { ok: true, value: { digest: source.digest, from: "reference" } };
-  if (options.upstreamDigest)
+  if (options.upstreamDigest) {
     return { ok: true, value: { digest: options.upstreamDigest, from: "upstream" } };
+  }
   const locked = options.lock ? lookupLock(options.lock, source.display) : undefined;
   if (locked) return { ok: true, value: { digest: locked.digest, from: "lock" } };
   const resolved = await resolveDigest(source.display, client);
@@ -223,8 +229,9 @@ export async function resolveDigest(
   const target = parsed.target;
   if (target.digest) return { ok: true, digest: target.digest };
   const head = await client.headManifest(repositoryOf(target), target.reference);
-  if (head.ok && head.value.digest && isDigest(head.value.digest))
+  if (head.ok && head.value.digest && isDigest(head.value.digest)) {
     return { ok: true, digest: head.value.digest };
+  }
   const headUnsupported = !head.ok && (head.httpStatus === 405 || head.httpStatus === 400);
   if (!head.ok && !headUnsupported) {
     return { ok: false, status: head.status, reason: head.reason, rateLimit: head.rateLimit };
@@ -269,8 +276,9 @@ function compareConfigs(upstream: Map<string, string>, mirror: Map<string, strin
   if (upstream.size === 1 && mirror.size === 1) {
     const [[upKey, upConfig]] = [...upstream] as [[string, string]];
     const [[mirrorKey, mirrorConfig]] = [...mirror] as [[string, string]];
-    if (upKey !== "*" && mirrorKey !== "*" && upKey !== mirrorKey)
+    if (upKey !== "*" && mirrorKey !== "*" && upKey !== mirrorKey) {
       return `upstream is ${upKey}, the mirror ${mirrorKey}`;
+    }
     return upConfig === mirrorConfig
       ? undefined
       : `the image config differs (${mirrorConfig} instead of ${upConfig})`;
@@ -280,8 +288,9 @@ function compareConfigs(upstream: Map<string, string>, mirror: Map<string, strin
     if (!other) return `the mirror lacks platform ${key}`;
     if (other !== config) return `the ${key} image config differs (${other} instead of ${config})`;
   }
-  for (const key of mirror.keys())
+  for (const key of mirror.keys()) {
     if (!upstream.has(key)) return `the mirror adds platform ${key}, which upstream does not have`;
+  }
   return undefined;
 }
 
@@ -375,8 +384,9 @@ export async function verifyCandidate(
     };
   }
   const sourceTarget = imageTarget(source);
-  if (!sourceTarget.ok)
+  if (!sourceTarget.ok) {
     return failed(candidate, "unreachable", `the upstream digest is unknown: ${sourceTarget.reason}`);
+  }
   const expected = await upstreamDigestOf(sourceTarget.target, client, options);
   if (!expected.ok) {
     return {

@@ -18,6 +18,7 @@ import {
   parseRateLimit,
   parseRetryAfter,
   readErrorBody,
+  realmProblem,
   registrableDomainOf,
 } from "../../src/registry/index.js";
 import { pickPlatformEntry } from "../../src/registry/manifest.js";
@@ -150,6 +151,24 @@ describe("where credentials may go", () => {
     ],
   ])("credentials of %s to %s (allowlist %j): %s", (registry, realm, trusted, allowed) => {
     expect(mayReceiveCredentials(registry, new URL(realm), trusted)).toBe(allowed);
+  });
+});
+
+describe("token realms that are never asked", () => {
+  test.each([
+    ["quay.io", "https://quay.io/v2/auth", undefined],
+    ["127.0.0.1:5000", "http://127.0.0.1:5001/token", undefined],
+    [
+      "evil.example",
+      "http://127.0.0.1:8080/token",
+      /is on this machine while the registry evil.example is not/,
+    ],
+    ["evil.example", "http://localhost/token", /is on this machine/],
+    ["evil.example", "file:///etc/passwd", /not an http\(s\) URL/],
+  ])("realm of %s at %s", (registry, realm, problem) => {
+    const found = realmProblem(registry, new URL(realm));
+    if (problem) expect(found).toMatch(problem);
+    else expect(found).toBeUndefined();
   });
 });
 

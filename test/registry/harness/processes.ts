@@ -142,7 +142,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   children.delete(child);
   if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once("exit", () => resolve());
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
     process.kill(child.pid!, "SIGTERM");
   });
 }
