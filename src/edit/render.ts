@@ -1,7 +1,7 @@
 import { Scalar } from "yaml";
 
 /** Characters a plain (unquoted) image reference may hold in block and flow context alike. */
-const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$/;
+const PLAIN_SAFE = /^(?:[A-Za-z0-9]|-[A-Za-z0-9-])[A-Za-z0-9._/:@+=-]*$/;
 /** Plain scalars YAML would read as something other than a string (numbers, booleans, null). */
 const NON_STRING_PLAIN = /^(?:[-+]?(?:\d[\d_]*)?\.?\d[\d_.eE+-]*|true|false|yes|no|on|off|null|~)$/i;
 

@@ -61,7 +61,7 @@ export function embeddedSites(container: YAMLMap, path: NodePath, text: string):
         typeof prev.value === "string" &&
         FLAG_ALONE.test(prev.value) &&
         /image/i.test(prev.value) &&
-        looksLikeImage(item.value, true)
+        (looksLikeImage(item.value, true) || item.value.startsWith("ko://"))
       ) {
         sites.push({
           source: "arg",

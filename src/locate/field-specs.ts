@@ -46,6 +46,16 @@ export const BUILTIN_FIELD_SPECS: readonly FieldSpec[] = [
   { kind: "Cluster", group: "postgresql.cnpg.io", path: "spec.imageName" },
   { kind: "ImageCatalog", group: "postgresql.cnpg.io", path: "spec.images[].image" },
   { kind: "ClusterImageCatalog", group: "postgresql.cnpg.io", path: "spec.images[].image" },
+  // Argo CD (argoproj.io): kustomize image overrides `[name=]reference` of an Application's source(s).
+  ...["spec.source.kustomize.images[]", "spec.sources[].kustomize.images[]"].flatMap((path) => [
+    { kind: "Application", group: "argoproj.io", path, format: "name=reference" as const },
+    {
+      kind: "ApplicationSet",
+      group: "argoproj.io",
+      path: `spec.template.${path}`,
+      format: "name=reference" as const,
+    },
+  ]),
   // Elastic Cloud on Kubernetes (k8s.elastic.co).
   ...["Elasticsearch", "Kibana", "ApmServer", "EnterpriseSearch", "Beat", "Agent", "Logstash"].map(
     (kind) => ({
@@ -82,10 +92,11 @@ export interface CompiledSpec {
   kind: string;
   group?: string;
   steps: PathStep[];
+  format?: FieldSpec["format"];
 }
 
 export function compileSpecs(specs: readonly FieldSpec[]): CompiledSpec[] {
-  return specs.map((s) => ({ kind: s.kind, group: s.group, steps: compilePath(s.path) }));
+  return specs.map((s) => ({ kind: s.kind, group: s.group, steps: compilePath(s.path), format: s.format }));
 }
 
 /** The compiled specs that apply to an object of `kind` in `apiVersion`. */

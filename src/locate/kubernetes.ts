@@ -3,7 +3,7 @@ import type { LocateContext } from "./context.js";
 import { embeddedSites } from "./embedded-refs.js";
 import type { PathStep } from "./field-specs.js";
 import { specsFor } from "./field-specs.js";
-import { aliasSite, scalarSite } from "./scalar-site.js";
+import { aliasSite, replaceScalar, scalarSite, spanOf } from "./scalar-site.js";
 import type { ImageSite } from "./types.js";
 import { formatPath, keyOf, type NodePath, nodeAt, stringOf } from "./yaml-nodes.js";
 
@@ -57,9 +57,9 @@ export function locateObject(obj: YAMLMap, ctx: ObjectContext, base: NodePath = 
   });
   // Field specs for this kind (built-in CRD knowledge and the user's own).
   for (const spec of specsFor(ctx.specs, kind, apiVersion)) {
-    matchSteps(obj, spec.steps, 0, base, (parent, key, path) => {
-      add(imageField(parent, key, path, ctx));
-      sites.push(...embeddedSites(parent, path.slice(0, -1), ctx.text));
+    matchSteps(obj, spec.steps, 0, base, (node, path, parent) => {
+      add(spec.format === "name=reference" ? overrideSite(node, path, ctx) : valueSite(node, path, ctx));
+      if (parent) sites.push(...embeddedSites(parent, path.slice(0, -1), ctx.text));
     });
   }
   return sites;
@@ -67,8 +67,12 @@ export function locateObject(obj: YAMLMap, ctx: ObjectContext, base: NodePath = 
 
 /** A site for `map[key]` when it holds a string (or an alias of one). */
 function imageField(map: YAMLMap, key: string, path: NodePath, ctx: ObjectContext): ImageSite | undefined {
-  const node = nodeAt(map, key);
-  const field = formatPath(key === path[path.length - 1] ? path : [...path, key]);
+  return valueSite(nodeAt(map, key), [...path, key], ctx);
+}
+
+/** A site for a value node that holds a string (or an alias of one). */
+function valueSite(node: Node | undefined | null, path: NodePath, ctx: ObjectContext): ImageSite | undefined {
+  const field = formatPath(path);
   if (isScalar(node)) {
     if (typeof node.value !== "string") return undefined;
     return scalarSite(ctx.text, node, { source: "kubernetes", field });
@@ -80,6 +84,25 @@ function imageField(map: YAMLMap, key: string, path: NodePath, ctx: ObjectContex
     }
   }
   return undefined;
+}
+
+/** An image override string `[name=]reference` (Argo CD `kustomize.images`): only the reference changes. */
+function overrideSite(
+  node: Node | undefined | null,
+  path: NodePath,
+  ctx: ObjectContext,
+): ImageSite | undefined {
+  if (!isScalar(node) || typeof node.value !== "string") return undefined;
+  const value = node.value;
+  const eq = value.indexOf("=");
+  const prefix = eq >= 0 ? value.slice(0, eq + 1) : "";
+  return {
+    source: "kubernetes",
+    field: formatPath(path),
+    ref: value.slice(prefix.length),
+    span: spanOf(node),
+    rewrite: (_to, toText) => replaceScalar(ctx.text, node as Scalar, prefix + toText),
+  };
 }
 
 /** Visit every map below `node` (itself included), never entering skipped keys at the top. */
@@ -100,15 +123,15 @@ function walk(node: Node, path: NodePath, visit: (map: YAMLMap, path: NodePath) 
 }
 
 /**
- * Follow compiled field-spec steps from `node`; `found` gets the parent map, the final key and the
- * full path of every match.
+ * Follow compiled field-spec steps from `node`; `found` gets each matched value node, its path, and
+ * the map that holds it (undefined for list items).
  */
 function matchSteps(
   node: Node,
   steps: readonly PathStep[],
   i: number,
   path: NodePath,
-  found: (parent: YAMLMap, key: string, path: NodePath) => void,
+  found: (value: Node | null, path: NodePath, parent?: YAMLMap) => void,
 ): void {
   const step = steps[i];
   if (!step) return;
@@ -136,20 +159,16 @@ function matchSteps(
     if ("key" in step && step.key !== key) continue;
     if (i === 0 && SKIPPED_KEYS.has(key)) continue;
     const kpath = [...path, key];
-    if (last && !step.list) {
-      found(map, key, kpath);
+    const v = pair.value as Node | null;
+    if (!step.list) {
+      if (last) found(v, kpath, map);
+      else if (v) matchSteps(v, steps, i + 1, kpath, found);
       continue;
     }
-    const v = pair.value as Node | null;
-    if (!v) continue;
-    if (step.list) {
-      if (!isSeq(v)) continue;
-      v.items.forEach((item, j) => {
-        if (last) return; // a list cannot be the image itself
-        if (isMap(item)) matchSteps(item as Node, steps, i + 1, [...kpath, j], found);
-      });
-    } else {
-      matchSteps(v, steps, i + 1, kpath, found);
-    }
+    if (!isSeq(v)) continue;
+    v.items.forEach((item, j) => {
+      if (last) found(item as Node, [...kpath, j]);
+      else if (isMap(item)) matchSteps(item as Node, steps, i + 1, [...kpath, j], found);
+    });
   }
 }

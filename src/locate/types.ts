@@ -57,7 +57,12 @@ export interface FieldSpec {
   group?: string;
   /**
    * Slash- or dot-separated path; `[]` marks a list (`spec/templates[]/container/image`).
-   * `*` matches any key at one level.
+   * `*` matches any key at one level, `**` any depth.
    */
   path: string;
+  /**
+   * What the value holds: a reference (default), or an image override `[name=]reference` as in
+   * Argo CD's `kustomize.images`, where only the reference part is rewritten.
+   */
+  format?: "reference" | "name=reference";
 }

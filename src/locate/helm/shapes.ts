@@ -1,0 +1,374 @@
+import type { Node, YAMLMap } from "yaml";
+import type { NodePath } from "../yaml-nodes.js";
+import type { Composition, Slot } from "./compose.js";
+import {
+  CHROOT,
+  CLOUD_VARIANT,
+  DIGEST_KEY,
+  HUB,
+  IMAGE_MAP_KEYS,
+  IMAGE_MAP_SIGNATURE,
+  INHERITED_IMAGE,
+  NAME_KEYS,
+  NAMESPACED_NAME,
+  REGISTRY_GLOBALS,
+  SHA_KEY,
+  SHARED_TAGS,
+  SIBLING_TAG_SUFFIXES,
+  TAG_KEYS,
+  TAG_MODIFIERS,
+  USE_DIGEST,
+} from "./keys.js";
+import { hasKey, keysOf, nonEmpty, type Part, type ValuesReader } from "./read.js";
+
+/** Where globals are read: the nearest map holding `global` (the document root for most charts). */
+export interface Scope {
+  root: YAMLMap;
+  global?: YAMLMap;
+}
+
+/** A map of the values tree as a recogniser sees it. */
+export interface MapView {
+  map: YAMLMap;
+  /** Path of the map inside the values tree. */
+  path: NodePath;
+  /** The map is the value of an image key (`image`, `initImage`, `thanosImage`, ...). */
+  imageKeyed: boolean;
+  scope: Scope;
+  read: ValuesReader;
+}
+
+/** One image found in the values: how the chart composes it and where it is. */
+export interface Unit {
+  /** Path of the image (the map, or the string) inside the values tree. */
+  path: NodePath;
+  /** Shape label: the parts used, e.g. `global.imageRegistry+repository+tag`. */
+  shape: string;
+  comp: Composition;
+  /** The node that identifies the image; findings point here when nothing changes. */
+  anchor: Node;
+  /** Facts worth telling with the finding (tag from appVersion, inherited values). */
+  notes: string[];
+  /** Found by its keys only (not under an image key): kept only when the reference parses. */
+  strict: boolean;
+  /** Keys of the map this image used; they are not looked at again as string images. */
+  consumed: readonly string[];
+}
+
+/** A shape recogniser: the first one that matches a map wins. */
+export interface MapShape {
+  name: string;
+  recognise(view: MapView): Unit | undefined;
+}
+
+const NO_TAG = "no tag here: the chart supplies it (usually its appVersion)";
+
+function slot(label: string, part: Part | undefined, role: Slot["role"], shared = false): Slot {
+  return { label, value: part?.value ?? "", node: part?.node, role, ...(shared ? { shared } : {}) };
+}
+
+/**
+ * The registry slot of an image map. `withoutKey`: the map may have no `registry` key of its own
+ * (registry + image maps fall back to default globals; repository maps then have no registry).
+ */
+function registrySlot(view: MapView, withoutKey: boolean): Slot | undefined {
+  const { map, scope, read } = view;
+  const local = read.part(map, "registry");
+  const hasLocal = local !== undefined && local.isString;
+  if (!hasLocal && !withoutKey) return undefined;
+  const global = (precedence: "override" | "default"): Slot | undefined => {
+    for (const g of REGISTRY_GLOBALS) {
+      if (g.precedence !== precedence || (g.needsRegistryKey && !hasLocal)) continue;
+      const p = read.partAt(scope.root, g.path);
+      if (nonEmpty(p)) return slot(g.path.join("."), p, "host", true);
+    }
+    return undefined;
+  };
+  const override = global("override");
+  if (override) return override;
+  if (hasLocal && local.value !== "") return slot("registry", local, "host");
+  return global("default") ?? (hasLocal ? slot("registry", local, "host") : undefined);
+}
+
+interface TagDigest {
+  tag?: string;
+  digest?: string;
+  nameSuffix: string;
+  labels: string[];
+}
+
+/** Tag, digest and name suffix of an image map, as the chart renders them. */
+function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
+  const { map, read, scope } = view;
+  const labels: string[] = [];
+  let tag: string | undefined;
+  for (const key of tagKeys) {
+    const v = read.part(map, key)?.value;
+    if (v) {
+      tag = v;
+      labels.push(key);
+      break;
+    }
+  }
+  if (tag === undefined) {
+    for (const path of SHARED_TAGS) {
+      const v = read.partAt(scope.root, path)?.value;
+      if (v) {
+        tag = v;
+        labels.push(path.join("."));
+        break;
+      }
+    }
+  }
+  if (tag !== undefined) {
+    for (const m of TAG_MODIFIERS) {
+      const v = read.part(map, m.key)?.value;
+      const next = v === undefined ? undefined : m.apply(tag, v);
+      if (next !== undefined) {
+        tag = next;
+        labels.push(m.key);
+      }
+    }
+  }
+  let nameSuffix = "";
+  let digest: string | undefined;
+  const useDigest = read.part(map, USE_DIGEST)?.value !== "false";
+  if (hasKey(map, CLOUD_VARIANT.marker)) {
+    nameSuffix = `${CLOUD_VARIANT.nameSuffix}${read.part(map, CLOUD_VARIANT.suffixKey)?.value ?? ""}`;
+    digest = useDigest ? nonEmpty(read.part(map, CLOUD_VARIANT.marker)) : undefined;
+    labels.push(CLOUD_VARIANT.marker);
+  } else if (read.part(map, CHROOT.flag)?.value === "true") {
+    nameSuffix = CHROOT.nameSuffix;
+    digest = nonEmpty(read.part(map, CHROOT.digestKey));
+    labels.push(CHROOT.flag);
+  } else if (useDigest) {
+    digest = nonEmpty(read.part(map, DIGEST_KEY));
+    if (digest) labels.push(DIGEST_KEY);
+    const sha = nonEmpty(read.part(map, SHA_KEY));
+    if (!digest && sha) {
+      digest = sha.includes(":") ? sha : `sha256:${sha}`;
+      labels.push(SHA_KEY);
+    }
+  }
+  return { tag, digest, nameSuffix, labels };
+}
+
+function build(
+  view: MapView,
+  path: NodePath,
+  slots: Slot[],
+  td: TagDigest,
+  anchor: Node,
+  consumed: readonly string[],
+  notes: string[] = [],
+): Unit {
+  const comp: Composition = { slots, nameSuffix: td.nameSuffix, tag: td.tag, digest: td.digest };
+  if (!td.tag && !td.digest) notes.push(NO_TAG);
+  return {
+    path,
+    shape: [...slots.map((s) => s.label), ...td.labels].join("+"),
+    comp,
+    anchor,
+    notes,
+    strict: !view.imageKeyed,
+    consumed,
+  };
+}
+
+function hasAny(map: YAMLMap, keys: readonly string[]): boolean {
+  return keys.some((k) => hasKey(map, k));
+}
+
+/** A string reference that already carries its own tag or digest. */
+function hasOwnTag(value: string): boolean {
+  const last = value.slice(value.lastIndexOf("/") + 1);
+  return last.includes(":") || last.includes("@");
+}
+
+/**
+ * A string image (`image: repo[:tag]`, `controllerImage: repo`) with what the chart adds from
+ * beside it: a registry, an istio hub, a tag key. `path` is where the finding says it is.
+ */
+export function stringImage(view: MapView, key: string, part: Part, path: NodePath): Unit | undefined {
+  const value = nonEmpty(part);
+  if (value === undefined) return undefined;
+  const { map, read, scope } = view;
+  const self = slot(key, part, "path");
+  if (key !== NAME_KEYS.image) {
+    // `fooImage: busybox` is too likely a setting: other keys need a path, tag or digest.
+    if (!/[/:@]/.test(value)) return undefined;
+    const tagKeys = hasOwnTag(value) ? [] : SIBLING_TAG_SUFFIXES.map((s) => `${key}${s}`);
+    const td = tagAndDigest({ ...view, map }, tagKeys);
+    return {
+      ...build(view, path, [self], { ...td, nameSuffix: "", digest: undefined }, part.node, [key]),
+      strict: true,
+    };
+  }
+  const hubContext = hasKey(map, HUB.hub) || (scope.global !== undefined && hasKey(scope.global, HUB.hub));
+  if (hubContext && !hasKey(map, "registry")) {
+    if (value.includes("/")) {
+      return build(view, path, [self], { nameSuffix: "", labels: [] }, part.node, [key]);
+    }
+    const localHub = read.part(map, HUB.hub);
+    const globalHub = read.partAt(scope.root, HUB.globalHub);
+    const hub = nonEmpty(localHub)
+      ? slot(HUB.hub, localHub, "host")
+      : nonEmpty(globalHub)
+        ? slot(HUB.globalHub.join("."), globalHub, "host", true)
+        : undefined;
+    const labels: string[] = [];
+    let tag = read.part(map, HUB.tag)?.value || undefined;
+    if (tag) labels.push(HUB.tag);
+    else {
+      tag = read.partAt(scope.root, HUB.globalTag)?.value || undefined;
+      if (tag) labels.push(HUB.globalTag.join("."));
+    }
+    const variant = read.part(map, HUB.variant)?.value || read.partAt(scope.root, HUB.globalVariant)?.value;
+    if (tag && variant) {
+      tag = `${tag}-${variant}`;
+      labels.push(HUB.variant);
+    }
+    return build(view, path, hub ? [hub, self] : [self], { tag, nameSuffix: "", labels }, part.node, [key]);
+  }
+  const registry = registrySlot(view, true);
+  const td = tagAndDigest(view, hasOwnTag(value) ? [] : TAG_KEYS);
+  return build(view, path, registry ? [registry, self] : [self], td, part.node, [key, "registry"]);
+}
+
+/** The map shapes, tried in order (research/shapes.md §1.2). */
+export const MAP_SHAPES: readonly MapShape[] = [
+  {
+    // cilium: `override` replaces the whole reference.
+    name: "override",
+    recognise(view) {
+      const part = view.read.part(view.map, NAME_KEYS.override);
+      if (!nonEmpty(part) || !(view.imageKeyed || hasKey(view.map, NAME_KEYS.repository))) return undefined;
+      return build(
+        view,
+        view.path,
+        [slot("override", part, "path")],
+        { nameSuffix: "", labels: [] },
+        part!.node,
+        [NAME_KEYS.override, NAME_KEYS.repository, NAME_KEYS.image],
+      );
+    },
+  },
+  {
+    // registry + repository (+ tag, digest, sha), or a repository that holds the registry.
+    name: "repository",
+    recognise(view) {
+      const part = view.read.part(view.map, NAME_KEYS.repository);
+      if (!nonEmpty(part)) return undefined;
+      if (!view.imageKeyed && !hasAny(view.map, IMAGE_MAP_SIGNATURE)) return undefined;
+      const registry = registrySlot(view, false);
+      const repo = slot(NAME_KEYS.repository, part, "path");
+      return build(
+        view,
+        view.path,
+        registry ? [registry, repo] : [repo],
+        tagAndDigest(view, TAG_KEYS),
+        part!.node,
+        [NAME_KEYS.repository, NAME_KEYS.image, NAME_KEYS.name],
+      );
+    },
+  },
+  {
+    // registry + image (ingress-nginx, tigera), istio hub + image, or a string image in a map.
+    name: "image",
+    recognise(view) {
+      const part = view.read.part(view.map, NAME_KEYS.image);
+      if (!part || !nonEmpty(part)) return undefined;
+      return stringImage(
+        view,
+        NAME_KEYS.image,
+        part,
+        view.imageKeyed ? view.path : [...view.path, NAME_KEYS.image],
+      );
+    },
+  },
+  {
+    // cert-manager ≥ 1.20: imageRegistry + imageNamespace + image.name (repository empty).
+    name: "namespaced-name",
+    recognise(view) {
+      const { map, read, scope } = view;
+      const part = read.part(map, NAME_KEYS.name);
+      const name = nonEmpty(part);
+      if (!name || name.includes("/") || !view.imageKeyed) return undefined;
+      const registry = read.partAt(scope.root, NAMESPACED_NAME.registry);
+      if (!nonEmpty(registry)) return undefined;
+      const namespace = read.partAt(scope.root, NAMESPACED_NAME.namespace);
+      const prefix = read.part(map, "registry");
+      const slots: Slot[] = [];
+      if (nonEmpty(prefix)) slots.push(slot("registry", prefix, "host"));
+      slots.push(slot(NAMESPACED_NAME.registry.join("."), registry, slots.length ? "path" : "host", true));
+      if (nonEmpty(namespace)) slots.push(slot(NAMESPACED_NAME.namespace.join("."), namespace, "path", true));
+      slots.push(slot(NAME_KEYS.name, part, "path"));
+      return build(view, view.path, slots, tagAndDigest(view, TAG_KEYS), part!.node, [NAME_KEYS.name]);
+    },
+  },
+  {
+    // jupyterhub name + tag, linkerd name + version: `name` is the repository.
+    name: "name",
+    recognise(view) {
+      const { map, read } = view;
+      const part = read.part(map, NAME_KEYS.name);
+      if (!nonEmpty(part) || !view.imageKeyed) return undefined;
+      if (!keysOf(map).every((k) => IMAGE_MAP_KEYS.has(k))) return undefined;
+      if (!hasAny(map, ["tag", "version", "digest", "pullPolicy", "imagePullPolicy"])) return undefined;
+      const registry = registrySlot(view, false);
+      const name = slot(NAME_KEYS.name, part, "path");
+      return build(
+        view,
+        view.path,
+        registry ? [registry, name] : [name],
+        tagAndDigest(view, TAG_KEYS),
+        part!.node,
+        [NAME_KEYS.name],
+      );
+    },
+  },
+  {
+    // argo-cd: a component map with an empty repository inherits `global.image`.
+    name: "inherited",
+    recognise(view) {
+      const { map, read, scope } = view;
+      if (!view.imageKeyed) return undefined;
+      const own = read.part(map, NAME_KEYS.repository);
+      if (!own || nonEmpty(own)) return undefined;
+      const globalImage = read.mapAt(scope.root, INHERITED_IMAGE);
+      if (!globalImage || globalImage === map) return undefined;
+      const parent = MAP_SHAPES[1]!.recognise({ ...view, map: globalImage, path: [...INHERITED_IMAGE] });
+      if (!parent) return undefined;
+      const slots = parent.comp.slots.map((s) => ({
+        ...s,
+        label: `${INHERITED_IMAGE.join(".")}.${s.label}`,
+        shared: true,
+      }));
+      const ownTag = tagAndDigest(view, TAG_KEYS);
+      const td: TagDigest = {
+        tag: ownTag.tag ?? parent.comp.tag,
+        digest: ownTag.digest ?? parent.comp.digest,
+        nameSuffix: parent.comp.nameSuffix,
+        labels: ownTag.tag ? ownTag.labels : parent.comp.tag ? [`${INHERITED_IMAGE.join(".")}.tag`] : [],
+      };
+      return build(
+        view,
+        view.path,
+        slots,
+        td,
+        own.node,
+        [NAME_KEYS.repository],
+        [`repository inherited from ${INHERITED_IMAGE.join(".")}`],
+      );
+    },
+  },
+];
+
+/** The image a map holds, if it is an image map. */
+export function recogniseMap(view: MapView): Unit | undefined {
+  for (const shape of MAP_SHAPES) {
+    const unit = shape.recognise(view);
+    if (unit) return unit;
+  }
+  return undefined;
+}
