@@ -4,20 +4,14 @@
  * the name itself (`registry.example.com/team/**` covers `registry.example.com/team`).
  */
 
+import { isDockerHub } from "../reference/index.js";
+
 const GLOB_CHARS = /[*?]/;
 
 /** Whether `segment` is a registry host by the reference grammar's rule (`.`, `:` or `localhost`). */
 export function looksLikeHost(segment: string): boolean {
   return segment.includes(".") || segment.includes(":") || segment === "localhost";
 }
-
-/** The Docker Hub host names folded into `docker.io`. */
-export const DOCKER_HUB_ALIASES: ReadonlySet<string> = new Set([
-  "docker.io",
-  "index.docker.io",
-  "registry-1.docker.io",
-  "registry.hub.docker.com",
-]);
 
 /**
  * Normalise an exclude pattern the way names are normalised: Docker Hub aliases become `docker.io`, a
@@ -31,7 +25,7 @@ export function normalizeNamePattern(pattern: string): string {
   if (GLOB_CHARS.test(first)) return pattern;
   if (slash < 0 && looksLikeHost(first)) {
     const host = first.toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? "docker.io/**" : `${host}/**`;
+    return isDockerHub(host) ? "docker.io/**" : `${host}/**`;
   }
   let host = "docker.io";
   let rest = pattern;
@@ -39,7 +33,7 @@ export function normalizeNamePattern(pattern: string): string {
     host = first.toLowerCase();
     rest = pattern.slice(slash + 1);
   }
-  if (DOCKER_HUB_ALIASES.has(host)) {
+  if (isDockerHub(host)) {
     host = "docker.io";
     if (!rest.includes("/") && !GLOB_CHARS.test(rest)) rest = `library/${rest}`;
   }

@@ -1,5 +1,5 @@
-import { parse } from "../reference/index.js";
-import { DOCKER_HUB_ALIASES, looksLikeHost } from "./glob.js";
+import { isDockerHub, parse } from "../reference/index.js";
+import { looksLikeHost } from "./glob.js";
 
 /** A registry host with an optional repository path prefix: the shape of a rule's `match` and `mirror`. */
 export interface RegistryPrefix {
@@ -43,7 +43,7 @@ export function parseRegistryPrefix(text: string): RegistryPrefixResult {
     return { ok: false, message: `must be host[:port][/path] (got "${text}")` };
   }
   const lowerHost = host.toLowerCase();
-  const normalizedHost = DOCKER_HUB_ALIASES.has(lowerHost) ? "docker.io" : lowerHost;
+  const normalizedHost = isDockerHub(lowerHost) ? "docker.io" : lowerHost;
   return {
     ok: true,
     prefix: { host: normalizedHost, path, value: path === "" ? normalizedHost : `${normalizedHost}/${path}` },
