@@ -223,7 +223,7 @@ function withJsonResults(text: string, root: YAMLMap, results: readonly KrmResul
   const last = root.items[root.items.length - 1];
   const lastEnd =
     (last?.value as Node | null | undefined)?.range?.[1] ?? (last?.key as Node | undefined)?.range?.[1];
-  const member = `"results": ${json}`;
+  const member = `"results":${pretty ? " " : ""}${json}`;
   if (lastEnd === undefined) {
     const open = (root.range?.[0] ?? 0) + 1;
     return `${text.slice(0, open)}${member}${text.slice(open)}`;
