@@ -209,9 +209,12 @@ function buildSettings(
       exclude: config.files?.exclude ?? [],
       helmValues: config.files?.helmValues ?? [],
     },
-    fields: (config.fields ?? []).map((f) =>
-      f.group === undefined ? { kind: f.kind, path: f.path } : { ...f },
-    ),
+    fields: (config.fields ?? []).map((f) => ({
+      kind: f.kind,
+      path: f.path,
+      ...(f.group === undefined ? {} : { group: f.group }),
+      ...(f.format === undefined ? {} : { format: f.format }),
+    })),
     embedded: config.embedded ?? "report",
     verify: config.verify ?? "off",
     pin: config.pin ?? false,

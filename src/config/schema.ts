@@ -118,6 +118,12 @@ export const configSchema = z
           kind: z.string().min(1),
           group: z.string().optional(),
           path: z.string().min(1).describe("e.g. spec/templates[]/container/image"),
+          format: z
+            .enum(["reference", "name=reference"])
+            .optional()
+            .describe(
+              "reference (default), or an override string [name=]reference whose reference part is rewritten.",
+            ),
         }),
       )
       .optional()
