@@ -1,6 +1,7 @@
 import type { Document } from "yaml";
 import type { Settings } from "../config/types.js";
 import type { CompiledSpec } from "./field-specs.js";
+import type { ChartInfo } from "./helm/chart.js";
 
 /** What a file is, which decides the locators that run on it. */
 export type FileRole = "manifest" | "kustomization" | "helm-values";
@@ -15,4 +16,6 @@ export interface LocateContext {
   /** Built-in and user field specs, compiled. */
   specs: readonly CompiledSpec[];
   settings: Settings;
+  /** For Helm values files: the chart beside them (its Chart.yaml), when the engine could read it. */
+  chart?: ChartInfo;
 }

@@ -48,6 +48,28 @@ export interface ImageSite {
    * a site, the alias follows its rewrite and is not reported separately.
    */
   follows?: Span;
+  /**
+   * A chart value the rewrite depends on (a Bitnami chart refuses images from another registry
+   * unless `global.security.allowInsecureImages: true`). Reported once per file when a site that
+   * needs it is rewritten or already mirrored.
+   */
+  needs?: ChartSetting;
+}
+
+/** A value a chart needs set for its rewritten images to render (see `ImageSite.needs`). */
+export interface ChartSetting {
+  /** Dotted key in the values, e.g. `global.security.allowInsecureImages`. */
+  key: string;
+  value: string;
+  /** Where the finding points: the existing key, or the map it would be added to. */
+  span: Span;
+  /** Why, and what to do, for the finding (one or two sentences). */
+  message: string;
+  /**
+   * The edits that set it, present only when the config lets `fix` set it
+   * (`helm.allowInsecureImages: true`); otherwise the setting is only reported.
+   */
+  edits?: Edit[];
 }
 
 /** A user or built-in field spec: where images live in objects of a kind. */

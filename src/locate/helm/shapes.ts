@@ -73,12 +73,12 @@ function slot(label: string, part: Part | undefined, role: Slot["role"], shared 
  */
 function registrySlot(view: MapView, withoutKey: boolean): Slot | undefined {
   const { map, scope, read } = view;
-  const local = read.part(map, "registry");
-  const hasLocal = local !== undefined && local.isString;
-  if (!hasLocal && !withoutKey) return undefined;
+  const found = read.part(map, "registry");
+  const local = found?.isString ? found : undefined;
+  if (!local && !withoutKey) return undefined;
   const global = (precedence: "override" | "default"): Slot | undefined => {
     for (const g of REGISTRY_GLOBALS) {
-      if (g.precedence !== precedence || (g.needsRegistryKey && !hasLocal)) continue;
+      if (g.precedence !== precedence || (g.needsRegistryKey && !local)) continue;
       const p = read.partAt(scope.root, g.path);
       if (nonEmpty(p)) return slot(g.path.join("."), p, "host", true);
     }
@@ -86,8 +86,8 @@ function registrySlot(view: MapView, withoutKey: boolean): Slot | undefined {
   };
   const override = global("override");
   if (override) return override;
-  if (hasLocal && local.value !== "") return slot("registry", local, "host");
-  return global("default") ?? (hasLocal ? slot("registry", local, "host") : undefined);
+  if (local && local.value !== "") return slot("registry", local, "host");
+  return global("default") ?? (local ? slot("registry", local, "host") : undefined);
 }
 
 interface TagDigest {
@@ -103,10 +103,11 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
   const labels: string[] = [];
   let tag: string | undefined;
   for (const key of tagKeys) {
-    const v = read.part(map, key)?.value;
-    if (v) {
-      tag = v;
-      labels.push(key);
+    const part = read.part(map, key);
+    if (part && !labels.length) labels.push(key);
+    if (part?.value) {
+      tag = part.value;
+      labels[labels.length - 1] = key;
       break;
     }
   }
@@ -120,14 +121,12 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
       }
     }
   }
-  if (tag !== undefined) {
-    for (const m of TAG_MODIFIERS) {
-      const v = read.part(map, m.key)?.value;
-      const next = v === undefined ? undefined : m.apply(tag, v);
-      if (next !== undefined) {
-        tag = next;
-        labels.push(m.key);
-      }
+  for (const m of TAG_MODIFIERS) {
+    const v = read.part(map, m.key)?.value;
+    const next: string | undefined = tag === undefined || v === undefined ? undefined : m.apply(tag, v);
+    if (next !== undefined) {
+      tag = next;
+      labels.push(m.key);
     }
   }
   let nameSuffix = "";
@@ -141,14 +140,11 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
     nameSuffix = CHROOT.nameSuffix;
     digest = nonEmpty(read.part(map, CHROOT.digestKey));
     labels.push(CHROOT.flag);
-  } else if (useDigest) {
-    digest = nonEmpty(read.part(map, DIGEST_KEY));
-    if (digest) labels.push(DIGEST_KEY);
+  } else {
+    for (const key of [DIGEST_KEY, SHA_KEY]) if (hasKey(map, key)) labels.push(key);
     const sha = nonEmpty(read.part(map, SHA_KEY));
-    if (!digest && sha) {
-      digest = sha.includes(":") ? sha : `sha256:${sha}`;
-      labels.push(SHA_KEY);
-    }
+    digest = nonEmpty(read.part(map, DIGEST_KEY)) ?? (sha && (sha.includes(":") ? sha : `sha256:${sha}`));
+    if (!useDigest) digest = undefined;
   }
   return { tag, digest, nameSuffix, labels };
 }

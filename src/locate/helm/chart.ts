@@ -1,0 +1,52 @@
+import { isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
+import { stringOf } from "../yaml-nodes.js";
+
+/** A dependency of a chart (Chart.yaml `dependencies`, requirements.yaml, Chart.lock). */
+export interface ChartDependency {
+  name: string;
+  repository?: string;
+}
+
+/** What the locator needs to know about the chart a values file belongs to. */
+export interface ChartInfo {
+  name?: string;
+  dependencies: ChartDependency[];
+}
+
+/**
+ * Read a chart's name and dependencies from the texts of its Chart.yaml and, when present, its
+ * Chart.lock or requirements.yaml (Helm 2 charts list dependencies there). Unreadable or invalid
+ * texts contribute nothing: this is a hint, never an error.
+ */
+export function parseChartInfo(chartYaml: string | undefined, ...others: (string | undefined)[]): ChartInfo {
+  const info: ChartInfo = { dependencies: [] };
+  const seen = new Set<string>();
+  [chartYaml, ...others].forEach((text, i) => {
+    if (text === undefined) return;
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return;
+    const root = doc.contents as YAMLMap;
+    if (i === 0) info.name = stringOf(root, "name");
+    const deps = root.get("dependencies", true);
+    if (!isSeq(deps)) return;
+    for (const item of deps.items) {
+      if (!isMap(item)) continue;
+      const name = stringOf(item as YAMLMap, "name");
+      if (!name) continue;
+      const repository = stringOf(item as YAMLMap, "repository");
+      const key = `${name}\u0000${repository ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      info.dependencies.push(repository === undefined ? { name } : { name, repository });
+    }
+  });
+  return info;
+}
+
+/**
+ * Does the chart depend on Bitnami's `common` library chart (whose `common.errors.insecureImages`
+ * fails the render when an image comes from another registry)?
+ */
+export function dependsOnBitnamiCommon(chart: ChartInfo | undefined): boolean {
+  return chart?.dependencies.some((d) => d.name === "common" && /bitnami/i.test(d.repository ?? "")) ?? false;
+}

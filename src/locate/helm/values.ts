@@ -1,0 +1,148 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import type { Settings } from "../../config/types.js";
+import type { Edit } from "../../edit/types.js";
+import { parseNormalized, name as refName } from "../../reference/index.js";
+import type { ImageReference } from "../../reference/types.js";
+import { spanOf } from "../scalar-site.js";
+import type { ChartSetting, ImageSite, RewritePlan, SiteSource, Span } from "../types.js";
+import { formatPath, keyOf, type NodePath } from "../yaml-nodes.js";
+import { bitnamiSetting } from "./bitnami.js";
+import type { ChartInfo } from "./chart.js";
+import { type Composition, composedRef, solve } from "./compose.js";
+import { setScalar } from "./edit.js";
+import { IMAGE_KEY } from "./keys.js";
+import { ValuesReader } from "./read.js";
+import { type MapView, recogniseMap, type Scope, stringImage, type Unit } from "./shapes.js";
+
+/** A tree of Helm values: a values file's document, or values embedded in another object. */
+export interface ValuesTree {
+  /** The text the nodes' ranges index (the file, or the inner text of a block scalar). */
+  text: string;
+  doc: Document;
+  /** The values map. */
+  root: Node | null | undefined;
+  /** Path of the values map in its document (`[]` for a values file, `spec.values` in a HelmRelease). */
+  base: NodePath;
+  source: SiteSource;
+  settings: Settings;
+  chart?: ChartInfo;
+}
+
+/** Every image of a values tree (research/shapes.md §1), each with the edit that mirrors it. */
+export function locateValues(tree: ValuesTree): ImageSite[] {
+  if (!isMap(tree.root)) return [];
+  const root = tree.root as YAMLMap;
+  const read = new ValuesReader(tree.text, tree.doc);
+  const units: Unit[] = [];
+  collect(root, [], { root }, read, units);
+  const needs = bitnamiSetting(tree.text, root, tree.settings, tree.chart);
+  return units.filter(usable).map((u) => siteOf(u, tree, needs));
+}
+
+function collect(node: Node, path: NodePath, parent: Scope, read: ValuesReader, out: Unit[]): void {
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      if (isMap(item) || isSeq(item)) collect(item as Node, [...path, i], parent, read, out);
+    });
+    return;
+  }
+  if (!isMap(node)) return;
+  const map = node as YAMLMap;
+  const global = read.mapAt(map, ["global"]);
+  const scope: Scope = global ? { root: map, global } : parent;
+  const key = path[path.length - 1];
+  const view: MapView = {
+    map,
+    path,
+    imageKeyed: typeof key === "string" && IMAGE_KEY.test(key),
+    scope,
+    read,
+  };
+  const unit = recogniseMap(view);
+  const consumed = new Set(unit?.consumed ?? []);
+  if (unit) out.push(unit);
+  for (const pair of map.items) {
+    const k = keyOf(pair);
+    if (k === undefined) continue;
+    const value = pair.value as Node | null;
+    if ((isScalar(value) || isAlias(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
+      const part = read.part(map, k);
+      const found = part ? stringImage(view, k, part, [...path, k]) : undefined;
+      if (found) out.push(found);
+    } else if (value && (isMap(value) || isSeq(value))) {
+      collect(value, [...path, k], scope, read, out);
+    }
+  }
+}
+
+/** Images found by their keys alone must at least parse; templates are kept (reported as skipped). */
+function usable(unit: Unit): boolean {
+  const ref = composedRef(unit.comp);
+  if (ref === "") return false;
+  if (!unit.strict) return true;
+  return parseNormalized(ref).ok || /[{}$]/.test(ref);
+}
+
+function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): ImageSite {
+  const ref = composedRef(unit.comp);
+  const span = spanOf(unit.anchor);
+  const baseNote = unit.notes.join("; ");
+  const site: ImageSite = {
+    source: tree.source,
+    field: formatPath([...tree.base, ...unit.path]),
+    ref,
+    shape: unit.shape,
+    span,
+    ...(baseNote ? { note: baseNote } : {}),
+    ...(needs ? { needs } : {}),
+    rewrite(to: ImageReference): RewritePlan {
+      const plan = planRewrite(tree.text, unit.comp, ref, to, span);
+      if (plan.ok) {
+        const notes = [...unit.notes, ...plan.notes];
+        if (notes.length > 0) site.note = notes.join("; ");
+        return { ok: true, edits: plan.edits, at: plan.at };
+      }
+      return plan;
+    },
+  };
+  return site;
+}
+
+const LIBRARY = /(?:^|\/)library\//;
+
+type Planned =
+  | { ok: true; edits: Edit[]; at: Span; notes: string[] }
+  | { ok: false; reason: string; at: Span };
+
+/**
+ * Edits that make the chart render `to`: the fewest scalars (only the registry when it is its own
+ * scalar), never a tag or digest, never a scalar's spelling beyond the reference.
+ */
+function planRewrite(text: string, comp: Composition, ref: string, to: ImageReference, span: Span): Planned {
+  const from = parseNormalized(ref);
+  if (!from.ok) return { ok: false, reason: `${ref} is not a valid reference`, at: span };
+  const solved = solve(comp, refName(from.ref), refName(to));
+  if (!solved.ok) return { ok: false, reason: solved.reason, at: span };
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  let at: Span | undefined;
+  const changes = [...solved.changes].sort((a, b) => a[0] - b[0]);
+  for (const [i, value] of changes) {
+    const slot = comp.slots[i]!;
+    const plan = setScalar(text, slot.node, value);
+    if (!plan.ok)
+      return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
+    edits.push(...plan.edits);
+    at ??= plan.at;
+    if (slot.shared) notes.push(`${slot.label} is shared: every image that uses it follows`);
+    if (slot.role !== "path") continue;
+    if (LIBRARY.test(value) && !LIBRARY.test(slot.value)) {
+      notes.push(
+        `${slot.label} gets library/: the mirror needs Docker Hub's full name to serve the same image`,
+      );
+    } else if (changes.length > 1) {
+      notes.push(`${slot.label} changes too: the mirror keeps the image under another path`);
+    }
+  }
+  return { ok: true, edits, at: at ?? span, notes };
+}
