@@ -5,6 +5,8 @@ export interface ChangedScalar {
   column: number;
   before: unknown;
   after: unknown;
+  /** Lines of the map (or list) that holds the scalar, in `before`. */
+  parentLines: [number, number];
 }
 
 /**
@@ -24,11 +26,16 @@ export function changedScalars(
   const docsB = Array.isArray(b) ? b : [];
   if (docsA.length !== docsB.length) throw new Error(`document count ${docsA.length} → ${docsB.length}`);
   const out: ChangedScalar[] = [];
-  const walk = (x: Node | null | undefined, y: Node | null | undefined, path: string) => {
+  const walk = (x: Node | null | undefined, y: Node | null | undefined, path: string, parent?: Node) => {
     if (isScalar(x) && isScalar(y)) {
       if (x.value !== y.value || typeof x.value !== typeof y.value) {
         const pos = lc.linePos(x.range![0]);
-        out.push({ line: pos.line, column: pos.col, before: x.value, after: y.value });
+        const range = parent?.range ?? x.range!;
+        const parentLines: [number, number] = [
+          lc.linePos(range[0]).line,
+          lc.linePos(Math.max(range[0], range[1] - 1)).line,
+        ];
+        out.push({ line: pos.line, column: pos.col, before: x.value, after: y.value, parentLines });
       }
       return;
     }
@@ -48,14 +55,14 @@ export function changedScalars(
         const ka = isScalar(p.key) ? p.key.value : p.key;
         const kb = isScalar(q.key) ? q.key.value : q.key;
         if (ka !== kb) throw new Error(`${path}: key ${String(ka)} → ${String(kb)}`);
-        walk(p.value as Node, q.value as Node, `${path}.${String(ka)}`);
+        walk(p.value as Node, q.value as Node, `${path}.${String(ka)}`, x);
       });
       return;
     }
     if (isSeq(x) && isSeq(y)) {
       if (x.items.length !== y.items.length) throw new Error(`${path}: list length changed`);
       x.items.forEach((v, i) => {
-        walk(v as Node, y.items[i] as Node, `${path}[${i}]`);
+        walk(v as Node, y.items[i] as Node, `${path}[${i}]`, x);
       });
       return;
     }
