@@ -10,23 +10,17 @@ import { splitFindings } from "./summary.js";
  * Returns the failure message, if the step fails.
  */
 export async function runCheck(step: Step, notes: string[] = []): Promise<string | undefined> {
-  const result = await scanTree(step, step.runner.workspace, false);
-  const { rewrites, problems } = splitFindings(result.findings);
+  const result = await scanTree(step, step.runner.workspace, "check", false);
+  const { rewrites, problems } = splitFindings(result.findings, false);
   const headline =
     rewrites.length > 0
       ? `${plural(rewrites.length, "image reference")} ${rewrites.length === 1 ? "needs" : "need"} a mirror`
       : problems.length > 0
         ? `no image reference needs a mirror, but there ${problems.length === 1 ? "is 1 problem" : `are ${problems.length} problems`}`
         : `all ${plural(result.summary.references, "image reference")} use a mirror`;
-  return publish({
-    io: step.io,
-    outputs: step.outputs,
+  return publish(step, {
     result,
-    artifactsDir: step.artifactsDir,
     applied: false,
-    failOn: step.inputs.failOn,
-    maxAnnotations: step.inputs.maxAnnotations,
-    summary: step.inputs.summary,
     headline,
     notes,
     link: lineLink(step.runner),

@@ -40,10 +40,9 @@ export async function runCommit(step: Step): Promise<string | undefined> {
     );
   }
 
-  const result = await scanTree(step, runner.workspace, !inputs.dryRun);
+  const result = await scanTree(step, runner.workspace, "fix", !inputs.dryRun);
   const files = result.files.filter((f) => f.changed).map((f) => f.file);
-  const rewrites = splitFindings(result.findings).rewrites.length;
-  const notes: string[] = [];
+  const rewrites = splitFindings(result.findings, true).rewrites.length;
   let headline: string;
 
   if (inputs.dryRun) {
@@ -64,17 +63,11 @@ export async function runCommit(step: Step): Promise<string | undefined> {
     }
   }
 
-  const failure = await publish({
-    io,
-    outputs: step.outputs,
+  const failure = await publish(step, {
     result,
-    artifactsDir: step.artifactsDir,
     applied: true,
-    failOn: inputs.failOn,
-    maxAnnotations: inputs.maxAnnotations,
-    summary: inputs.summary,
     headline,
-    notes,
+    notes: [],
     link: lineLink(runner),
   });
   // Files the scan changed but git sees as unchanged (line-ending normalisation) make no commit.

@@ -17,6 +17,9 @@ const DEFAULTS = {
 
 export type OutputName = keyof typeof DEFAULTS;
 
+/** The names of every output, in action.yml order. */
+export const OUTPUT_NAMES = Object.keys(DEFAULTS) as OutputName[];
+
 /**
  * The step's outputs: every one starts at its default so that `if:` conditions downstream never see an
  * empty value, and all are emitted once, at the end.

@@ -85,7 +85,7 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
       serverUrl: runner.serverUrl,
       env: step.deps.env,
     });
-    result = await scanTree(step, worktree, !inputs.dryRun);
+    result = await scanTree(step, worktree, "fix", !inputs.dryRun);
     const files = result.files.filter((f) => f.changed).map((f) => f.file);
     const context: UpdateContext = { step, git: treeGit, api, base, branch, baseSha, remoteSha, result };
     outcome = inputs.dryRun
@@ -104,15 +104,9 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
     step.outputs.set("pull-request-url", outcome.pull.url);
   }
   if (outcome.commit) step.outputs.set("commit-sha", outcome.commit);
-  const failure = await publish({
-    io,
-    outputs: step.outputs,
+  const failure = await publish(step, {
     result,
-    artifactsDir: step.artifactsDir,
     applied: true,
-    failOn: inputs.failOn,
-    maxAnnotations: inputs.maxAnnotations,
-    summary: inputs.summary,
     headline: outcome.headline,
     notes: outcome.pull ? [`Pull request: ${outcome.pull.url}`] : [],
     link: lineLink(runner, baseSha),
@@ -202,7 +196,7 @@ async function proposeFix(context: UpdateContext, files: string[]): Promise<Pull
 
   const { title, labels, draft } = step.inputs.pullRequest;
   const body = renderPullRequestBody(step.inputs.pullRequest.body, result, lineLink(step.runner, baseSha));
-  const rewrites = splitFindings(result.findings).rewrites.length;
+  const rewrites = splitFindings(result.findings, true).rewrites.length;
   const what = `${plural(rewrites, "rewrite")} in ${plural(files.length, "file")}`;
   const open = await api!.findOpen(branch, base);
   if (open) {

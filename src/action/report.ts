@@ -8,7 +8,7 @@ import type { FailOn } from "./inputs.js";
 import type { ActionIO, Annotation } from "./io.js";
 import type { LineLink } from "./markdown.js";
 import { plural } from "./markdown.js";
-import type { Outputs } from "./outputs.js";
+import type { Step } from "./step.js";
 import { renderSummary, splitFindings } from "./summary.js";
 
 const TITLES: Record<FindingKind, string> = {
@@ -66,59 +66,56 @@ export function failingFindings(findings: Finding[], failOn: FailOn): Finding[] 
   return findings.filter((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
 }
 
+/** What a mode reports once its work is done. */
 export interface PublishOptions {
-  io: ActionIO;
-  outputs: Outputs;
   result: ScanResult;
-  /** Where the report and the patch are written (a fresh directory under RUNNER_TEMP). */
-  artifactsDir: string;
-  /** Rewrites were applied (fix modes): they are not annotated and do not fail the step. */
+  /** The scan ran in `fix` mode (its rewrites are made, reported at `info`) rather than `check`. */
   applied: boolean;
-  failOn: FailOn;
-  maxAnnotations: number;
-  summary: boolean;
+  /** First line of the job summary. */
   headline: string;
+  /** Paragraphs under the headline. */
   notes: string[];
+  /** Links from the tables to the scanned commit. */
   link?: LineLink;
 }
 
 /**
- * Report a scan the same way in every mode: annotations, the JSON report and patch files, the job
- * summary and the finding outputs; then fail the step per `fail-on`. Returns the failure message, if any.
+ * Report a scan the same way in every mode: annotations, the JSON report and patch files (in the step's
+ * artifacts directory), the job summary and the finding outputs. Returns the failure message per
+ * `fail-on`, if the step fails.
  */
-export async function publish(options: PublishOptions): Promise<string | undefined> {
-  const { io, outputs, result } = options;
-  const { rewrites, problems } = splitFindings(result.findings);
+export async function publish(step: Step, options: PublishOptions): Promise<string | undefined> {
+  const { io, outputs, inputs } = step;
+  const { result } = options;
+  const { rewrites } = splitFindings(result.findings, options.applied);
   const changed = result.files.filter((f) => f.changed).map((f) => f.file);
-  const counted = options.applied
-    ? problems
-    : [...rewrites.filter((f) => f.severity !== "info"), ...problems];
+  const attention = result.findings.filter((f) => f.severity !== "info");
 
-  await mkdir(options.artifactsDir, { recursive: true });
-  const reportPath = join(options.artifactsDir, "report.json");
+  await mkdir(step.artifactsDir, { recursive: true });
+  const reportPath = join(step.artifactsDir, "report.json");
   await writeFile(reportPath, renderJson(result));
   const patch = unifiedDiff(result.files);
   let patchPath = "";
   if (patch !== "") {
-    patchPath = join(options.artifactsDir, "changes.patch");
+    patchPath = join(step.artifactsDir, "changes.patch");
     await writeFile(patchPath, patch);
   }
 
-  const annotated = options.applied ? result.findings.filter((f) => f.kind !== "rewrite") : result.findings;
   annotate(
     io,
-    annotated,
-    options.maxAnnotations,
-    options.summary ? "the job summary" : `the JSON report ${reportPath}`,
+    attention,
+    inputs.maxAnnotations,
+    inputs.summary ? "the job summary" : `the JSON report ${reportPath}`,
   );
 
-  if (options.summary) {
+  if (inputs.summary) {
     const markdown = renderSummary({
       headline: options.headline,
       notes: options.notes,
       result,
       patch,
       applied: options.applied,
+      dryRun: inputs.dryRun,
       link: options.link,
     });
     try {
@@ -130,20 +127,20 @@ export async function publish(options: PublishOptions): Promise<string | undefin
 
   outputs.set("changed", String(changed.length > 0));
   outputs.set("changed-files", JSON.stringify(changed));
-  outputs.set("findings-count", String(counted.length));
+  outputs.set("findings-count", String(attention.length));
   outputs.set("rewrites-count", String(rewrites.length));
   outputs.set("report", reportPath);
   outputs.set("patch", patchPath);
 
-  const failing = failingFindings(annotated, options.failOn);
+  const failing = failingFindings(attention, inputs.failOn);
   if (failing.length === 0) return undefined;
-  const needMirror = failing.filter((f) => f.kind === "rewrite").length;
+  const needMirror = failing.filter((f) => rewrites.includes(f)).length;
   const other = failing.length - needMirror;
   const what = [
     needMirror > 0
       ? `${plural(needMirror, "image reference")} ${needMirror === 1 ? "needs" : "need"} a mirror`
       : "",
-    other > 0 ? `${plural(other, "problem")} at '${options.failOn}' level or above` : "",
+    other > 0 ? `${plural(other, "problem")} at '${inputs.failOn}' level or above` : "",
   ]
     .filter(Boolean)
     .join(" and ");

@@ -59,10 +59,16 @@ export function pathsInside(root: string, paths: string[], input: string): strin
 }
 
 /**
- * Load the settings (config file, preset, `exclude` input) for the tree at `root` and scan it.
- * `write` writes the fixed files; the texts of changed files are always kept for the diff.
+ * Load the settings (config file, preset, `exclude` input) for the tree at `root` and scan it in the
+ * engine's `mode` (`check`: rewrites are errors; `fix`: they are the changes made). `write` writes the
+ * fixed files; the texts of changed files are always kept for the diff.
  */
-export async function scanTree(step: Step, root: string, write: boolean): Promise<ScanResult> {
+export async function scanTree(
+  step: Step,
+  root: string,
+  mode: "check" | "fix",
+  write: boolean,
+): Promise<ScanResult> {
   const { inputs, io } = step;
   const paths = pathsInside(root, inputs.paths, "paths");
   const configFile = inputs.config ? pathsInside(root, [inputs.config], "config")[0] : undefined;
@@ -82,9 +88,11 @@ export async function scanTree(step: Step, root: string, write: boolean): Promis
         settings.presets.join(", ") || "none"
       }; ${plural(settings.rules.length, "rule")}.`,
     );
-    const result = await step.deps.scan({ cwd: root, paths, settings, write, keepText: true });
+    const result = await step.deps.scan({ cwd: root, paths, settings, mode, write, keepText: true });
     for (const file of result.files.filter((f) => f.changed)) {
-      const n = file.findings.filter((f) => f.kind === "rewrite").length;
+      const n = file.findings.filter(
+        (f) => f.kind === "rewrite" && f.severity === (mode === "fix" ? "info" : "error"),
+      ).length;
       io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
     }
     const s = result.summary;

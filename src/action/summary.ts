@@ -15,15 +15,25 @@ export interface SummaryInput {
   result: ScanResult;
   /** Unified diff of the changes ("" when nothing changes). */
   patch: string;
-  /** Whether rewrites were applied (commit, pull-request, transform) rather than proposed (check). */
+  /** The scan ran in `fix` mode (commit, pull-request, transform) rather than `check`. */
   applied: boolean;
+  /** Nothing was written: the rewrites are proposed, not made. */
+  dryRun: boolean;
   link?: LineLink;
 }
 
-/** Rewrites (with `from` and `to`) and the findings that need attention, in file order. */
-export function splitFindings(findings: Finding[]): { rewrites: Finding[]; problems: Finding[] } {
-  const rewrites = findings.filter((f) => f.kind === "rewrite");
-  const problems = findings.filter((f) => f.kind !== "rewrite" && f.severity !== "info");
+/**
+ * The rewrites (made, or to make) and the findings that need attention, in file order. The engine
+ * reports a rewrite it makes (`fix`) at `info` and one to make (`check`) at `error`; a rewrite finding
+ * at another severity was not made (a partial Helm map, an opt-in env value) and counts as a problem.
+ */
+export function splitFindings(
+  findings: Finding[],
+  applied: boolean,
+): { rewrites: Finding[]; problems: Finding[] } {
+  const isRewrite = (f: Finding) => f.kind === "rewrite" && f.severity === (applied ? "info" : "error");
+  const rewrites = findings.filter(isRewrite);
+  const problems = findings.filter((f) => !isRewrite(f) && f.severity !== "info");
   return { rewrites, problems };
 }
 
@@ -33,7 +43,7 @@ export function splitFindings(findings: Finding[]): { rewrites: Finding[]; probl
  * then table rows, each replaced by a line saying where the full data is.
  */
 export function renderSummary(input: SummaryInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  const { rewrites, problems } = splitFindings(input.result.findings);
+  const { rewrites, problems } = splitFindings(input.result.findings, input.applied);
   let rows = Math.max(rewrites.length, problems.length);
   let withDiff = input.patch !== "";
   for (;;) {
@@ -64,7 +74,7 @@ function composeSummary(
   );
   if (rewrites.length > 0) {
     parts.push(registryTable(rewrites));
-    parts.push(`### ${input.applied ? "Rewritten" : "To rewrite"}\n`);
+    parts.push(`### ${input.applied && !input.dryRun ? "Rewritten" : "To rewrite"}\n`);
     parts.push(rewriteTable(rewrites, maxRows, input.link));
   }
   if (problems.length > 0) {
@@ -123,7 +133,7 @@ function countPatchFiles(patch: string): number {
  * body limit by dropping rows.
  */
 export function renderPullRequestBody(userText: string, result: ScanResult, link?: LineLink): string {
-  const { rewrites, problems } = splitFindings(result.findings);
+  const { rewrites, problems } = splitFindings(result.findings, true);
   const intro =
     userText ||
     `mirrorize rewrote ${plural(rewrites.length, "image reference")} in ${plural(

@@ -1,6 +1,7 @@
 import { plural } from "./markdown.js";
 import { publish } from "./report.js";
 import { lineLink, type Step, scanTree } from "./step.js";
+import { splitFindings } from "./summary.js";
 
 /**
  * `mode: transform`, the pre-deploy step: rewrite the files in the workspace in place and touch nothing
@@ -8,19 +9,13 @@ import { lineLink, type Step, scanTree } from "./step.js";
  */
 export async function runTransform(step: Step): Promise<string | undefined> {
   const { dryRun } = step.inputs;
-  const result = await scanTree(step, step.runner.workspace, !dryRun);
+  const result = await scanTree(step, step.runner.workspace, "fix", !dryRun);
   const changed = result.files.filter((f) => f.changed).length;
   if (dryRun) step.io.info(`DRY RUN: would update ${plural(changed, "file")}`);
-  return publish({
-    io: step.io,
-    outputs: step.outputs,
+  return publish(step, {
     result,
-    artifactsDir: step.artifactsDir,
     applied: true,
-    failOn: step.inputs.failOn,
-    maxAnnotations: step.inputs.maxAnnotations,
-    summary: step.inputs.summary,
-    headline: `${dryRun ? "DRY RUN: would rewrite" : "rewrote"} ${plural(result.summary.rewrites, "image reference")} in ${plural(changed, "file")}`,
+    headline: `${dryRun ? "DRY RUN: would rewrite" : "rewrote"} ${plural(splitFindings(result.findings, true).rewrites.length, "image reference")} in ${plural(changed, "file")}`,
     notes: [],
     link: lineLink(step.runner),
   });

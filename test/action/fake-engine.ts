@@ -42,8 +42,12 @@ async function yamlFiles(root: string, path: string): Promise<string[]> {
   return found.sort();
 }
 
-/** The fake scan. Lines `image: REF` are rewritten; a line `broken: !!bad` is a parse error. */
+/**
+ * The fake scan. Lines `image: REF` are rewritten (reported as errors in `check` mode, as `info` in
+ * `fix` mode, as the engine does); a line `broken: !!bad` is a parse error.
+ */
 export async function fakeScan(options: ScanOptions): Promise<ScanResult> {
+  const fix = (options.mode ?? (options.write ? "fix" : "check")) === "fix";
   const files: FileResult[] = [];
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const all = [...new Set((await Promise.all(paths.map((p) => yamlFiles(options.cwd, p)))).flat())];
@@ -90,8 +94,8 @@ export async function fakeScan(options: ScanOptions): Promise<ScanResult> {
         ...at,
         field: "image",
         kind: "rewrite",
-        severity: "error",
-        message: `Image '${from}' is not from a mirror; use '${to}'.`,
+        severity: fix ? "info" : "error",
+        message: fix ? `${from} → ${to}` : `Image '${from}' is not from a mirror; use '${to}'.`,
         from,
         to,
         rule: "* (fake)",
