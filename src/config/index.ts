@@ -22,5 +22,5 @@ export {
   type MirrorizeConfig,
   PRESET_NAMES,
 } from "./schema.js";
-export type { Limits, RegistrySettings, Settings, VerifyLevel } from "./types.js";
+export type { Limits, RegistryCredentialRef, RegistrySettings, Settings, VerifyLevel } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";

@@ -9,7 +9,7 @@ import { formatPath, type IssuePath, problemsFromIssue } from "./format-issue.js
 import { DEFAULT_PRESET, getPreset, parsePresetList } from "./presets.js";
 import { toRule } from "./rules.js";
 import { configSchema, type MirrorizeConfig } from "./schema.js";
-import { DEFAULT_LIMITS, type Settings } from "./types.js";
+import { DEFAULT_LIMITS, type RegistrySettings, type Settings } from "./types.js";
 
 /** File names looked for, in each directory, from the scanned path upward. */
 export const CONFIG_FILE_NAMES = [".mirrorize.yaml", ".mirrorize.yml"] as const;
@@ -221,9 +221,23 @@ function buildSettings(
     helm: { allowInsecureImages: config.helm?.allowInsecureImages ?? false },
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     mode: config.mode ?? "fix",
-    registries: { ...config.registries, insecure: config.registries?.insecure ?? [] },
+    registries: registrySettings(config.registries),
   };
+  if (config.lockFile !== undefined) settings.lockFile = config.lockFile;
   if (options.configFile !== undefined) settings.configFile = options.configFile;
+  return settings;
+}
+
+/** `registries` with defaults; a list of trusted realms applies to every registry (`*`). */
+function registrySettings(config: MirrorizeConfig["registries"]): RegistrySettings {
+  const realms = config?.trustedRealms;
+  const settings: RegistrySettings = {
+    insecure: config?.insecure ?? [],
+    trustedRealms: Array.isArray(realms) ? { "*": realms } : { ...realms },
+    credentials: { ...config?.credentials },
+  };
+  if (config?.timeout !== undefined) settings.timeout = config.timeout;
+  if (config?.deadline !== undefined) settings.deadline = config.deadline;
   return settings;
 }
 

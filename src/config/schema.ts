@@ -86,7 +86,102 @@ const globList = (what: string) => z.array(z.string()).describe(what);
 
 const positiveInt = z.number().int().positive();
 
-/** The schema of `.mirrorize.yaml`. Strict: an unknown key is an error (except inside `registries`). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const envName = (what: string) =>
+  z
+    .string()
+    .regex(ENV_NAME, { error: "must be the name of an environment variable (letters, digits, _)" })
+    .describe(what);
+
+/** A registry host as written in references: `host` or `host:port`. */
+const registryHost = z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:]+\](:\d+)?$/, {
+  error: "must be a registry host: host or host:port, without a scheme or a path",
+});
+
+/**
+ * Credentials for one registry. Secrets never live in the config file: it names the environment
+ * variables that hold them.
+ */
+const credentialSchema = z
+  .strictObject({
+    username: z.string().min(1).optional().describe("User name (for a password or access token)."),
+    usernameEnv: envName("Environment variable holding the user name.").optional(),
+    passwordEnv: envName("Environment variable holding the password or access token.").optional(),
+    tokenEnv: envName(
+      "Environment variable holding a registry bearer token (like Docker's registrytoken).",
+    ).optional(),
+    password: z.unknown().optional().describe("Not allowed: name an environment variable with passwordEnv."),
+    token: z.unknown().optional().describe("Not allowed: name an environment variable with tokenEnv."),
+  })
+  .superRefine((value, ctx) => {
+    // `input` is given explicitly (undefined for secrets): a message must never echo a secret back.
+    const issue = (key: string, message: string, input?: string) =>
+      ctx.addIssue({ code: "custom", path: [key], message, input });
+    for (const [key, instead] of [
+      ["password", "passwordEnv"],
+      ["token", "tokenEnv"],
+    ] as const) {
+      if (value[key] !== undefined) {
+        issue(
+          key,
+          `must not be written in the config file: put the secret in an environment variable and name it with ${instead}`,
+        );
+      }
+    }
+    if (value.username !== undefined && value.usernameEnv !== undefined) {
+      issue("usernameEnv", "cannot be used together with username");
+    }
+    const user = value.username !== undefined || value.usernameEnv !== undefined;
+    if (value.tokenEnv !== undefined) {
+      if (user || value.passwordEnv !== undefined) {
+        issue(
+          "tokenEnv",
+          "is used alone: give either tokenEnv, or username (or usernameEnv) with passwordEnv",
+          value.tokenEnv,
+        );
+      }
+    } else if (value.password === undefined && value.token === undefined) {
+      if (!user) issue("username", "is required (or usernameEnv, or tokenEnv alone)");
+      else if (value.passwordEnv === undefined) issue("passwordEnv", "is required with username");
+    }
+  })
+  .describe("Credentials for one registry: names of environment variables, never the secrets.");
+
+const registriesSchema = z.strictObject({
+  insecure: z
+    .array(registryHost)
+    .optional()
+    .describe("Registries reached over plain HTTP (loopback always may be)."),
+  trustedRealms: z
+    .union([z.array(z.string().min(1)), z.record(z.string(), z.array(z.string().min(1)))])
+    .optional()
+    .describe(
+      "Token-realm hosts trusted with credentials although on another domain: a list (for every registry) or a map registry -> list.",
+    ),
+  credentials: z
+    .record(z.string(), credentialSchema)
+    .superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (!registryHost.safeParse(key).success) {
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: "is not a registry host: write host or host:port, without a scheme or a path",
+            input: key,
+          });
+        }
+      }
+    })
+    .optional()
+    .describe("Credentials per registry host (docker.io, ghcr.io, registry.example.com:5000)."),
+  timeout: positiveInt.optional().describe("Milliseconds one registry request may take (default 10000)."),
+  deadline: positiveInt
+    .optional()
+    .describe("Milliseconds all registry requests of one run may take (default: no limit)."),
+});
+
+/** The schema of `.mirrorize.yaml`. Strict: an unknown key is an error. */
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe("JSON Schema reference for editors."),
@@ -151,13 +246,16 @@ export const configSchema = z
       })
       .optional(),
     mode: z.enum(["check", "fix"]).optional().describe("KRM functionConfig only: check changes nothing."),
-    registries: z
-      .looseObject({
-        insecure: z.array(z.string()).optional().describe("Registries reached over plain HTTP."),
-        credentials: z.unknown().optional(),
-      })
+    registries: registriesSchema
       .optional()
-      .describe("Registry access for online verification."),
+      .describe("Registry access for online verification (verify, pin, mirrorize lock)."),
+    lockFile: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The lock file of upstream digests, relative to this config file (default: mirrorize.lock beside it).",
+      ),
   })
   .describe("mirrorize configuration (.mirrorize.yaml).");
 

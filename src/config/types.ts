@@ -23,15 +23,29 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 /**
- * Registry access for online verification (config `registries`). A placeholder the registry code
- * extends: `insecure` hosts use plain HTTP; other keys are passed through unvalidated.
+ * Credentials for one registry as the config names them: environment variables, never secrets.
+ * Either `username` (or `usernameEnv`) with `passwordEnv`, or `tokenEnv` alone.
  */
+export interface RegistryCredentialRef {
+  username?: string;
+  usernameEnv?: string;
+  passwordEnv?: string;
+  /** A registry bearer token (Docker's `registrytoken`). */
+  tokenEnv?: string;
+}
+
+/** Registry access for online verification (config `registries`). */
 export interface RegistrySettings {
-  /** `host[:port]` names reached over plain HTTP. */
+  /** `host[:port]` names reached over plain HTTP (loopback always may be). */
   insecure: string[];
-  /** Credentials per registry (shape defined by the registry code). */
-  credentials?: unknown;
-  [key: string]: unknown;
+  /** Extra token-realm hosts trusted with a registry's credentials, by registry (`*`: every registry). */
+  trustedRealms: Record<string, string[]>;
+  /** Credentials by registry host. */
+  credentials: Record<string, RegistryCredentialRef>;
+  /** Time for one request (ms). */
+  timeout?: number;
+  /** Time for all registry requests of one run (ms). */
+  deadline?: number;
 }
 
 /**
@@ -65,4 +79,9 @@ export interface Settings {
   mode: "check" | "fix";
   /** Registry access for online verification; always set by `loadSettings`. */
   registries?: RegistrySettings;
+  /**
+   * The lock file of upstream digests (config `lockFile`), as written: relative to the config file's
+   * directory. Unset: `mirrorize.lock` beside the config file, or in the scan's directory without one.
+   */
+  lockFile?: string;
 }

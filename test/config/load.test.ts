@@ -84,7 +84,11 @@ limits:
 mode: check
 registries:
   insecure: ["localhost:5000"]
-  anythingTheRegistryCodeAdds: { x: 1 }
+  trustedRealms: ["auth.example.net"]
+  credentials:
+    ghcr.io: { username: me, passwordEnv: GHCR_TOKEN }
+  timeout: 5000
+lockFile: locks/mirrorize.lock
 `;
 
 describe("a valid config file", () => {
@@ -120,7 +124,13 @@ describe("a valid config file", () => {
     expect(settings.limits).toEqual({ ...DEFAULT_LIMITS, maxFileSize: 1048576 });
     expect(settings.mode).toBe("check");
     expect(settings.registries?.insecure).toEqual(["localhost:5000"]);
-    expect(settings.registries?.anythingTheRegistryCodeAdds).toEqual({ x: 1 });
+    expect(settings.registries).toEqual({
+      insecure: ["localhost:5000"],
+      trustedRealms: { "*": ["auth.example.net"] },
+      credentials: { "ghcr.io": { username: "me", passwordEnv: "GHCR_TOKEN" } },
+      timeout: 5000,
+    });
+    expect(settings.lockFile).toBe("locks/mirrorize.lock");
   });
 
   test("Settings are plain data (structured-clone safe)", () => {
