@@ -1,9 +1,9 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { globby } from "globby";
+import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
 import type { FileRole } from "../locate/index.js";
-import { matchesGlob } from "./glob.js";
 
 /** Never scanned: dependencies, VCS data, CI workflows, vendored trees. */
 export const DEFAULT_EXCLUDES = [
@@ -47,6 +47,8 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
   const entries = new Map<string, WalkEntry>();
   const problems: WalkProblem[] = [];
   const rel = (p: string) => toPosix(relative(cwd, p)) || ".";
+  const isHelmValues =
+    settings.files.helmValues.length > 0 ? picomatch(settings.files.helmValues, { dot: true }) : undefined;
   for (const p of paths.length > 0 ? paths : ["."]) {
     const abs = resolve(cwd, p);
     let st: ReturnType<typeof statSync>;
@@ -94,14 +96,14 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           continue;
         }
         if (!entries.has(file))
-          entries.set(file, { path: file, file: rel(file), role: roleOf(file, settings, cwd, hasChart) });
+          entries.set(file, { path: file, file: rel(file), role: roleOf(file, isHelmValues, cwd, hasChart) });
       }
     } else if (st.isFile()) {
       if (!entries.has(abs)) {
         entries.set(abs, {
           path: abs,
           file: rel(abs),
-          role: roleOf(abs, settings, cwd, (d) => existsSync(join(d, "Chart.yaml"))),
+          role: roleOf(abs, isHelmValues, cwd, (d) => existsSync(join(d, "Chart.yaml"))),
         });
       }
     } else {
@@ -114,12 +116,16 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
   return { entries: [...entries.values()], problems };
 }
 
-function roleOf(file: string, settings: Settings, cwd: string, hasChart: (dir: string) => boolean): FileRole {
+function roleOf(
+  file: string,
+  isHelmValues: ((path: string) => boolean) | undefined,
+  cwd: string,
+  hasChart: (dir: string) => boolean,
+): FileRole {
   const name = basename(file);
   if (KUSTOMIZATION.test(name)) return "kustomization";
   if (HELM_VALUES.test(name) && hasChart(dirname(file))) return "helm-values";
-  const relPath = toPosix(relative(cwd, file));
-  if (settings.files.helmValues.some((g) => matchesGlob(relPath, g))) return "helm-values";
+  if (isHelmValues?.(toPosix(relative(cwd, file)))) return "helm-values";
   return "manifest";
 }
 
