@@ -7,6 +7,8 @@ import type { Settings } from "../config/types.js";
 export { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
 export { scan } from "./scan.js";
 export type { FileResult, Finding, FindingKind, ScanResult, ScanSummary, Severity } from "./types.js";
+export { runPoolWorker } from "./worker.js";
+export { isPoolWorker, setWorkerEntry } from "./worker-entry.js";
 
 export interface ScanOptions {
   /** Finding `file` names are relative to this directory. */
@@ -25,4 +27,12 @@ export interface ScanOptions {
   keepText?: boolean;
   /** Called after each file is planned. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads that read and parse the files (crash-isolated: a file that kills or hangs its
+   * worker gets a `file-error` finding and the run goes on). Default: one per CPU when a worker entry
+   * is registered (`setWorkerEntry`, done by the CLI), else 0; 0 plans every file in this thread.
+   */
+  workers?: number;
+  /** The module workers run, instead of the registered entry (tests build one). */
+  workerEntry?: string | URL;
 }

@@ -1,11 +1,12 @@
-import { parseAllDocuments } from "yaml";
 import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../locate/index.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution } from "../resolver/types.js";
+import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
+import { compilePrefilter, type Prefilter } from "./prefilter.js";
 import type { Finding, Severity } from "./types.js";
 
 /** What planning needs besides the file: settings, a resolver and compiled field specs. */
@@ -15,6 +16,8 @@ export interface PlanContext {
   specs: readonly CompiledSpec[];
   /** `check` reports needed rewrites as errors; `fix` reports them as the changes it makes. */
   mode: "check" | "fix";
+  /** The cheap text test that skips files which cannot hold a reference (see `mayHoldImage`). */
+  prefilter: Prefilter;
 }
 
 export function planContext(
@@ -22,7 +25,13 @@ export function planContext(
   resolver: PlanContext["resolver"],
   mode: PlanContext["mode"],
 ): PlanContext {
-  return { settings, resolver, mode, specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]) };
+  return {
+    settings,
+    resolver,
+    mode,
+    specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]),
+    prefilter: compilePrefilter(settings),
+  };
 }
 
 /** A rewrite that goes through a flatten rule, for collision detection across the scan. */
@@ -43,6 +52,8 @@ export interface FilePlan {
   flattened: FlattenedRef[];
   /** False when the file has a YAML error: nothing in it may be edited. */
   editable: boolean;
+  /** Number of YAML documents in the file (the edited text must parse into as many). */
+  documents: number;
 }
 
 const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
@@ -61,9 +72,10 @@ export function planFile(file: string, text: string, role: FileRole, ctx: PlanCo
     references: 0,
     flattened: [],
     editable: true,
+    documents: 0,
   };
-  const docs = parseAllDocuments(text, { lineCounter: pos.lineCounter, prettyErrors: false });
-  const list = Array.isArray(docs) ? docs : [];
+  const list = parseDocuments(text, pos.lineCounter);
+  plan.documents = list.length;
   const sites: ImageSite[] = [];
   for (const doc of list) {
     if (doc.errors.length > 0) {

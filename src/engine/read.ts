@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string; skip?: boolean };
@@ -14,26 +15,49 @@ export async function readText(path: string, file: string, maxSize: number): Pro
     handle = await open(path, "r");
     const st = await handle.stat();
     if (!st.isFile()) return { ok: false, message: `${file} is not a regular file; skipped.` };
-    if (st.size > maxSize) {
-      return {
-        ok: false,
-        message: `${file} is ${mib(st.size)}, over the ${mib(maxSize)} size limit; it is not scanned (raise limits.maxFileSize to scan it).`,
-      };
-    }
+    if (st.size > maxSize) return { ok: false, message: tooBig(file, st.size, maxSize) };
     const buf = await handle.readFile();
     return decode(buf, file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "EACCES" || code === "EPERM"
-        ? "permission denied"
-        : code === "ELOOP"
-          ? "a symbolic link loop"
-          : (code ?? String(e));
-    return { ok: false, message: `${file} cannot be read (${why}); check its permissions.` };
+    return { ok: false, message: unreadable(file, e) };
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * `readText` with synchronous I/O: for worker threads and the engine's own loop, where a small file
+ * is read faster than a round trip through the thread pool takes.
+ */
+export function readTextSync(path: string, file: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, message: `${file} is not a regular file; skipped.` };
+    if (st.size > maxSize) return { ok: false, message: tooBig(file, st.size, maxSize) };
+    return decode(readFileSync(fd), file);
+  } catch (e) {
+    return { ok: false, message: unreadable(file, e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function tooBig(file: string, size: number, maxSize: number): string {
+  return `${file} is ${mib(size)}, over the ${mib(maxSize)} size limit; it is not scanned (raise limits.maxFileSize to scan it).`;
+}
+
+function unreadable(file: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied"
+      : code === "ELOOP"
+        ? "a symbolic link loop"
+        : (code ?? String(e));
+  return `${file} cannot be read (${why}); check its permissions.`;
 }
 
 export function decode(buf: Uint8Array, file: string): ReadResult {

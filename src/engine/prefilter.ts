@@ -1,0 +1,46 @@
+import type { Settings } from "../config/types.js";
+import { compilePath } from "../locate/field-specs.js";
+import type { FileRole } from "../locate/index.js";
+
+/**
+ * Words at least one of which a manifest must contain to hold an image reference a locator can find:
+ * `image` (every built-in field: `image`, `imageName`, `images[].image`, `--x-image=` flags, `*IMAGE*`
+ * env vars), `containers` (args and env of containers written without an image, as in patches), and
+ * the kinds and keys that embed Helm values, whose shapes need not say `image` at all.
+ */
+const MANIFEST_WORDS = [
+  "image",
+  "containers",
+  "HelmRelease",
+  "HelmChart",
+  "Application",
+  "valuesInline",
+  "valuesObject",
+  "valuesContent",
+];
+
+/** A compiled text test; `undefined` for roles whose files are always parsed. */
+export type Prefilter = Partial<Record<FileRole, RegExp>>;
+
+/**
+ * The cheap test that lets the engine skip parsing a file that cannot hold an image reference. It
+ * never loses one: kustomizations and Helm values files are always parsed (their shapes are too many
+ * to name), and manifests are skipped only when they contain none of the words above nor the last key
+ * of any field spec of the config. A spec ending in `*` disables the test.
+ */
+export function compilePrefilter(settings: Pick<Settings, "fields">): Prefilter {
+  const words = new Set(MANIFEST_WORDS);
+  for (const spec of settings.fields) {
+    const last = compilePath(spec.path).at(-1);
+    if (!last || !("key" in last)) return {};
+    words.add(last.key);
+  }
+  const pattern = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return { manifest: new RegExp(pattern, "i") };
+}
+
+/** May a file of this role with this text hold an image reference? */
+export function mayHoldImage(text: string, role: FileRole, prefilter: Prefilter): boolean {
+  const test = prefilter[role];
+  return test === undefined || test.test(text);
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Settings } from "../config/types.js";
+import { createResolver } from "../resolver/index.js";
+import { planContext } from "./plan.js";
+import type { FromWorker, ToWorker } from "./pool.js";
+import { type EngineTask, runTask } from "./scan.js";
+import { WORKER_FLAG } from "./worker-entry.js";
+
+/** What every worker of the engine's pool gets once (plain data). */
+export interface WorkerInit {
+  settings: Settings;
+  mode: "check" | "fix";
+}
+
+/**
+ * The loop of an engine pool worker: build the planning context from the settings (each worker has its
+ * own resolver), then run the tasks the pool sends, in order, answering each as soon as it is done.
+ */
+export function runPoolWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error("runPoolWorker() must run in a worker thread.");
+  const init = (workerData as Record<string, WorkerInit>)[WORKER_FLAG]!;
+  const ctx = planContext(init.settings, createResolver(init.settings), init.mode);
+  const crashTest = testCrashHook();
+  port.on("message", (msg: ToWorker) => {
+    for (const { id, task } of msg.jobs) {
+      let answer: FromWorker;
+      try {
+        crashTest?.(task as EngineTask);
+        answer = { id, result: runTask(task as EngineTask, ctx) };
+      } catch (e) {
+        const error = e as Error;
+        answer = { id, error: { message: error?.message ?? String(e), stack: error?.stack } };
+      }
+      port.postMessage(answer);
+    }
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+}
+
+/**
+ * Test-only: with MIRRORIZE_TEST_CRASH_MARKER=M set, a worker planning a file whose text contains
+ * `M:exit` exits at once (as after a fatal parser error), and one containing `M:hang` never returns (as
+ * on input that is too slow to parse). Without the variable this costs nothing.
+ */
+function testCrashHook(): ((task: EngineTask) => void) | undefined {
+  const marker = process.env.MIRRORIZE_TEST_CRASH_MARKER;
+  if (!marker) return undefined;
+  return (task) => {
+    if (task.kind !== "plan") return;
+    let text = "";
+    try {
+      text = readFileSync(task.entry.path, "utf8");
+    } catch {}
+    if (text.includes(`${marker}:exit`)) process.exit(86);
+    if (text.includes(`${marker}:hang`)) for (;;);
+  };
+}
