@@ -160,9 +160,18 @@ function firstString(map: YAMLMap, keys: readonly string[]): string | undefined 
   return undefined;
 }
 
-/** The unit holding `offset`, if any. */
+/** The unit holding `offset`, if any (units are in text order and do not overlap). */
 export function unitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  return units.find((u) => offset >= u.start && offset < u.end);
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const unit = units[mid]!;
+    if (offset < unit.start) hi = mid - 1;
+    else if (offset >= unit.end) lo = mid + 1;
+    else return unit;
+  }
+  return undefined;
 }
 
 /** The 0-based offset of a 1-based line and column of `text` (a leading BOM is not a column). */
@@ -199,10 +208,12 @@ function withBlockResults(text: string, root: YAMLMap, results: readonly KrmResu
           .join("\n");
   const index = root.items.findIndex((p) => keyOf(p) === "results");
   if (index >= 0) {
-    const key = root.items[index]!.key as Node;
-    const next = root.items[index + 1]?.key as Node | undefined;
+    const pair = root.items[index]!;
+    const key = pair.key as Node;
     const start = lineStart(text, key.range?.[0] ?? rootRange[1]);
-    const end = next?.range ? lineStart(text, next.range[0]) : rootRange[1];
+    // Up to the end of the value's last line: comments that follow belong to the next key.
+    const valueEnd = (pair.value as Node | null)?.range?.[1] ?? key.range?.[1] ?? start;
+    const end = valueEnd > 0 && text[valueEnd - 1] === "\n" ? valueEnd : lineEnd(text, valueEnd);
     return text.slice(0, start) + block + text.slice(end);
   }
   const at = rootRange[1];
@@ -249,6 +260,12 @@ function plain(results: readonly KrmResult[]): object[] {
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** The offset just past the newline that ends the line holding `offset` (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const at = text.indexOf("\n", offset);
+  return at < 0 ? text.length : at + 1;
 }
 
 function columnOf(text: string, offset: number): number {

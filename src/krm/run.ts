@@ -42,15 +42,12 @@ export function runResourceList(input: string): KrmOutput {
   }
   const planned = plan(input, list.units, list.lineCounter, settings, (after) => {
     const again = parseResourceList(after);
-    return again.ok && again.list.units.length === list.units.length;
+    return again.ok && again.list.units.length === list.units.length ? again.list : undefined;
   });
   results.push(...planned.results);
-  const reparsed = parseResourceList(planned.text);
-  // The edited text was verified above; fall back to the input if that somehow fails.
-  const output = reparsed.ok
-    ? withResults(planned.text, reparsed.list.root, results)
-    : withResults(input, list.root, results);
-  return answer(output, results);
+  // The results go into the edited text, at the root map of its verified parse.
+  const root = planned.after?.root ?? list.root;
+  return answer(withResults(planned.text, root, results), results);
 }
 
 /** The config of a kustomize exec plugin: the file kustomize passes as the first argument. */
@@ -89,20 +86,23 @@ export function runExecPlugin(input: string, pluginConfig: PluginConfig): KrmOut
   const stream = parseStream(input);
   const planned = plan(input, stream.units, stream.lineCounter, settings, (after) => {
     const again = parseStream(after);
-    return again.errors === 0 && again.units.length === stream.units.length;
+    return again.errors === 0 && again.units.length === stream.units.length ? again : undefined;
   });
   results.push(...planned.results);
   return answer(planned.text, results);
 }
 
-/** Plan, check collisions, apply (in `fix` mode) and verify; results for every rewrite and problem. */
-function plan(
+/**
+ * Plan, check collisions, apply (in `fix` mode) and verify; results for every rewrite and problem.
+ * `reparse` reads the edited text back, or returns undefined when it is not the same resources.
+ */
+function plan<T>(
   input: string,
   units: readonly Unit[],
   lineCounter: LineCounter,
   settings: Settings,
-  stillValid: (after: string) => boolean,
-): { text: string; results: KrmResult[] } {
+  reparse: (after: string) => T | undefined,
+): { text: string; results: KrmResult[]; after?: T } {
   const ctx = planContext(settings, createResolver(settings), settings.mode);
   const filePlan = planFile("input", input, "manifest", ctx);
   markCollisions(filePlan);
@@ -112,7 +112,8 @@ function plan(
   if (ctx.mode !== "fix" || !filePlan.editable || filePlan.edits.length === 0)
     return { text: input, results };
   const after = applyEdits(input, filePlan.edits);
-  if (!stillValid(after)) {
+  const parsed = reparse(after);
+  if (parsed === undefined) {
     results.push({
       message:
         "The rewritten resources did not parse back into the same resources, so nothing was changed (a bug; please report it with the input).",
@@ -120,7 +121,7 @@ function plan(
     });
     return { text: input, results };
   }
-  return { text: after, results };
+  return { text: after, results, after: parsed };
 }
 
 /** Two different sources that flatten to one target are errors, and neither is rewritten. */

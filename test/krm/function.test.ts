@@ -599,3 +599,60 @@ describe("mirrorize krm: malformed input", () => {
     expect(withoutResults(out.stdout)).toBe(replaced(input, REWRITES));
   });
 });
+
+describe("mirrorize krm: where results go", () => {
+  const item =
+    "- apiVersion: v1\n  kind: Pod\n  metadata: {name: p}\n  spec:\n    containers: [{name: a, image: nginx}]\n";
+
+  it("replaces results in the middle of the list in place, keeping what follows", async () => {
+    const input = `apiVersion: config.kubernetes.io/v1
+kind: ResourceList
+results:
+  - message: old
+    severity: error
+# about the config
+functionConfig:
+  kind: ConfigMap
+  data: {preset: daocloud}
+items:
+${item}`;
+    const run = await runKrm(input);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("# about the config\nfunctionConfig:\n  kind: ConfigMap\n");
+    expect(run.stdout).not.toContain("message: old");
+    const out = parse(run.stdout) as ListOut;
+    expect(Object.keys(out)).toEqual(["apiVersion", "kind", "results", "functionConfig", "items"]);
+    expect(out.results).toHaveLength(1);
+  });
+
+  it("writes results at the root's indentation, before a document end marker", async () => {
+    const input = `---\n  apiVersion: config.kubernetes.io/v1\n  kind: ResourceList\n  items:\n${item.trimEnd().replace(/^/gm, "  ")}\n...\n`;
+    const run = await runKrm(input);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /\n {2}results:\n {2}- message: nginx → docker\.m\.daocloud\.io\/library\/nginx\n[\s\S]*\.\.\.\n$/,
+    );
+    expect((parse(run.stdout) as ListOut).results).toHaveLength(1);
+  });
+
+  it("removes stale results when there is nothing to report", async () => {
+    const input = resourceList(
+      "- apiVersion: v1\n  kind: Pod\n  metadata: {name: p}\n  spec:\n    containers: [{name: a, image: docker.m.daocloud.io/library/nginx}]\n",
+      "results:\n- message: old\n",
+    );
+    const run = await runKrm(input);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(input.slice(0, input.indexOf("results:")));
+  });
+
+  it("adds results to a JSON list that had none, and replaces them when it had some", async () => {
+    const run = await runKrm(
+      '{"apiVersion":"config.kubernetes.io/v1","kind":"ResourceList","items":[],"results":[{"message":"old"}]}',
+    );
+    expect(run.stdout).toBe(
+      '{"apiVersion":"config.kubernetes.io/v1","kind":"ResourceList","items":[],"results":[]}',
+    );
+    const empty = await runKrm('{"apiVersion":"config.kubernetes.io/v1","kind":"ResourceList"}');
+    expect(empty.stdout).toBe('{"apiVersion":"config.kubernetes.io/v1","kind":"ResourceList"}');
+  });
+});
