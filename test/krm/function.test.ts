@@ -137,6 +137,25 @@ describe("mirrorize krm: ResourceList in, ResourceList out", () => {
     },
   );
 
+  it("takes file.path and file.index from the legacy annotations when the internal ones are absent", async () => {
+    const items = `- apiVersion: v1
+  kind: Pod
+  metadata:
+    name: legacy
+    annotations:
+      config.kubernetes.io/path: manifests/pod.yaml
+      config.kubernetes.io/index: '2'
+      config.k8s.io/id: '7'
+  spec:
+    containers:
+    - name: a
+      image: nginx
+`;
+    const run = await runKrm(resourceList(items));
+    expect(parsedOutput(run.stdout).results?.[0]?.file).toEqual({ path: "manifests/pod.yaml", index: 2 });
+    expect(run.stdout).toContain("      config.k8s.io/id: '7'\n");
+  });
+
   it("is idempotent: its own output needs no rewrite and passes through unchanged", async () => {
     const first = await runKrm(resourceList(ITEMS));
     const second = await runKrm(first.stdout);
