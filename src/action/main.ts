@@ -1,9 +1,12 @@
 /**
  * Entry point of the GitHub Action (bundled to dist/action.js): wires the real engine, config loader,
- * `@actions/core` and Octokit into `run`, and turns an internal bug into exit code 70.
+ * `@actions/core` and Octokit into `run`, and turns an internal bug into exit code 70. Started with the
+ * engine's worker flag, the same file runs an engine pool worker instead (see engine/worker-entry.ts),
+ * so that a file that crashes the YAML parser cannot take the action down.
  */
 import { loadSettings } from "../config/index.js";
 import { scan } from "../engine/index.js";
+import { isPoolWorker, setWorkerEntry } from "../engine/worker-entry.js";
 import { octokitPullRequestApi } from "./github-api.js";
 import { coreIO } from "./io.js";
 import { run } from "./run.js";
@@ -11,19 +14,23 @@ import { run } from "./run.js";
 /** Exit code of an internal error (EX_SOFTWARE), as for the CLI. */
 const EXIT_BUG = 70;
 
-process.on("unhandledRejection", (reason) => {
-  coreIO.setFailed(
-    `Internal error in mirrorize (please report it): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
-  );
-  process.exitCode = EXIT_BUG;
-});
-
-const status = await run({
-  io: coreIO,
-  env: process.env,
-  cwd: process.cwd(),
-  scan,
-  loadSettings,
-  pullRequestApi: octokitPullRequestApi,
-});
-if (status === "bug") process.exitCode = EXIT_BUG;
+if (isPoolWorker()) {
+  const { runPoolWorker } = await import("../engine/worker.js");
+  runPoolWorker();
+} else {
+  setWorkerEntry(new URL(import.meta.url));
+  process.on("unhandledRejection", (reason) => {
+    const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+    coreIO.setFailed(`Internal error in mirrorize (please report it): ${text}`);
+    process.exitCode = EXIT_BUG;
+  });
+  const status = await run({
+    io: coreIO,
+    env: process.env,
+    cwd: process.cwd(),
+    scan,
+    loadSettings,
+    pullRequestApi: octokitPullRequestApi,
+  });
+  if (status === "bug") process.exitCode = EXIT_BUG;
+}
