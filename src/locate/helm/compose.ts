@@ -1,4 +1,4 @@
-import { type Alias, isScalar, type Scalar } from "yaml";
+import { type Alias, isAlias, isScalar, type Scalar } from "yaml";
 
 /**
  * One scalar a chart joins (with `/`) into an image name: a registry, a hub, a namespace, a
@@ -19,6 +19,11 @@ export interface Slot {
   role: "host" | "path";
   /** A knob shared by several images (a global): editing it redirects all of them. */
   shared?: boolean;
+  /**
+   * Text the scalar holds after the name (`:1.25@sha256:...` in `image: nginx:1.25@sha256:...`): it is
+   * part of the reference's tag and digest and is written back unchanged after a new name.
+   */
+  tail?: string;
 }
 
 /** How one image reference is put together from the values, the way the chart template does it. */
@@ -96,7 +101,8 @@ export function solve(c: Composition, original: string, target: string): SolveRe
       return;
     }
     const slot = slots[i]!;
-    const editable = slot.node !== undefined && isScalar(slot.node);
+    // An alias counts as editable here; editing it is refused later with a message that names the anchor.
+    const editable = slot.node !== undefined && (isScalar(slot.node) || isAlias(slot.node));
     // Leave the slot empty (only if it is empty now).
     if (slot.value === "") {
       values[i] = "";

@@ -33,9 +33,12 @@ export class ValuesReader {
     const v = pairOf(map, key)?.value as Node | null | undefined;
     if (!v) return undefined;
     if (isScalar(v)) {
+      const block = v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED";
+      const spelled = spelledValue(this.text, v) ?? "";
       return {
         node: v,
-        value: spelledValue(this.text, v) ?? "",
+        // A block scalar (`repository: |`) carries a line break; the value is what is inside.
+        value: block ? spelled.trim() : spelled,
         isString: typeof v.value === "string" || v.value === null,
       };
     }

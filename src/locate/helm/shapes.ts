@@ -61,6 +61,9 @@ export interface MapShape {
   recognise(view: MapView): Unit | undefined;
 }
 
+/** A first path segment that is a registry host (has `.` or `:`, or is `localhost`). */
+const HOST_LIKE = /^(?:[^/]*[.:][^/]*|localhost)\//;
+
 const NO_TAG = "no tag here: the chart supplies it (usually its appVersion)";
 
 function slot(label: string, part: Part | undefined, role: Slot["role"], shared = false): Slot {
@@ -95,6 +98,8 @@ interface TagDigest {
   digest?: string;
   nameSuffix: string;
   labels: string[];
+  /** With no tag here, the chart supplies one (a map's empty tag); false for a bare string (`latest`). */
+  chartTag?: boolean;
 }
 
 /** Tag, digest and name suffix of an image map, as the chart renders them. */
@@ -146,7 +151,7 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
     digest = nonEmpty(read.part(map, DIGEST_KEY)) ?? (sha && (sha.includes(":") ? sha : `sha256:${sha}`));
     if (!useDigest) digest = undefined;
   }
-  return { tag, digest, nameSuffix, labels };
+  return { tag, digest, nameSuffix, labels, chartTag: true };
 }
 
 function build(
@@ -159,7 +164,7 @@ function build(
   notes: string[] = [],
 ): Unit {
   const comp: Composition = { slots, nameSuffix: td.nameSuffix, tag: td.tag, digest: td.digest };
-  if (!td.tag && !td.digest) notes.push(NO_TAG);
+  if (!td.tag && !td.digest && td.chartTag) notes.push(NO_TAG);
   return {
     path,
     shape: [...slots.map((s) => s.label), ...td.labels].join("+"),
@@ -175,10 +180,30 @@ function hasAny(map: YAMLMap, keys: readonly string[]): boolean {
   return keys.some((k) => hasKey(map, k));
 }
 
-/** A string reference that already carries its own tag or digest. */
+/** Where a string reference's own `:tag` / `@digest` starts (after its last `/`), or -1. */
+function tailStart(value: string): number {
+  const at = value.indexOf("@");
+  const name = at < 0 ? value : value.slice(0, at);
+  const colon = name.indexOf(":", name.lastIndexOf("/") + 1);
+  return colon >= 0 ? colon : at;
+}
+
 function hasOwnTag(value: string): boolean {
-  const last = value.slice(value.lastIndexOf("/") + 1);
-  return last.includes(":") || last.includes("@");
+  return tailStart(value) >= 0;
+}
+
+/**
+ * The slot of a string reference: its name, with its own tag and digest as an unchanging tail, and
+ * the tag and digest they give the reference.
+ */
+function stringSlot(label: string, part: Part, value: string): { slot: Slot; tag?: string; digest?: string } {
+  const cut = tailStart(value);
+  if (cut < 0) return { slot: slot(label, part, "path") };
+  const tail = value.slice(cut);
+  const at = tail.indexOf("@");
+  const tag = tail.startsWith(":") ? tail.slice(1, at < 0 ? undefined : at) : undefined;
+  const digest = at >= 0 ? tail.slice(at + 1) : undefined;
+  return { slot: { ...slot(label, part, "path"), value: value.slice(0, cut), tail }, tag, digest };
 }
 
 /**
@@ -189,22 +214,26 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
   const value = nonEmpty(part);
   if (value === undefined) return undefined;
   const { map, read, scope } = view;
-  const self = slot(key, part, "path");
+  const own = stringSlot(key, part, value);
+  const self = own.slot;
+  const ownTag: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [] };
   if (key !== NAME_KEYS.image) {
     // `fooImage: busybox` is too likely a setting: other keys need a path, tag or digest.
     if (!/[/:@]/.test(value)) return undefined;
-    const tagKeys = hasOwnTag(value) ? [] : SIBLING_TAG_SUFFIXES.map((s) => `${key}${s}`);
-    const td = tagAndDigest({ ...view, map }, tagKeys);
-    return {
-      ...build(view, path, [self], { ...td, nameSuffix: "", digest: undefined }, part.node, [key]),
-      strict: true,
-    };
+    const siblings = SIBLING_TAG_SUFFIXES.map((s) => `${key}${s}`);
+    const td: TagDigest = hasOwnTag(value)
+      ? ownTag
+      : {
+          ...tagAndDigest(view, siblings),
+          nameSuffix: "",
+          digest: undefined,
+          chartTag: hasAny(map, siblings),
+        };
+    return { ...build(view, path, [self], td, part.node, [key]), strict: true };
   }
   const hubContext = hasKey(map, HUB.hub) || (scope.global !== undefined && hasKey(scope.global, HUB.hub));
   if (hubContext && !hasKey(map, "registry")) {
-    if (value.includes("/")) {
-      return build(view, path, [self], { nameSuffix: "", labels: [] }, part.node, [key]);
-    }
+    if (value.includes("/")) return build(view, path, [self], ownTag, part.node, [key]);
     const localHub = read.part(map, HUB.hub);
     const globalHub = read.partAt(scope.root, HUB.globalHub);
     const hub = nonEmpty(localHub)
@@ -224,10 +253,15 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
       tag = `${tag}-${variant}`;
       labels.push(HUB.variant);
     }
-    return build(view, path, hub ? [hub, self] : [self], { tag, nameSuffix: "", labels }, part.node, [key]);
+    const td: TagDigest = { tag, nameSuffix: "", labels, chartTag: true };
+    return build(view, path, hub ? [hub, self] : [self], td, part.node, [key]);
   }
-  const registry = registrySlot(view, true);
-  const td = tagAndDigest(view, hasOwnTag(value) ? [] : TAG_KEYS);
+  // ingress-nginx's registry + image: a default registry applies to an image map's own `image`
+  // that names no registry; a string `image` elsewhere is a whole reference.
+  const registry = registrySlot(view, view.imageKeyed && !HOST_LIKE.test(value));
+  const td: TagDigest = hasOwnTag(value)
+    ? ownTag
+    : { ...tagAndDigest(view, TAG_KEYS), chartTag: view.imageKeyed || hasAny(map, TAG_KEYS) };
   return build(view, path, registry ? [registry, self] : [self], td, part.node, [key, "registry"]);
 }
 
@@ -238,15 +272,15 @@ export const MAP_SHAPES: readonly MapShape[] = [
     name: "override",
     recognise(view) {
       const part = view.read.part(view.map, NAME_KEYS.override);
-      if (!nonEmpty(part) || !(view.imageKeyed || hasKey(view.map, NAME_KEYS.repository))) return undefined;
-      return build(
-        view,
-        view.path,
-        [slot("override", part, "path")],
-        { nameSuffix: "", labels: [] },
-        part!.node,
-        [NAME_KEYS.override, NAME_KEYS.repository, NAME_KEYS.image],
-      );
+      const value = nonEmpty(part);
+      if (!value || !(view.imageKeyed || hasKey(view.map, NAME_KEYS.repository))) return undefined;
+      const own = stringSlot("override", part!, value);
+      const td: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [] };
+      return build(view, view.path, [own.slot], td, part!.node, [
+        NAME_KEYS.override,
+        NAME_KEYS.repository,
+        NAME_KEYS.image,
+      ]);
     },
   },
   {
@@ -345,6 +379,7 @@ export const MAP_SHAPES: readonly MapShape[] = [
         tag: ownTag.tag ?? parent.comp.tag,
         digest: ownTag.digest ?? parent.comp.digest,
         nameSuffix: parent.comp.nameSuffix,
+        chartTag: true,
         labels: ownTag.tag ? ownTag.labels : parent.comp.tag ? [`${INHERITED_IMAGE.join(".")}.tag`] : [],
       };
       return build(

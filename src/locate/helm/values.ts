@@ -129,7 +129,7 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
   const changes = [...solved.changes].sort((a, b) => a[0] - b[0]);
   for (const [i, value] of changes) {
     const slot = comp.slots[i]!;
-    const plan = setScalar(text, slot.node, value);
+    const plan = setScalar(text, slot.node, `${value}${slot.tail ?? ""}`);
     if (!plan.ok)
       return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
     edits.push(...plan.edits);
