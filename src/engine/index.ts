@@ -4,9 +4,18 @@
  */
 import type { Settings } from "../config/types.js";
 
-export { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
+import type { PlannedResolution } from "./plan.js";
+
+export { type FilePlan, type PlanContext, type PlannedResolution, planContext, planFile } from "./plan.js";
 export { scan } from "./scan.js";
 export type { FileResult, Finding, FindingKind, ScanResult, ScanSummary, Severity } from "./types.js";
+export {
+  type VerificationReport,
+  type VerifiedReference,
+  type VerifyScanOptions,
+  type VerifyScanResult,
+  verifyScan,
+} from "./verify.js";
 export { runPoolWorker } from "./worker.js";
 export { isPoolWorker, setWorkerEntry } from "./worker-entry.js";
 
@@ -35,4 +44,9 @@ export interface ScanOptions {
   workers?: number;
   /** The module workers run, instead of the registered entry (tests build one). */
   workerEntry?: string | URL;
+  /**
+   * Resolutions decided by online verification (`verifyScan`), keyed by the reference as written;
+   * they answer before the resolver. Plain data (structured-clone safe), so workers get it too.
+   */
+  resolutions?: Record<string, PlannedResolution>;
 }

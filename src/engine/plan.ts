@@ -3,16 +3,31 @@ import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../locate/index.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
-import type { Resolution } from "../resolver/types.js";
+import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";
 import type { Finding, Severity } from "./types.js";
 
+/**
+ * A resolution as the engine plans it: the resolver's own, or one decided by online verification
+ * (`verifyScan`, src/engine/verify.ts). `verify-failed` is not a resolver status (the resolver is
+ * offline): it exists only here, and is reported as a `verify-failed` finding (an error) with the
+ * reference left as it is.
+ */
+export interface PlannedResolution extends Omit<Resolution, "status"> {
+  status: ResolutionStatus | "verify-failed";
+  /**
+   * A warning about a rewrite that is still made (a converted mirror, a reference that could not be
+   * pinned); it is added to the rewrite's finding, which becomes at least a warning.
+   */
+  notice?: string;
+}
+
 /** What planning needs besides the file: settings, a resolver and compiled field specs. */
 export interface PlanContext {
   settings: Settings;
-  resolver: { resolve(input: string): Resolution };
+  resolver: { resolve(input: string): PlannedResolution };
   specs: readonly CompiledSpec[];
   /** `check` reports needed rewrites as errors; `fix` reports them as the changes it makes. */
   mode: "check" | "fix";
@@ -20,14 +35,24 @@ export interface PlanContext {
   prefilter: Prefilter;
 }
 
+/**
+ * The planning context. `resolutions` (from `verifyScan`, keyed by the reference as written) answer
+ * before the resolver does.
+ */
 export function planContext(
   settings: Settings,
   resolver: PlanContext["resolver"],
   mode: PlanContext["mode"],
+  resolutions?: Readonly<Record<string, PlannedResolution>>,
 ): PlanContext {
   return {
     settings,
-    resolver,
+    resolver: resolutions
+      ? {
+          resolve: (input) =>
+            Object.hasOwn(resolutions, input) ? resolutions[input]! : resolver.resolve(input),
+        }
+      : resolver,
     mode,
     specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]),
     prefilter: compilePrefilter(settings),
@@ -156,13 +181,14 @@ function isIgnored(pos: Positioner, site: ImageSite): boolean {
   return IGNORE_COMMENT.test(pos.lineText(line)) || (line > 1 && IGNORE_COMMENT.test(pos.lineText(line - 1)));
 }
 
-const SEVERITY: Record<Exclude<Resolution["status"], "rewrite">, Severity> = {
+const SEVERITY: Record<Exclude<PlannedResolution["status"], "rewrite">, Severity> = {
   "already-mirrored": "info",
   excluded: "info",
   "no-rule": "info",
   skipped: "info",
   invalid: "warning",
   "dead-mirror": "warning",
+  "verify-failed": "error",
 };
 
 function planSite(
@@ -240,6 +266,7 @@ function planSite(
     }
   }
   const note = site.note ? ` (${site.note})` : "";
+  const notice = r.notice ? ` Warning: ${r.notice}` : "";
   const only = rewritePlan.edits.length === 1 ? rewritePlan.edits[0] : undefined;
   const exact = only && only.start === rewritePlan.at.start && only.end === rewritePlan.at.end;
   return {
@@ -248,17 +275,17 @@ function planSite(
       ...base,
       to,
       kind: "rewrite",
-      severity: ctx.mode === "check" ? "error" : "info",
+      severity: ctx.mode === "check" ? "error" : notice ? "warning" : "info",
       message:
         ctx.mode === "check"
-          ? `${site.ref} is not pulled through a mirror; use ${to}${note}.`
-          : `${site.ref} → ${to}${note}`,
+          ? `${site.ref} is not pulled through a mirror; use ${to}${note}.${notice}`
+          : `${site.ref} → ${to}${note}${notice}`,
     }),
     edit: rewritePlan.edits,
   };
 }
 
-function describe(site: ImageSite, r: Resolution): string {
+function describe(site: ImageSite, r: PlannedResolution): string {
   switch (r.status) {
     case "already-mirrored":
       return `${site.ref} already comes from a mirror.`;
@@ -270,6 +297,8 @@ function describe(site: ImageSite, r: Resolution): string {
       return `${site.ref} is not a reference (${r.reason ?? "a template or placeholder"}); skipped.`;
     case "dead-mirror":
       return `${site.ref} is not rewritten: ${r.reason ?? "every mirror its rule names is dead"}.`;
+    case "verify-failed":
+      return r.reason ?? `${site.ref} is not rewritten: its mirror failed online verification.`;
     default:
       return `${site.ref} is not a valid image reference${r.reason ? `: ${r.reason}` : ""}.`;
   }

@@ -11,6 +11,7 @@ import { mayHoldImage } from "./prefilter.js";
 import { readTextSync } from "./read.js";
 import type { FileResult, Finding, ScanResult } from "./types.js";
 import { type WalkEntry, walk } from "./walk.js";
+import type { WorkerInit } from "./worker.js";
 import { workerEntry } from "./worker-entry.js";
 import { writeAtomicSync } from "./write.js";
 
@@ -120,7 +121,8 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   const size = entry === undefined ? 0 : (options.workers ?? availableParallelism());
   if (entry === undefined || size <= 0) {
     let ctx: PlanContext | undefined;
-    const context = () => (ctx ??= planContext(settings, createResolver(settings), mode));
+    const context = () =>
+      (ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions));
     return {
       lanes: 1,
       plan: async (e) => planEntry(e, context()),
@@ -131,7 +133,7 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   const pool = createPool({
     entry,
     size,
-    init: { settings, mode },
+    init: { settings, mode, resolutions: options.resolutions } satisfies WorkerInit,
     timePerTask: settings.limits.timePerFile,
     maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Settings } from "../config/types.js";
 import { createResolver } from "../resolver/index.js";
-import { planContext } from "./plan.js";
+import { type PlannedResolution, planContext } from "./plan.js";
 import type { FromWorker, ToWorker } from "./pool.js";
 import { type EngineTask, runTask } from "./scan.js";
 import { WORKER_FLAG } from "./worker-entry.js";
@@ -11,6 +11,8 @@ import { WORKER_FLAG } from "./worker-entry.js";
 export interface WorkerInit {
   settings: Settings;
   mode: "check" | "fix";
+  /** Resolutions decided by online verification (`ScanOptions.resolutions`). */
+  resolutions?: Record<string, PlannedResolution>;
 }
 
 /**
@@ -21,7 +23,7 @@ export function runPoolWorker(): void {
   const port = parentPort;
   if (!port) throw new Error("runPoolWorker() must run in a worker thread.");
   const init = (workerData as Record<string, WorkerInit>)[WORKER_FLAG]!;
-  const ctx = planContext(init.settings, createResolver(init.settings), init.mode);
+  const ctx = planContext(init.settings, createResolver(init.settings), init.mode, init.resolutions);
   const crashTest = testCrashHook();
   port.on("message", (msg: ToWorker) => {
     for (const { id, task } of msg.jobs) {

@@ -43,6 +43,13 @@ export {
   writeLock,
 } from "./lock.js";
 export { digestOf, MANIFEST_ACCEPT, MEDIA_TYPES, parseManifest } from "./manifest.js";
+export {
+  type ClientFromSettings,
+  type ClientFromSettingsOptions,
+  clientFromSettings,
+  configuredCredentials,
+  type Environment,
+} from "./settings.js";
 export { type ImageTarget, imageTarget, type RepositoryTarget } from "./target.js";
 export { parseRateLimit, parseRetryAfter } from "./transport.js";
 export type * from "./types.js";

@@ -1,5 +1,5 @@
 import { loadSettings } from "../../config/index.js";
-import { scan } from "../../engine/index.js";
+import { scan, type VerifyScanResult, verifyScan } from "../../engine/index.js";
 import type { Finding, ScanResult } from "../../engine/types.js";
 import { unifiedDiff } from "../../report/diff.js";
 import { renderGithub } from "../../report/github.js";
@@ -36,7 +36,9 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
   const fixing = command === "fix" || command === "diff";
   const bar = io.stderrIsTTY && format === "text" ? progress(io) : undefined;
-  const result = await scan({
+  // list is the offline inventory; check, fix and diff verify mirrors when the config asks (verify, pin).
+  const result: VerifyScanResult = await (command === "list" ? scan : verifyScan)({
+    env: io.env ?? process.env,
     cwd: io.cwd,
     paths,
     settings,
@@ -46,6 +48,8 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     onProgress: bar?.update,
   });
   bar?.done();
+  for (const warning of result.verification?.warnings ?? [])
+    io.stderr(`mirrorize ${command}: warning: ${warning}\n`);
   const quiet = Boolean(args.flags.quiet);
   const verbose = Boolean(args.flags.verbose);
   switch (command) {
