@@ -104,15 +104,13 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
     step.outputs.set("pull-request-url", outcome.pull.url);
   }
   if (outcome.commit) step.outputs.set("commit-sha", outcome.commit);
-  const failure = await publish(step, {
+  return publish(step, {
     result,
     applied: true,
     headline: outcome.headline,
     notes: outcome.pull ? [`Pull request: ${outcome.pull.url}`] : [],
     link: lineLink(runner, baseSha),
   });
-  if (!inputs.dryRun && outcome.operation === "closed") step.outputs.set("changed", "false");
-  return failure;
 }
 
 interface UpdateContext {

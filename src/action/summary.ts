@@ -103,25 +103,34 @@ function registryTable(rewrites: Finding[]): string {
   return ["### By source registry\n", "| registry | rewrites |", "|---|---:|", ...lines, ""].join("\n");
 }
 
+/** Where the rows left out of a table can be found. */
+const IN_REPORT = "listed in the JSON report (the `report` output)";
+const IN_DIFF = "in the diff of this pull request";
+
 /** The `location | from | to` table of rewrites, at most `maxRows` rows. */
-export function rewriteTable(rewrites: Finding[], maxRows: number, link?: LineLink): string {
+export function rewriteTable(
+  rewrites: Finding[],
+  maxRows: number,
+  link?: LineLink,
+  rest = IN_REPORT,
+): string {
   const lines = ["| location | from | to |", "|---|---|---|"];
   for (const f of rewrites.slice(0, maxRows)) {
     lines.push(`| ${location(f, link)} | ${code(f.from ?? "")} | ${code(f.to ?? "")} |`);
   }
-  return `${lines.join("\n")}\n${more(rewrites.length - maxRows)}`;
+  return `${lines.join("\n")}\n${more(rewrites.length - maxRows, rest)}`;
 }
 
-function problemTable(problems: Finding[], maxRows: number, link?: LineLink): string {
+function problemTable(problems: Finding[], maxRows: number, link?: LineLink, rest = IN_REPORT): string {
   const lines = ["| location | severity | kind | message |", "|---|---|---|---|"];
   for (const f of problems.slice(0, maxRows)) {
     lines.push(`| ${location(f, link)} | ${f.severity} | ${f.kind} | ${cell(f.message)} |`);
   }
-  return `${lines.join("\n")}\n${more(problems.length - maxRows)}`;
+  return `${lines.join("\n")}\n${more(problems.length - maxRows, rest)}`;
 }
 
-function more(hidden: number): string {
-  return hidden > 0 ? `\n…and ${hidden} more, listed in the JSON report (the \`report\` output).\n` : "";
+function more(hidden: number, where: string): string {
+  return hidden > 0 ? `\n…and ${hidden} more, ${where}.\n` : "";
 }
 
 function countPatchFiles(patch: string): number {
@@ -143,8 +152,9 @@ export function renderPullRequestBody(userText: string, result: ScanResult, link
   let rows = Math.max(rewrites.length, problems.length);
   for (;;) {
     const parts = [`${intro}\n`];
-    if (rewrites.length > 0) parts.push(rewriteTable(rewrites, rows, link));
-    if (problems.length > 0) parts.push("Not rewritten:\n", problemTable(problems, rows, link));
+    if (rewrites.length > 0) parts.push(rewriteTable(rewrites, rows, link, IN_DIFF));
+    if (problems.length > 0)
+      parts.push("Not rewritten:\n", problemTable(problems, rows, link, "listed in the job summary"));
     parts.push("<!-- mirrorize -->\n");
     const body = parts.join("\n");
     if (body.length <= PULL_REQUEST_BODY_LIMIT || rows === 0) return body.slice(0, PULL_REQUEST_BODY_LIMIT);
