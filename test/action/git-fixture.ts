@@ -64,13 +64,18 @@ export function createRepo(files: Record<string, string>): RepoFixture {
       writeFileSync(join(dir, file), text);
     }
   };
-  git(["init", "--quiet", "--bare", "--initial-branch=main", origin], root);
-  git(["init", "--quiet", "--initial-branch=main", work], root);
-  write(work, files);
-  git(["add", "--all"]);
-  git(["commit", "--quiet", "-m", "Initial manifests"]);
-  git(["remote", "add", "origin", `file://${origin}`]);
-  git(["push", "--quiet", "--set-upstream", "origin", "main"]);
+  try {
+    git(["init", "--quiet", "--bare", "--initial-branch=main", origin], root);
+    git(["init", "--quiet", "--initial-branch=main", work], root);
+    write(work, files);
+    git(["add", "--all"]);
+    git(["commit", "--quiet", "-m", "Initial manifests"]);
+    git(["remote", "add", "origin", `file://${origin}`]);
+    git(["push", "--quiet", "--set-upstream", "origin", "main"]);
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
   return {
     root,
     work,
