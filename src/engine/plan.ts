@@ -1,7 +1,9 @@
 import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
+import type { ChartInfo } from "../locate/helm/chart.js";
 import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../locate/index.js";
+import type { ChartSetting } from "../locate/types.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { parseDocuments } from "./parse.js";
@@ -85,9 +87,16 @@ const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
 
 /**
  * Plan one file: parse, locate every image, resolve it, and plan the byte-preserving edits. Pure:
- * no I/O, so it runs the same in the main thread, a worker, or the KRM function.
+ * no I/O, so it runs the same in the main thread, a worker, or the KRM function. `chart` is the
+ * chart a Helm values file belongs to (read from its Chart.yaml by the caller), when known.
  */
-export function planFile(file: string, text: string, role: FileRole, ctx: PlanContext): FilePlan {
+export function planFile(
+  file: string,
+  text: string,
+  role: FileRole,
+  ctx: PlanContext,
+  chart?: ChartInfo,
+): FilePlan {
   const pos = positioner(text);
   const findings: Finding[] = [];
   const plan: FilePlan = {
@@ -121,18 +130,38 @@ export function planFile(file: string, text: string, role: FileRole, ctx: PlanCo
       );
       continue;
     }
-    sites.push(...locateDocument(doc, { text, doc, role, specs: ctx.specs, settings: ctx.settings }));
+    sites.push(...locateDocument(doc, { text, doc, role, specs: ctx.specs, settings: ctx.settings, chart }));
   }
   const planned = dedupeSites(sites);
   plan.references = planned.length;
   const edits: Edit[] = [];
   const owners = new Map<Edit, number>();
+  const needs = new Map<string, ChartSetting>();
   for (const site of planned) {
     if (isIgnored(pos, site)) continue;
     const index = findings.length;
     const { finding, edit } = planSite(file, pos, site, ctx, plan);
     findings.push(finding);
     for (const e of edit ?? []) {
+      edits.push(e);
+      owners.set(e, index);
+    }
+    if (site.needs && (finding.kind === "rewrite" || finding.kind === "already-mirrored")) {
+      needs.set(site.needs.key, site.needs);
+    }
+  }
+  // Chart values the mirrored images need (Bitnami's allowInsecureImages), once per file.
+  for (const need of needs.values()) {
+    const index = findings.length;
+    findings.push(
+      findingAt(pos, file, need.span, {
+        field: need.key,
+        kind: "chart-setting",
+        severity: need.edits && ctx.mode === "fix" ? "info" : "warning",
+        message: need.message,
+      }),
+    );
+    for (const e of need.edits ?? []) {
       edits.push(e);
       owners.set(e, index);
     }

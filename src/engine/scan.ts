@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
+import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { createResolver } from "../resolver/index.js";
 import type { ScanOptions } from "./index.js";
 import { parseDocuments } from "./parse.js";
@@ -163,8 +165,20 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext): PlanOutcome {
   const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
   if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
-  const plan = planFile(entry.file, read.text, entry.role, ctx);
+  const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
+  const plan = planFile(entry.file, read.text, entry.role, ctx, chart);
   return { kind: "ok", plan, fingerprint: plan.edits.length > 0 ? fingerprint(read.text) : undefined };
+}
+
+/** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
+function readChart(dir: string): ChartInfo | undefined {
+  const text = (name: string) => {
+    const r = readTextSync(join(dir, name), name, 1024 * 1024);
+    return r.ok ? r.text : undefined;
+  };
+  const chartYaml = text("Chart.yaml") ?? text("Chart.yml");
+  if (chartYaml === undefined) return undefined;
+  return parseChartInfo(chartYaml, text("Chart.lock"), text("requirements.yaml"));
 }
 
 function fingerprint(text: string): string {

@@ -2,7 +2,7 @@ import { isMap, isScalar, type Node, type YAMLMap } from "yaml";
 import type { Settings } from "../../config/types.js";
 import { spanOf } from "../scalar-site.js";
 import type { ChartSetting } from "../types.js";
-import { pairOf } from "../yaml-nodes.js";
+import { formatPath, type NodePath, pairOf } from "../yaml-nodes.js";
 import { type ChartInfo, dependsOnBitnamiCommon } from "./chart.js";
 import { appendToMap } from "./edit.js";
 
@@ -17,12 +17,14 @@ const REASON =
  * The `global.security.allowInsecureImages: true` a Bitnami chart needs once its images come from a
  * mirror; undefined when the chart is not a Bitnami one or the value is already true. A chart counts
  * as Bitnami when it depends on `common` from a Bitnami repository, or when its values already
- * carry the key. With `helm.allowInsecureImages: true` in the config, the setting comes with the
- * edits that set it (the `false` scalar replaced, or the key added byte-preservingly).
+ * carry the key. `base` is where the values sit in the file (the setting's `key` is its full path).
+ * With `helm.allowInsecureImages: true` in the config, the setting comes with the edits that set it
+ * (the `false` scalar replaced, or the key added byte-preservingly).
  */
 export function bitnamiSetting(
   text: string,
   root: YAMLMap,
+  base: NodePath,
   settings: Settings,
   chart: ChartInfo | undefined,
 ): ChartSetting | undefined {
@@ -40,7 +42,7 @@ export function bitnamiSetting(
     | undefined;
   const span = anchor ? spanOf(anchor) : { start: 0, end: 0 };
   const setting: ChartSetting = {
-    key: KEY,
+    key: formatPath([...base, ...ALLOW_INSECURE_IMAGES]),
     value: "true",
     span,
     message: `${REASON}: set \`${KEY}: true\` in the values (or \`helm.allowInsecureImages: true\` in the mirrorize config, and fix sets it).`,
@@ -72,7 +74,7 @@ export function bitnamiSetting(
   })();
   if (edit) {
     setting.edits = [edit];
-    setting.message = `${REASON}: \`${KEY}: true\` is set so that the mirrored images render.`;
+    setting.message = `${REASON}: fix sets \`${KEY}: true\` so that the mirrored images render.`;
   }
   return setting;
 }

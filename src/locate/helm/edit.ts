@@ -50,7 +50,7 @@ export function appendToMap(text: string, map: YAMLMap, lines: string[], flow: s
   const range = map.range;
   if (!range) return undefined;
   if (map.flow) {
-    const close = text.lastIndexOf("}", range[1]);
+    const close = text.lastIndexOf("}", range[1] - 1);
     if (close < range[0]) return undefined;
     if (map.items.length === 0) return { start: range[0] + 1, end: close, text: ` ${flow} ` };
     const last = map.items[map.items.length - 1]!;

@@ -35,7 +35,7 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
   const read = new ValuesReader(tree.text, tree.doc);
   const units: Unit[] = [];
   collect(root, [], { root }, read, units);
-  const needs = bitnamiSetting(tree.text, root, tree.settings, tree.chart);
+  const needs = bitnamiSetting(tree.text, root, tree.base, tree.settings, tree.chart);
   return units.filter(usable).map((u) => siteOf(u, tree, needs));
 }
 
