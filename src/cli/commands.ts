@@ -78,6 +78,31 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     load: () => import("./commands/resolve.js"),
   },
+  verify: {
+    summary: "online check of the mirrors: they serve the images (exists) with the same digest (digest)",
+    usage: "mirrorize verify [PATH...] [--level exists|digest] [--format text|json]",
+    options: {
+      ...config,
+      ...output,
+      level: {
+        type: "string",
+        short: "l",
+        description: "exists or digest (default: the config's verify, else exists)",
+      },
+      format: { type: "string", short: "f", description: "text (default) or json" },
+    },
+    load: () => import("./commands/verify.js"),
+  },
+  lock: {
+    summary: "record the upstream digests of the images to rewrite in mirrorize.lock",
+    usage: "mirrorize lock [PATH...] [--check] [--format text|json]",
+    options: {
+      ...config,
+      check: { type: "boolean", description: "write nothing; exit 1 when the lock file is out of date" },
+      format: { type: "string", short: "f", description: "text (default) or json" },
+    },
+    load: () => import("./commands/lock.js"),
+  },
   krm: {
     summary: "run as a KRM function for kpt and kustomize (ResourceList on stdin and stdout)",
     usage:

@@ -10,6 +10,11 @@ export { type FilePlan, type PlanContext, type PlannedResolution, planContext, p
 export { scan } from "./scan.js";
 export type { FileResult, Finding, FindingKind, ScanResult, ScanSummary, Severity } from "./types.js";
 export {
+  displayPath,
+  effectiveLevel,
+  lockFilePath,
+  readLockFile,
+  rewrittenReferences,
   type VerificationReport,
   type VerifiedReference,
   type VerifyScanOptions,
