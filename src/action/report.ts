@@ -55,8 +55,10 @@ export function annotate(io: ActionIO, findings: Finding[], max: number, whereMo
     for (const finding of atLevel.slice(0, max)) io[level](finding.message, annotationFor(finding));
     hidden += Math.max(0, atLevel.length - max);
   }
-  if (hidden > 0)
-    io.notice(`${plural(hidden, "more finding")} are not shown as annotations; see ${whereMore}.`);
+  if (hidden > 0) {
+    const what = hidden === 1 ? "1 more finding is" : `${hidden} more findings are`;
+    io.notice(`${what} not shown as annotations; see ${whereMore}.`);
+  }
   return hidden;
 }
 

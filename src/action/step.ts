@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult } from "../engine/index.js";
 import type { RunnerContext } from "./context.js";
@@ -9,6 +9,7 @@ import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { githubLineLink, type LineLink, plural } from "./markdown.js";
 import type { Outputs } from "./outputs.js";
+import { splitFindings } from "./summary.js";
 
 /** How settings are loaded (the signature of `loadSettings` in src/config). */
 export type LoadSettings = (options: {
@@ -49,7 +50,7 @@ export function pathsInside(root: string, paths: string[], input: string): strin
   return paths.map((path) => {
     const absolute = resolve(root, path);
     const rel = relative(root, absolute);
-    if (rel.startsWith("..") || isAbsolute(rel)) {
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       throw new UserError(
         `Invalid '${input}' value '${path}'. Expected a path inside the workspace (relative to the repository root).`,
       );
@@ -90,9 +91,7 @@ export async function scanTree(
     );
     const result = await step.deps.scan({ cwd: root, paths, settings, mode, write, keepText: true });
     for (const file of result.files.filter((f) => f.changed)) {
-      const n = file.findings.filter(
-        (f) => f.kind === "rewrite" && f.severity === (mode === "fix" ? "info" : "error"),
-      ).length;
+      const n = splitFindings(file.findings, mode === "fix").rewrites.length;
       io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
     }
     const s = result.summary;

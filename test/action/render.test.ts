@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cell, code, codeBlock, registryOf } from "../../src/action/markdown.js";
 import { annotationFor, failingFindings } from "../../src/action/report.js";
+import { pathsInside } from "../../src/action/step.js";
 import {
   PULL_REQUEST_BODY_LIMIT,
   renderPullRequestBody,
@@ -153,5 +154,23 @@ describe("summary and pull request body", () => {
     expect(body.length).toBeLessThanOrEqual(PULL_REQUEST_BODY_LIMIT);
     expect(body).toMatch(/^mirrorize rewrote 3000 image references in 1 file to registry mirrors\./);
     expect(body).toMatch(/…and \d+ more, in the diff of this pull request\./);
+  });
+});
+
+describe("pathsInside", () => {
+  it.each([
+    [".", "."],
+    ["deploy/", "deploy"],
+    ["./deploy/../charts", "charts"],
+    ["..data", "..data"],
+    ["/repo/deploy", "deploy"],
+  ])("accepts %j as %j", (path, expected) => {
+    expect(pathsInside("/repo", [path], "paths")).toEqual([expected]);
+  });
+
+  it.each(["..", "../other", "deploy/../../etc", "/etc/passwd", "/repository"])("refuses %j", (path) => {
+    expect(() => pathsInside("/repo", [path], "paths")).toThrow(
+      `Invalid 'paths' value '${path}'. Expected a path inside the workspace (relative to the repository root).`,
+    );
   });
 });
