@@ -32,7 +32,8 @@ function findingLines(findings: Finding[]): string {
       const shape = f.shape ? ` [${f.shape}]` : "";
       const note = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.?$/.exec(f.message)?.[1];
       const ref = f.from ? ` ${f.from}${f.to ? ` -> ${f.to}` : ""}` : "";
-      const tail = f.kind === "rewrite" ? (note ? ` -- ${note}` : "") : ` -- ${f.message}`;
+      const tail =
+        f.kind === "rewrite" && f.severity === "info" ? (note ? ` -- ${note}` : "") : ` -- ${f.message}`;
       return `${f.line}:${f.column} ${f.kind} ${f.severity} ${f.field}${ref}${shape}${tail}`;
     })
     .join("\n")

@@ -5,6 +5,8 @@ import { stringOf } from "../yaml-nodes.js";
 export interface ChartDependency {
   name: string;
   repository?: string;
+  /** The key its values sit under in the parent's values, when not its name. */
+  alias?: string;
 }
 
 /** What the locator needs to know about the chart a values file belongs to. */
@@ -34,10 +36,15 @@ export function parseChartInfo(chartYaml: string | undefined, ...others: (string
       const name = stringOf(item as YAMLMap, "name");
       if (!name) continue;
       const repository = stringOf(item as YAMLMap, "repository");
-      const key = `${name}\u0000${repository ?? ""}`;
+      const alias = stringOf(item as YAMLMap, "alias");
+      const key = `${name}\u0000${repository ?? ""}\u0000${alias ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      info.dependencies.push(repository === undefined ? { name } : { name, repository });
+      info.dependencies.push({
+        name,
+        ...(repository === undefined ? {} : { repository }),
+        ...(alias === undefined ? {} : { alias }),
+      });
     }
   });
   return info;
@@ -45,8 +52,9 @@ export function parseChartInfo(chartYaml: string | undefined, ...others: (string
 
 /**
  * Does the chart depend on Bitnami's `common` library chart (whose `common.errors.insecureImages`
- * fails the render when an image comes from another registry)?
+ * fails the render when an image comes from another registry)? Every Bitnami chart does, so a
+ * dependency on any chart from a Bitnami repository counts too.
  */
 export function dependsOnBitnamiCommon(chart: ChartInfo | undefined): boolean {
-  return chart?.dependencies.some((d) => d.name === "common" && /bitnami/i.test(d.repository ?? "")) ?? false;
+  return chart?.dependencies.some((d) => /bitnami/i.test(d.repository ?? "")) ?? false;
 }

@@ -36,6 +36,8 @@ export interface MapView {
   imageKeyed: boolean;
   scope: Scope;
   read: ValuesReader;
+  /** Top-level keys that configure a subchart (its name or alias in Chart.yaml `dependencies`). */
+  subcharts: ReadonlySet<string>;
 }
 
 /** One image found in the values: how the chart composes it and where it is. */
@@ -53,6 +55,11 @@ export interface Unit {
   strict: boolean;
   /** Keys of the map this image used; they are not looked at again as string images. */
   consumed: readonly string[];
+  /**
+   * Set when the map overrides only part of a reference whose rest the chart keeps elsewhere (a
+   * subchart's registry): why. Such an image is reported, never rewritten.
+   */
+  partial?: string;
 }
 
 /** A shape recogniser: the first one that matches a map wins. */
@@ -176,6 +183,12 @@ function build(
   };
 }
 
+/** The subchart a map configures (the first key of its path, when that names a dependency). */
+function subchartOf(view: MapView): string | undefined {
+  const first = view.path[0];
+  return typeof first === "string" && view.subcharts.has(first) ? first : undefined;
+}
+
 function hasAny(map: YAMLMap, keys: readonly string[]): boolean {
   return keys.some((k) => hasKey(map, k));
 }
@@ -292,7 +305,12 @@ export const MAP_SHAPES: readonly MapShape[] = [
       if (!view.imageKeyed && !hasAny(view.map, IMAGE_MAP_SIGNATURE)) return undefined;
       const registry = registrySlot(view, false);
       const repo = slot(NAME_KEYS.repository, part, "path");
-      return build(
+      const subchart = subchartOf(view);
+      const partial =
+        !registry && subchart !== undefined && !HOST_LIKE.test(repo.value) && !hasAny(view.map, TAG_KEYS)
+          ? `only the repository is set here: the subchart ${subchart} adds its own registry and tag, so this reference is a guess`
+          : undefined;
+      const unit = build(
         view,
         view.path,
         registry ? [registry, repo] : [repo],
@@ -300,6 +318,7 @@ export const MAP_SHAPES: readonly MapShape[] = [
         part!.node,
         [NAME_KEYS.repository, NAME_KEYS.image, NAME_KEYS.name],
       );
+      return partial ? { ...unit, partial } : unit;
     },
   },
   {

@@ -34,15 +34,24 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
   const root = tree.root as YAMLMap;
   const read = new ValuesReader(tree.text, tree.doc);
   const units: Unit[] = [];
-  collect(root, [], { root }, read, units);
+  const subcharts = new Set(
+    tree.chart?.dependencies.flatMap((d) => (d.alias ? [d.name, d.alias] : [d.name])),
+  );
+  collect(root, [], { root }, { read, subcharts }, units);
   const needs = bitnamiSetting(tree.text, root, tree.base, tree.settings, tree.chart);
   return units.filter(usable).map((u) => siteOf(u, tree, needs));
 }
 
-function collect(node: Node, path: NodePath, parent: Scope, read: ValuesReader, out: Unit[]): void {
+interface Walk {
+  read: ValuesReader;
+  subcharts: ReadonlySet<string>;
+}
+
+function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Unit[]): void {
+  const { read } = walk;
   if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      if (isMap(item) || isSeq(item)) collect(item as Node, [...path, i], parent, read, out);
+      if (isMap(item) || isSeq(item)) collect(item as Node, [...path, i], parent, walk, out);
     });
     return;
   }
@@ -57,6 +66,7 @@ function collect(node: Node, path: NodePath, parent: Scope, read: ValuesReader, 
     imageKeyed: typeof key === "string" && IMAGE_KEY.test(key),
     scope,
     read,
+    subcharts: walk.subcharts,
   };
   const unit = recogniseMap(view);
   const consumed = new Set(unit?.consumed ?? []);
@@ -70,7 +80,7 @@ function collect(node: Node, path: NodePath, parent: Scope, read: ValuesReader, 
       const found = part ? stringImage(view, k, part, [...path, k]) : undefined;
       if (found) out.push(found);
     } else if (value && (isMap(value) || isSeq(value))) {
-      collect(value, [...path, k], scope, read, out);
+      collect(value, [...path, k], scope, walk, out);
     }
   }
 }
@@ -95,6 +105,7 @@ function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): 
     span,
     ...(baseNote ? { note: baseNote } : {}),
     ...(needs ? { needs } : {}),
+    ...(unit.partial ? { partial: true, note: [unit.partial, ...unit.notes].join("; ") } : {}),
     rewrite(to: ImageReference): RewritePlan {
       const plan = planRewrite(tree.text, unit.comp, ref, to, span);
       if (plan.ok) {
