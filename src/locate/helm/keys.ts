@@ -24,16 +24,11 @@ export const TAG_KEYS = ["tag", "version", "imageTag"] as const;
 /** Tag keys beside a string image under another key: `controllerImage` + `controllerImageVersion`. */
 export const SIBLING_TAG_SUFFIXES = ["Tag", "Version"] as const;
 
-/** Keys whose presence beside `repository` marks a map as an image map wherever it sits. */
-export const IMAGE_MAP_SIGNATURE = [
-  "tag",
-  "version",
-  "digest",
-  "sha",
-  "registry",
-  "pullPolicy",
-  "imagePullPolicy",
-];
+/**
+ * Keys whose presence beside `repository` marks a map as an image map wherever it sits (`version`
+ * is left out: `{chart, repository, version}` names a Helm chart, not an image).
+ */
+export const IMAGE_MAP_SIGNATURE = ["tag", "digest", "sha", "registry", "pullPolicy", "imagePullPolicy"];
 
 /** Every key an image map is known to carry; a `name` map with other keys is not an image. */
 export const IMAGE_MAP_KEYS = new Set([
