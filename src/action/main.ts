@@ -1,14 +1,16 @@
 /**
- * Entry point of the GitHub Action (bundled to dist/action.js): wires the real engine, config loader,
- * `@actions/core` and Octokit into `run`, and turns an internal bug into exit code 70. Started with the
- * engine's worker flag, the same file runs an engine pool worker instead (see engine/worker-entry.ts),
- * so that a file that crashes the YAML parser cannot take the action down.
+ * Entry point of the GitHub Action (bundled to dist/action.js): wires the real engine (with online
+ * verification when the config asks for it), the config loader, `@actions/core` and Octokit into `run`,
+ * and turns an internal bug into exit code 70. Started with the engine's worker flag, the same file
+ * runs an engine pool worker instead (see engine/worker-entry.ts), so that a file that crashes the
+ * YAML parser cannot take the action down.
  */
 import { loadSettings } from "../config/index.js";
-import { scan } from "../engine/index.js";
+import { verifyScan } from "../engine/index.js";
 import { isPoolWorker, setWorkerEntry } from "../engine/worker-entry.js";
 import { octokitPullRequestApi } from "./github-api.js";
 import { coreIO } from "./io.js";
+import { registryEnvironment } from "./registry-env.js";
 import { run } from "./run.js";
 
 /** Exit code of an internal error (EX_SOFTWARE), as for the CLI. */
@@ -28,7 +30,7 @@ if (isPoolWorker()) {
     io: coreIO,
     env: process.env,
     cwd: process.cwd(),
-    scan,
+    scan: (options) => verifyScan({ ...options, env: registryEnvironment(process.env) }),
     loadSettings,
     pullRequestApi: octokitPullRequestApi,
   });

@@ -19,13 +19,17 @@ export type LoadSettings = (options: {
   preset?: string;
 }) => Promise<Settings>;
 
+/** A scan result, with the warnings of online verification when the config turns it on. */
+export type ActionScanResult = ScanResult & { verification?: { warnings: string[] } };
+
 /** What the action needs from the outside world; tests pass their own. */
 export interface ActionDeps {
   io: ActionIO;
   env: NodeJS.ProcessEnv;
   /** The process's current directory (used when GITHUB_WORKSPACE is not set). */
   cwd: string;
-  scan: (options: ScanOptions) => Promise<ScanResult>;
+  /** The engine's scan (with online verification when the config asks for it). */
+  scan: (options: ScanOptions) => Promise<ActionScanResult>;
   loadSettings: LoadSettings;
   /** Builds the pull request API client for a token. */
   pullRequestApi: (token: string, apiUrl: string, repository: RepositoryRef) => PullRequestApi;
@@ -69,7 +73,7 @@ export async function scanTree(
   root: string,
   mode: "check" | "fix",
   write: boolean,
-): Promise<ScanResult> {
+): Promise<ActionScanResult> {
   const { inputs, io } = step;
   const paths = pathsInside(root, inputs.paths, "paths");
   const configFile = inputs.config ? pathsInside(root, [inputs.config], "config")[0] : undefined;
@@ -94,6 +98,7 @@ export async function scanTree(
       const n = splitFindings(file.findings, mode === "fix").rewrites.length;
       io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
     }
+    for (const warning of result.verification?.warnings ?? []) io.warning(warning);
     const s = result.summary;
     io.info(
       `Scanned ${plural(s.files, "file")}: ${plural(s.references, "image reference")}, ${plural(s.rewrites, "rewrite")}, ${plural(s.problems, "problem")}.`,

@@ -5,6 +5,8 @@
  */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot, requirePrerequisite } from "../helpers/shared.js";
@@ -234,6 +236,62 @@ describe.runIf(ready)("dist/action.js", () => {
     expect(api.writes().map((r) => r.operationId)).toEqual(["pulls/create", "issues/add-labels"]);
     expect(api.problems).toEqual([]);
     expect(readFileSync(join(fixture.work, ".git", "config"), "utf8")).not.toContain(TOKEN);
+  });
+
+  it("online verification never hands the action's token to a registry a config names", async () => {
+    const authorizations: (string | undefined)[] = [];
+    const registry = createServer((req, res) => {
+      authorizations.push(req.headers.authorization);
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}');
+    });
+    await new Promise<void>((done) => registry.listen(0, "127.0.0.1", done));
+    cleanups.push(() => new Promise<void>((done) => registry.close(() => done())));
+    const host = `127.0.0.1:${(registry.address() as AddressInfo).port}`;
+    const fixture = createRepo({
+      "deploy/web.yaml":
+        "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      image: nginx:1.25\n",
+    });
+    cleanups.push(fixture.cleanup);
+    const config = (variable: string) =>
+      [
+        "apiVersion: mirrorize.dev/v1alpha1",
+        "kind: MirrorizeConfig",
+        "rules:",
+        "  - match: docker.io",
+        `    mirror: ${host}/hub`,
+        "verify: exists",
+        "registries:",
+        "  credentials:",
+        `    "${host}":`,
+        `      tokenEnv: ${variable}`,
+        "",
+      ].join("\n");
+
+    // a variable the workflow gives the step for the registry is used ...
+    writeFileSync(join(fixture.work, ".mirrorize.yaml"), config("MIRROR_TOKEN"));
+    const allowed = await runBundle(fixture, { mode: "check" }, { env: { MIRROR_TOKEN: "registry-secret" } });
+    expect(allowed.exitCode).toBe(1);
+    expect(authorizations).toContain("Bearer registry-secret");
+
+    // ... the action's own token (INPUT_TOKEN) and the runner's tokens are not
+    authorizations.length = 0;
+    writeFileSync(join(fixture.work, ".mirrorize.yaml"), config("INPUT_TOKEN"));
+    const refused = await runBundle(
+      fixture,
+      { mode: "check", token: TOKEN },
+      { env: { GITHUB_TOKEN: TOKEN } },
+    );
+    expect(refused.exitCode).toBe(1);
+    expect(authorizations.length).toBeGreaterThan(0);
+    expect(authorizations.join("\n")).not.toContain(TOKEN);
+    expect(refused.stdout).toMatch(
+      /^::warning::registries\.credentials\..*names the environment variable INPUT_TOKEN, which is not set/m,
+    );
+    const verifyFailed = JSON.parse(readFileSync(refused.outputs.report!, "utf8")).findings.filter(
+      (f: { kind: string }) => f.kind === "verify-failed",
+    );
+    expect(verifyFailed).toHaveLength(1);
   });
 
   it("a bad input value fails with one sentence, no stack", async () => {

@@ -101,6 +101,8 @@ export interface RunOptions {
   apiUrl?: string;
   serverUrl?: string;
   scan?: ActionDeps["scan"];
+  /** More environment variables (a step's `env:`). */
+  env?: Record<string, string>;
 }
 
 /** The runner environment for a run in `fixture` (event payload written under its root). */
@@ -120,6 +122,7 @@ export function runnerEnv(fixture: RepoFixture, options: RunOptions = {}): NodeJ
     GITHUB_SHA: fixture.git(["rev-parse", "HEAD"]),
     GITHUB_API_URL: options.apiUrl ?? "http://127.0.0.1:9",
     GITHUB_SERVER_URL: options.serverUrl ?? "https://github.com",
+    ...options.env,
   });
 }
 
