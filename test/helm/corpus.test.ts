@@ -225,6 +225,28 @@ describe("Helm corpus (../shared/corpus)", () => {
       expect(row.wrong, "found but not rewritten to the composed target").toEqual([]);
     });
   }
+  it("sets Bitnami's allowInsecureImages with the mirrored registries (helm.allowInsecureImages)", () => {
+    const allow = testSettings({ helm: { allowInsecureImages: true } });
+    const allowCtx = planContext(allow, createResolver(allow), "fix");
+    const bitnami = items.filter(({ item }) => item.startsWith("bitnami-"));
+    expect(bitnami.length).toBeGreaterThan(0);
+    for (const { item, expected } of bitnami) {
+      const text = readFileSync(join(corpus!, item, expected.file), "utf8");
+      const plan = planFile(expected.file, text, "helm-values", allowCtx);
+      const setting = plan.findings.filter((f) => f.kind === "chart-setting");
+      expect(
+        setting.map((f) => [f.field, f.severity]),
+        item,
+      ).toEqual([["global.security.allowInsecureImages", "info"]]);
+      const after = applyEdits(text, plan.edits);
+      const changed = changedScalars(text, after);
+      expect(
+        changed.filter((c) => c.after === true).map((c) => c.before),
+        item,
+      ).toEqual([false]);
+      expect(planFile(expected.file, after, "helm-values", allowCtx).edits, item).toEqual([]);
+    }
+  });
   it("prints the totals", () => {
     const sum = (k: "expected" | "found" | "correct") => rows.reduce((n, r) => n + r[k], 0);
     const lines = rows.map(
