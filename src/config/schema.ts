@@ -86,12 +86,20 @@ const globList = (what: string) => z.array(z.string()).describe(what);
 
 const positiveInt = z.number().int().positive();
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Credentials come only from environment variables named MIRRORIZE_*: the config file may come from an
+ * untrusted pull request, and must not be able to send another secret of the job (GITHUB_TOKEN, cloud
+ * keys) to a registry it names. The workflow decides what it exposes under that prefix.
+ */
+const ENV_NAME = /^MIRRORIZE_[A-Za-z0-9_]+$/;
 
 const envName = (what: string) =>
   z
     .string()
-    .regex(ENV_NAME, { error: "must be the name of an environment variable (letters, digits, _)" })
+    .regex(ENV_NAME, {
+      error:
+        "must name an environment variable that starts with MIRRORIZE_ (e.g. MIRRORIZE_HARBOR_PASSWORD), so that a config file cannot read other secrets",
+    })
     .describe(what);
 
 /** A registry host as written in references: `host` or `host:port`. */

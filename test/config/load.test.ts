@@ -86,7 +86,7 @@ registries:
   insecure: ["localhost:5000"]
   trustedRealms: ["auth.example.net"]
   credentials:
-    ghcr.io: { username: me, passwordEnv: GHCR_TOKEN }
+    ghcr.io: { username: me, passwordEnv: MIRRORIZE_GHCR_TOKEN }
   timeout: 5000
 lockFile: locks/mirrorize.lock
 `;
@@ -127,7 +127,7 @@ describe("a valid config file", () => {
     expect(settings.registries).toEqual({
       insecure: ["localhost:5000"],
       trustedRealms: { "*": ["auth.example.net"] },
-      credentials: { "ghcr.io": { username: "me", passwordEnv: "GHCR_TOKEN" } },
+      credentials: { "ghcr.io": { username: "me", passwordEnv: "MIRRORIZE_GHCR_TOKEN" } },
       timeout: 5000,
     });
     expect(settings.lockFile).toBe("locks/mirrorize.lock");

@@ -148,7 +148,7 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
       `    mirror: 127.0.0.1:${closedPort}/dead`,
       "registries:",
       "  credentials:",
-      `    "${PRIV}": { username: ${PRIV_USER}, passwordEnv: PRIV_PASSWORD }`,
+      `    "${PRIV}": { username: ${PRIV_USER}, passwordEnv: MIRRORIZE_PRIV_PASSWORD }`,
       ...(options.extra ?? []),
       ...(options.verify ? [`verify: ${options.verify}`] : []),
       ...(options.pin ? ["pin: true"] : []),
@@ -272,7 +272,9 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
   test("check, verify exists: missing mirror → verify-failed; a tampered copy still exists; the first candidate that exists is chosen", async () => {
     const dir = makeTree(config({ verify: "exists" }));
     const before = snapshot(dir);
-    const run = await cli(["check", "deploy", "--format", "json"], dir, { PRIV_PASSWORD });
+    const run = await cli(["check", "deploy", "--format", "json"], dir, {
+      MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD,
+    });
     expect(run.code).toBe(1);
     const { findings } = JSON.parse(run.stdout) as { findings: Finding[] };
     const status = (file: string, from: string) => {
@@ -303,7 +305,9 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
 
   test("check, verify digest: tampered → mismatch, converted → rewrite with a warning, ordered list → first that passes", async () => {
     const dir = makeTree(config({ verify: "digest" }));
-    const run = await cli(["check", "deploy", "--format", "json"], dir, { PRIV_PASSWORD });
+    const run = await cli(["check", "deploy", "--format", "json"], dir, {
+      MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD,
+    });
     expect(run.code).toBe(1);
     const { findings } = JSON.parse(run.stdout) as { findings: Finding[] };
     const tampered = findingFor(findings, "deploy/web.yaml", ref.tampered());
@@ -329,7 +333,7 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
     const without = await cli(["check", "reasons", "--format", "json"], dir);
     expect(without.code).toBe(1);
     expect(without.stderr).toContain(
-      `warning: registries.credentials.${PRIV}.passwordEnv names the environment variable PRIV_PASSWORD, which is not set`,
+      `warning: registries.credentials.${PRIV}.passwordEnv names the environment variable MIRRORIZE_PRIV_PASSWORD, which is not set`,
     );
     const { findings } = JSON.parse(without.stdout) as { findings: Finding[] };
     const reasons = {
@@ -346,7 +350,7 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
     expect(privProxy.records.some((r) => r.authorization !== undefined)).toBe(false);
     privProxy.reset();
     const withPassword = await cli(["check", "reasons/private.yaml", "--format", "json"], dir, {
-      PRIV_PASSWORD,
+      MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD,
     });
     const privateFinding = findingFor(
       (JSON.parse(withPassword.stdout) as { findings: Finding[] }).findings,
@@ -362,7 +366,9 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
   test("fix, verify digest: rewrites what passed, leaves the tampered and the missing reference byte for byte", async () => {
     const dir = makeTree(config({ verify: "digest" }));
     const web = readFileSync(join(dir, "deploy/web.yaml"), "utf8");
-    const run = await cli(["fix", "deploy", "--format", "json"], dir, { PRIV_PASSWORD });
+    const run = await cli(["fix", "deploy", "--format", "json"], dir, {
+      MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD,
+    });
     expect(run.code).toBe(1); // verify-failed errors are left
     const after = readFileSync(join(dir, "deploy/web.yaml"), "utf8");
     expect(after).toBe(web.replace(ref.tiny(), `${PULL}/pt/tiny:1.0`));
@@ -381,14 +387,14 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
     expect(findingFor(findings, "deploy/multi.yaml", ref.converted()).severity).toBe("warning");
     // A second fix changes nothing: the rewritten references are now already mirrored.
     const snap = snapshot(dir);
-    const again = await cli(["fix", "deploy"], dir, { PRIV_PASSWORD });
+    const again = await cli(["fix", "deploy"], dir, { MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD });
     expect(again.code).toBe(1);
     expect(snapshot(dir)).toEqual(snap);
   });
 
   test("fix with pin: true writes mirror/repo:tag@sha256:<upstream digest> (a converted copy: the mirror's own digest)", async () => {
     const dir = makeTree(config({ verify: "exists", pin: true }));
-    const run = await cli(["fix", "deploy"], dir, { PRIV_PASSWORD });
+    const run = await cli(["fix", "deploy"], dir, { MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD });
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, "deploy/web.yaml"), "utf8")).toBe(
       deployment("web", [`${PULL}/pt/tiny:1.0@${images.tiny.digest}`, ref.tampered()]),
@@ -411,7 +417,9 @@ describe.skipIf(!available)("verification wired into check, fix, verify and lock
 
   test("mirrorize verify: failures at the image's line, already mirrored references checked too, JSON report", async () => {
     const dir = makeTree(config());
-    const run = await cli(["verify", "deploy", "mirrored", "--level", "digest"], dir, { PRIV_PASSWORD });
+    const run = await cli(["verify", "deploy", "mirrored", "--level", "digest"], dir, {
+      MIRRORIZE_PRIV_PASSWORD: PRIV_PASSWORD,
+    });
     expect(run.code).toBe(1);
     const web = readFileSync(join(dir, "deploy/web.yaml"), "utf8");
     const at = positionOf(web, ref.tampered());

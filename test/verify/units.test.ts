@@ -166,11 +166,18 @@ describe("settings", () => {
 
   test.each([
     ["registries:\n  insecure: [http://registry.local]\n", "registries.insecure[0] must be a registry host"],
-    ["registries:\n  credentials:\n    https://ghcr.io: { tokenEnv: T }\n", "is not a registry host"],
+    [
+      "registries:\n  credentials:\n    https://ghcr.io: { tokenEnv: MIRRORIZE_T }\n",
+      "is not a registry host",
+    ],
+    [
+      "registries:\n  credentials:\n    ghcr.io: { tokenEnv: GITHUB_TOKEN }\n",
+      "tokenEnv must name an environment variable that starts with MIRRORIZE_",
+    ],
     ["registries:\n  credentials:\n    ghcr.io: { username: me }\n", "passwordEnv is required with username"],
     [
       "registries:\n  credentials:\n    ghcr.io: { tokenEnv: 'a b' }\n",
-      "must be the name of an environment variable",
+      "must name an environment variable that starts with MIRRORIZE_",
     ],
     ["registries:\n  timeout: 0\n", "registries.timeout must be greater than 0"],
     ["registries:\n  proxy: http://x\n", "registries.proxy is not a known key"],
