@@ -110,11 +110,18 @@ for (const item of items) {
     let correct = 0;
     const missed = [];
     for (const img of expected.images) {
+      // A finding points at the scalar that changes: the image's own parts, a global registry knob, or
+      // the parts of the image map it inherits from (argo-cd's global.image).
+      const inherited = expected.images.find((i) => i.path === img.inherits?.split(" ")[0]);
+      const partLines = (parts) =>
+        Object.values(parts ?? {})
+          .map((p) => p?.line)
+          .filter(Boolean);
       const lines = new Set([
         img.line,
-        ...Object.values(img.parts ?? {})
-          .map((p) => p?.line)
-          .filter(Boolean),
+        ...partLines(img.parts),
+        ...(expected.globals ?? []).map((g) => g.line),
+        ...partLines(inherited?.parts),
       ]);
       const want = normalize(img.ref);
       const hit = images.findIndex(

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { LoadOptions } from "../config/load.js";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult } from "../engine/index.js";
 import type { RunnerContext } from "./context.js";
@@ -12,12 +13,7 @@ import type { Outputs } from "./outputs.js";
 import { splitFindings } from "./summary.js";
 
 /** How settings are loaded (the signature of `loadSettings` in src/config). */
-export type LoadSettings = (options: {
-  cwd: string;
-  paths?: string[];
-  configFile?: string;
-  preset?: string;
-}) => Promise<Settings>;
+export type LoadSettings = (options: LoadOptions) => Promise<Settings>;
 
 /** A scan result, with the warnings of online verification when the config turns it on. */
 export type ActionScanResult = ScanResult & { verification?: { warnings: string[] } };
@@ -84,7 +80,13 @@ export async function scanTree(
   }
   io.startGroup("Scan");
   try {
-    const settings = await step.deps.loadSettings({ cwd: root, paths, configFile, preset: inputs.preset });
+    const settings = await step.deps.loadSettings({
+      cwd: root,
+      paths,
+      configFile,
+      preset: inputs.preset,
+      configSource: "the 'config' input",
+    });
     if (inputs.exclude.length > 0) {
       settings.files = { ...settings.files, exclude: [...settings.files.exclude, ...inputs.exclude] };
     }

@@ -23,6 +23,8 @@ export interface LoadOptions {
   configFile?: string;
   /** `--preset`: one name or a comma-separated list; replaces the config file's `preset`. */
   preset?: string;
+  /** How the user gave `configFile`, for messages (default: "the --config path"). */
+  configSource?: string;
 }
 
 export interface FromObjectOptions {
@@ -182,7 +184,10 @@ function validate(data: unknown, where: Located): MirrorizeConfig {
   const prefix = first.line !== undefined ? `${where.label}:${first.line}` : where.label;
   const others = problems.length - 1;
   const more = others > 0 ? ` (and ${others} more problem${others > 1 ? "s" : ""})` : "";
-  const message = `${prefix}: ${first.message.replace(/\.$/, "")}${more}.`;
+  // A question ("did you mean rules?") keeps its mark when it ends the message.
+  const body = first.message.replace(/\.$/, "");
+  const end = body.endsWith("?") && more === "" ? "" : ".";
+  const message = `${prefix}: ${body}${more}${end}`;
   throw new ConfigError(message, { file: where.label, line: first.line, key: formatPath(first.path) });
 }
 
@@ -299,7 +304,7 @@ export async function loadSettings(options: LoadOptions): Promise<Settings> {
     file = resolve(cwd, options.configFile);
     if (!existsSync(file)) {
       throw new ConfigError(
-        `The config file ${options.configFile} does not exist; check the --config path.`,
+        `The config file ${options.configFile} does not exist; check ${options.configSource ?? "the --config path"}.`,
         {
           file: options.configFile,
         },
