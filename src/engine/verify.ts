@@ -143,19 +143,53 @@ function unique(items: string[]): string[] {
  */
 export async function verifyScan(options: VerifyScanOptions): Promise<VerifyScanResult> {
   // Only scan options go to `scan` (and from there to worker threads): not the client or the env.
-  const { env, dockerConfig, client: givenClient, alreadyMirrored, ...scanOptions } = options;
+  const { env, dockerConfig, client, alreadyMirrored, ...scanOptions } = options;
   const { settings } = options;
   const level = effectiveLevel(settings);
   if (level === "off" && !settings.pin) return scan(scanOptions);
   const started = performance.now();
   const firstPass = await scan({ ...scanOptions, write: false, keepText: false, mode: "check" });
-  const toRewrite = rewrittenReferences(firstPass.findings);
   const mirrored =
     alreadyMirrored && level !== "off"
       ? unique(firstPass.findings.filter((f) => f.kind === "already-mirrored").map((f) => f.from!))
       : [];
-  const lockPath = lockFilePath(settings, options.cwd);
-  const lockDisplay = displayPath(lockPath, options.cwd);
+  const { resolutions, report } = await verifyReferences(rewrittenReferences(firstPass.findings), {
+    settings,
+    cwd: options.cwd,
+    mirrored,
+    ...(env === undefined ? {} : { env }),
+    ...(dockerConfig === undefined ? {} : { dockerConfig }),
+    ...(client === undefined ? {} : { client }),
+  });
+  const result = await scan({ ...scanOptions, resolutions });
+  result.summary.elapsedMs = Math.round(performance.now() - started);
+  return { ...result, verification: report };
+}
+
+export interface VerifyReferencesOptions {
+  settings: Settings;
+  /** Where the lock file is looked up when the settings came from no config file. */
+  cwd: string;
+  /** References already on a mirror to check too (`mirrorize verify`). */
+  mirrored?: string[];
+  env?: Environment;
+  dockerConfig?: string | false;
+  client?: RegistryClient;
+}
+
+/**
+ * Verify (and pin) the references a scan would rewrite: one `PlannedResolution` per reference for
+ * the real pass, and the report. Used by `verifyScan` and by the KRM function.
+ */
+export async function verifyReferences(
+  toRewrite: readonly string[],
+  options: VerifyReferencesOptions,
+): Promise<{ resolutions: Record<string, PlannedResolution>; report: VerificationReport }> {
+  const { settings, cwd } = options;
+  const mirrored = options.mirrored ?? [];
+  const level = effectiveLevel(settings);
+  const lockPath = lockFilePath(settings, cwd);
+  const lockDisplay = displayPath(lockPath, cwd);
   const { lock, found } = await readLockFile(lockPath, lockDisplay);
   const report: VerificationReport = {
     level,
@@ -167,14 +201,13 @@ export async function verifyScan(options: VerifyScanOptions): Promise<VerifyScan
     requests: 0,
     requestsByHost: {},
   };
-  if (toRewrite.length === 0 && mirrored.length === 0) {
-    return { ...(await scan(scanOptions)), verification: report };
-  }
-  let client = givenClient;
+  const resolutions: Record<string, PlannedResolution> = {};
+  if (toRewrite.length === 0 && mirrored.length === 0) return { resolutions, report };
+  let client = options.client;
   if (!client && level !== "off") {
     const built = await clientFromSettings(settings.registries, {
-      env: env ?? process.env,
-      ...(dockerConfig === undefined ? {} : { dockerConfig }),
+      env: options.env ?? process.env,
+      ...(options.dockerConfig === undefined ? {} : { dockerConfig: options.dockerConfig }),
     });
     client = built.client;
     report.warnings.push(...built.warnings);
@@ -185,7 +218,6 @@ export async function verifyScan(options: VerifyScanOptions): Promise<VerifyScan
     ...toRewrite.map((input) => decideRewrite(resolver.resolve(input), context)),
     ...mirrored.map((input) => decideMirrored(resolver.resolve(input), context)),
   ]);
-  const resolutions: Record<string, PlannedResolution> = {};
   for (const { verified, resolution } of decided) {
     report.references.push(verified);
     if (resolution) resolutions[verified.input] = resolution;
@@ -196,9 +228,7 @@ export async function verifyScan(options: VerifyScanOptions): Promise<VerifyScan
     report.requests = stats.requests;
     report.requestsByHost = stats.byHost;
   }
-  const result = await scan({ ...scanOptions, resolutions });
-  result.summary.elapsedMs = Math.round(performance.now() - started);
-  return { ...result, verification: report };
+  return { resolutions, report };
 }
 
 interface VerifyContext {

@@ -118,16 +118,6 @@ function warningsFor(settings: Settings, origin: string): string[] {
       `${origin} names no preset and no rules, so nothing is rewritten; add \`preset: ${DEFAULT_PRESET}\` or rules.`,
     );
   }
-  if (settings.verify !== "off") {
-    warnings.push(
-      `${origin} sets verify: ${settings.verify}, but the KRM function never uses the network; mirrors are not verified here (use \`mirrorize check\` for that).`,
-    );
-  }
-  if (settings.pin) {
-    warnings.push(
-      `${origin} sets pin: true, but the KRM function never uses the network, so references are not pinned to digests.`,
-    );
-  }
   return warnings;
 }
 

@@ -4,5 +4,5 @@
  */
 export { type FunctionSettings, settingsFromFunctionConfig } from "./function-config.js";
 export { RESOURCE_LIST_VERSIONS } from "./resource-list.js";
-export { type PluginConfig, runExecPlugin, runResourceList } from "./run.js";
+export { type PluginConfig, type RunOptions, runExecPlugin, runResourceList } from "./run.js";
 export type { KrmOutput, KrmResult, ResourceRef } from "./types.js";

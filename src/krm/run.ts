@@ -2,6 +2,8 @@ import { isMap, type LineCounter, parse as parseYaml, type YAMLMap } from "yaml"
 import { ConfigError, type Settings } from "../config/index.js";
 import { applyEdits } from "../edit/index.js";
 import { type FilePlan, type Finding, planContext, planFile } from "../engine/index.js";
+import type { PlannedResolution } from "../engine/plan.js";
+import { rewrittenReferences } from "../engine/verify.js";
 import { nodeAt } from "../locate/yaml-nodes.js";
 import { canonicalSourceName, createCollisionTracker, createResolver } from "../resolver/index.js";
 import { settingsFromFunctionConfig } from "./function-config.js";
@@ -22,7 +24,7 @@ import type { KrmOutput, KrmResult, ResourceRef } from "./types.js";
  * and answer the same ResourceList with `results`. Only image scalars change; items keep their order,
  * annotations, comments and formatting. Pure: no I/O, no network.
  */
-export function runResourceList(input: string): KrmOutput {
+export function runResourceList(input: string, options: RunOptions = {}): KrmOutput {
   const parsed = parseResourceList(input);
   if (!parsed.ok) return unreadable(input, parsed.message);
   const { list } = parsed;
@@ -40,14 +42,30 @@ export function runResourceList(input: string): KrmOutput {
     const result = configResult(error, configRef);
     return answer(withResults(input, list.root, [result]), [result]);
   }
-  const planned = plan(input, list.units, list.lineCounter, settings, (after) => {
+  const planned = plan(input, list.units, list.lineCounter, settings, options, (after) => {
     const again = parseResourceList(after);
     return again.ok && again.list.units.length === list.units.length ? again.list : undefined;
   });
+  if (planned.pending) return pendingOutput(settings, planned.pending);
   results.push(...planned.results);
   // The results go into the edited text, at the root map of its verified parse.
   const root = planned.after?.root ?? list.root;
   return answer(withResults(planned.text, root, results), results);
+}
+
+/** Options of a run: the verified resolutions of a second pass (see `KrmOutput.verification`). */
+export interface RunOptions {
+  resolutions?: Record<string, PlannedResolution>;
+}
+
+/** Whether the settings ask for online verification or pinning (the caller then runs a second pass). */
+function needsVerification(settings: Settings): boolean {
+  return settings.verify !== "off" || settings.pin;
+}
+
+/** The answer of a first pass that needs verification before it can rewrite anything. */
+function pendingOutput(settings: Settings, references: string[]): KrmOutput {
+  return { stdout: "", stderr: [], exitCode: 0, results: [], verification: { settings, references } };
 }
 
 /** The config of a kustomize exec plugin: the file kustomize passes as the first argument. */
@@ -62,7 +80,11 @@ export interface PluginConfig {
  * resources arrive as a multi-document YAML stream, the plugin config in a file; the answer is the
  * stream with image references rewritten. Problems go to stderr only (the protocol has no results).
  */
-export function runExecPlugin(input: string, pluginConfig: PluginConfig): KrmOutput {
+export function runExecPlugin(
+  input: string,
+  pluginConfig: PluginConfig,
+  options: RunOptions = {},
+): KrmOutput {
   let settings: Settings;
   const results: KrmResult[] = [];
   let config: unknown;
@@ -84,10 +106,11 @@ export function runExecPlugin(input: string, pluginConfig: PluginConfig): KrmOut
     return fail(error.message);
   }
   const stream = parseStream(input);
-  const planned = plan(input, stream.units, stream.lineCounter, settings, (after) => {
+  const planned = plan(input, stream.units, stream.lineCounter, settings, options, (after) => {
     const again = parseStream(after);
     return again.errors === 0 && again.units.length === stream.units.length ? again : undefined;
   });
+  if (planned.pending) return pendingOutput(settings, planned.pending);
   results.push(...planned.results);
   return answer(planned.text, results);
 }
@@ -101,10 +124,14 @@ function plan<T>(
   units: readonly Unit[],
   lineCounter: LineCounter,
   settings: Settings,
+  options: RunOptions,
   reparse: (after: string) => T | undefined,
-): { text: string; results: KrmResult[]; after?: T } {
-  const ctx = planContext(settings, createResolver(settings), settings.mode);
+): { text: string; results: KrmResult[]; after?: T; pending?: string[] } {
+  const ctx = planContext(settings, createResolver(settings), settings.mode, options.resolutions);
   const filePlan = planFile("input", input, "manifest", ctx);
+  if (needsVerification(settings) && options.resolutions === undefined) {
+    return { text: input, results: [], pending: rewrittenReferences(filePlan.findings) };
+  }
   markCollisions(filePlan);
   const results = filePlan.findings
     .filter((f) => f.kind === "rewrite" || f.severity !== "info")

@@ -1,3 +1,5 @@
+import type { Settings } from "../config/types.js";
+
 /** The identity of a resource, as the KRM Functions Specification writes it in `results[].resourceRef`. */
 export interface ResourceRef {
   apiVersion: string;
@@ -27,4 +29,9 @@ export interface KrmOutput {
   exitCode: number;
   /** The structured results (also written into the ResourceList). */
   results: KrmResult[];
+  /**
+   * Set (and nothing else is answered) when the settings ask for online verification or pinning:
+   * the caller verifies these references and runs again with the resolutions.
+   */
+  verification?: { settings: Settings; references: string[] };
 }

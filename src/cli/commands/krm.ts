@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { runExecPlugin, runResourceList } from "../../krm/index.js";
+import { verifyReferences } from "../../engine/verify.js";
+import { type RunOptions, runExecPlugin, runResourceList } from "../../krm/index.js";
 import { isResourceListText } from "../../krm/resource-list.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
 
@@ -14,10 +15,24 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   if (io.readStdin === undefined) throw new UsageError("krm reads a ResourceList on standard input.");
   const input = await io.readStdin();
   const [configFile] = args.positionals;
-  const output =
+  const plugin =
     configFile !== undefined && !isResourceListText(input)
-      ? runExecPlugin(input, { text: await readConfig(configFile, io.cwd) })
-      : runResourceList(input);
+      ? { text: await readConfig(configFile, io.cwd) }
+      : undefined;
+  const runOnce = (options?: RunOptions) =>
+    plugin ? runExecPlugin(input, plugin, options) : runResourceList(input, options);
+  let output = runOnce();
+  if (output.verification) {
+    // The function config asks for verify or pin: ask the registries, then run again with the answers.
+    const { settings, references } = output.verification;
+    const { resolutions, report } = await verifyReferences(references, {
+      settings,
+      cwd: io.cwd,
+      env: io.env ?? process.env,
+    });
+    for (const warning of report.warnings) io.stderr(`mirrorize krm: warning: ${warning}\n`);
+    output = runOnce({ resolutions });
+  }
   if (output.stdout !== "") io.stdout(output.stdout);
   for (const line of output.stderr) io.stderr(`mirrorize krm: ${line}\n`);
   return output.exitCode;
