@@ -63,6 +63,75 @@ const MARKER = 3;
 /** First characters of a plain scalar that make it something else, or that the fast path leaves to `yaml`. */
 const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 
+/**
+ * Nodes are built on prototypes that carry yaml's node-type symbol (and, for collections, the shared
+ * schema) instead of through the constructors, which define that symbol on every instance with
+ * `Object.defineProperty` — a third of the parse time. They are instances of yaml's classes, pass
+ * `isScalar`/`isMap`/..., and behave the same for every read; only `Object.getPrototypeOf` tells them
+ * apart.
+ */
+const NODE_TYPE = Symbol.for("yaml.node.type");
+let protos:
+  | { scalar: Scalar; map: YAMLMap; seq: YAMLSeq; pair: Pair; doc: Document.Parsed; template: Document }
+  | undefined;
+function prototypes() {
+  if (!protos) {
+    const template = new Document(undefined, { prettyErrors: false });
+    const typed = <T>(base: T, type: string, extra: PropertyDescriptorMap = {}): T =>
+      Object.create(base as object, { [NODE_TYPE]: { value: Symbol.for(type) }, ...extra });
+    const schema = { schema: { value: template.schema, writable: true, configurable: true } };
+    protos = {
+      scalar: typed(Scalar.prototype, "yaml.scalar"),
+      map: typed(YAMLMap.prototype, "yaml.map", schema),
+      seq: typed(YAMLSeq.prototype, "yaml.seq", schema),
+      pair: typed(Pair.prototype, "yaml.pair"),
+      doc: typed(Document.prototype as Document.Parsed, "yaml.document"),
+      template,
+    };
+  }
+  return protos;
+}
+
+function newScalar(value: unknown): Scalar {
+  const s = Object.create(prototypes().scalar) as Scalar;
+  s.value = value;
+  return s;
+}
+
+function newMap(): YAMLMap {
+  const m = Object.create(prototypes().map) as YAMLMap;
+  m.items = [];
+  return m;
+}
+
+function newSeq(): YAMLSeq {
+  const m = Object.create(prototypes().seq) as YAMLSeq;
+  m.items = [];
+  return m;
+}
+
+function newPair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
+  const p = Object.create(prototypes().pair) as Pair;
+  p.key = key;
+  p.value = value;
+  return p;
+}
+
+/** A document as the composer makes it, sharing the options and schema of one template. */
+function newDocument(docStart: boolean): Document.Parsed {
+  const { doc: proto, template } = prototypes();
+  const d = Object.create(proto) as Document.Parsed;
+  d.commentBefore = null;
+  d.comment = null;
+  d.errors = [];
+  d.warnings = [];
+  (d as { options: unknown }).options = template.options;
+  d.directives = template.directives!.clone();
+  if (docStart) d.directives.docStart = true;
+  (d as { schema: unknown }).schema = template.schema;
+  return d;
+}
+
 type Tag = {
   default?: boolean | "key";
   test?: RegExp;
@@ -74,12 +143,12 @@ type Tag = {
 let schemaTags: { tags: Tag[]; str: Tag; options: unknown } | undefined;
 function tags() {
   if (!schemaTags) {
-    const doc = new Document();
-    const schema = doc.schema as unknown as { tags: Tag[] } & Record<symbol, Tag>;
+    const { template } = prototypes();
+    const schema = template.schema as unknown as { tags: Tag[] } & Record<symbol, Tag>;
     schemaTags = {
       tags: schema.tags.filter((t) => t.test !== undefined),
       str: schema[Symbol.for("yaml.scalar")]!,
-      options: doc.options,
+      options: template.options,
     };
   }
   return schemaTags;
@@ -104,12 +173,12 @@ function mayNotBeString(c: number): boolean {
 }
 
 function plainScalar(value: string, atKey: boolean): Scalar {
-  if (value.length > 0 && !mayNotBeString(value.charCodeAt(0))) return new Scalar(value);
+  if (value.length > 0 && !mayNotBeString(value.charCodeAt(0))) return newScalar(value);
   const { tags: list, str, options } = tags();
   const tag =
     list.find((t) => (t.default === true || (atKey && t.default === "key")) && t.test!.test(value)) ?? str;
   const res = tag.resolve(value, bail, options);
-  const scalar = res instanceof Scalar ? res : new Scalar(res);
+  const scalar = res instanceof Scalar ? res : newScalar(res);
   if (tag.format) scalar.format = tag.format;
   return scalar;
 }
@@ -177,8 +246,7 @@ class FastParser {
       // Only blank lines and comments at column 0 may follow the content of a document.
       for (let l = this.after; l < end; l++) if (this.kinds[l] === COMMENT && this.indents[l] !== 0) bail();
       const docEnd = end < lines ? this.starts[end]! : this.text.length;
-      const doc = new Document(undefined, { prettyErrors: false }) as Document.Parsed;
-      if (marker !== undefined) doc.directives.docStart = true;
+      const doc = newDocument(marker !== undefined);
       doc.contents = contents as Document.Parsed["contents"];
       const contentEnd = contents.range![2];
       doc.range = [marker ?? contents.range![0], contentEnd, this.endsEmpty ? contentEnd : docEnd];
@@ -253,7 +321,7 @@ class FastParser {
    * (`containers:` then `- name: x` below it), so a line at that column that is not an item ends it.
    */
   private blockSeq(line: number, pos: number, col: number, keyColumn: boolean): YAMLSeq {
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     let end = pos;
     let l = line;
     let p = pos;
@@ -291,7 +359,7 @@ class FastParser {
   }
 
   private blockMap(line: number, pos: number, col: number): YAMLMap {
-    const map = new YAMLMap();
+    const map = newMap();
     const keys = new Set<unknown>();
     let end = pos;
     let l = line;
@@ -314,7 +382,7 @@ class FastParser {
       if (q === lineEnd || this.text.charCodeAt(q) === HASH) {
         value = this.nestedOrNull(l, q, col, true);
       } else value = this.inlineValue(l, q, col);
-      map.items.push(new Pair(key, value));
+      map.items.push(newPair(key, value));
       end = value.range![2];
       const n = this.next;
       if (n >= this.limit || this.indents[n]! < col) break;
@@ -458,7 +526,7 @@ class FastParser {
     const raw = this.text.slice(pos + 1, close);
     const single = this.text.charCodeAt(pos) === SQUOTE;
     const value = single ? raw.replaceAll("''", "'") : raw;
-    const s = new Scalar(value);
+    const s = newScalar(value);
     s.source = value;
     s.type = single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE;
     return s;
@@ -500,7 +568,7 @@ class FlowParser {
     const start = this.pos;
     const isMap = t.charCodeAt(start) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const coll = isMap ? new YAMLMap() : new YAMLSeq();
+    const coll = isMap ? newMap() : newSeq();
     coll.flow = true;
     this.pos++;
     this.spaces();
@@ -517,7 +585,7 @@ class FlowParser {
         const c = t.charCodeAt(this.pos);
         if (c === COMMA || c === close) bail(); // `{a: }`: left to yaml
         const value = this.item(false);
-        (coll as YAMLMap).items.push(new Pair(key, value));
+        (coll as YAMLMap).items.push(newPair(key, value));
       } else {
         (coll as YAMLSeq).items.push(this.item(false));
         if (t.charCodeAt(this.pos) === COLON) bail(); // a pair in a flow sequence
@@ -567,7 +635,7 @@ class FlowParser {
       const raw = t.slice(start + 1, close);
       const single = c === SQUOTE;
       const value = single ? raw.replaceAll("''", "'") : raw;
-      const s = new Scalar(value);
+      const s = newScalar(value);
       s.source = value;
       s.type = single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE;
       node = s;

@@ -47,19 +47,36 @@ export function planContext(
   mode: PlanContext["mode"],
   resolutions?: Readonly<Record<string, PlannedResolution>>,
 ): PlanContext {
+  const resolve = resolutions
+    ? (input: string) => (Object.hasOwn(resolutions, input) ? resolutions[input]! : resolver.resolve(input))
+    : (input: string) => resolver.resolve(input);
   return {
     settings,
-    resolver: resolutions
-      ? {
-          resolve: (input) =>
-            Object.hasOwn(resolutions, input) ? resolutions[input]! : resolver.resolve(input),
-        }
-      : resolver,
+    resolver: { resolve: memoize(resolve) },
     mode,
     specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]),
     prefilter: compilePrefilter(settings),
   };
 }
+
+/**
+ * A bounded memo of a pure function of a string: a tree names the same few images thousands of times.
+ * The results are shared, and read only.
+ */
+function memoize<T>(fn: (input: string) => T): (input: string) => T {
+  const memo = new Map<string, T>();
+  return (input) => {
+    let out = memo.get(input);
+    if (out === undefined) {
+      out = fn(input);
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(input, out);
+    }
+    return out;
+  };
+}
+
+const parseReference = memoize(parseNormalized);
 
 /** A rewrite that goes through a flatten rule, for collision detection across the scan. */
 export interface FlattenedRef {
@@ -269,7 +286,7 @@ function planSite(
       }),
     };
   }
-  const parsed = parseNormalized(to);
+  const parsed = parseReference(to);
   const rewritePlan = parsed.ok
     ? site.rewrite(parsed.ref, to)
     : { ok: false as const, reason: `the resolver produced an invalid reference (${to})`, at: site.span };
@@ -285,7 +302,7 @@ function planSite(
     };
   }
   if (r.strategy === "flatten") {
-    const src = parseNormalized(site.ref);
+    const src = parseReference(site.ref);
     if (src.ok && parsed.ok) {
       plan.flattened.push({
         source: refName(src.ref),

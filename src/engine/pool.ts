@@ -7,7 +7,7 @@ export interface PoolOptions {
   entry: string | URL;
   /** Number of worker threads (at least 1). */
   size: number;
-  /** Plain data every worker gets once, under `WORKER_FLAG` (settings, mode). */
+  /** Plain data every worker gets once (settings, mode). */
   init: unknown;
   /** Longest time one task may run (ms); its worker is then stopped and restarted. */
   timePerTask: number;
@@ -35,55 +35,80 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** Messages between the pool and its workers. */
+/** What a worker gets in `workerData[WORKER_FLAG]`. */
+export interface WorkerData {
+  init: unknown;
+  /**
+   * Shared with the pool: [id of the task running, or -1; when it started, in ms since `epoch`].
+   * Written by the worker without waking the pool, read by the watchdog and after a crash.
+   */
+  progress: Int32Array;
+  epoch: number;
+}
+
+/** Messages between the pool and its workers: tasks go in batches, answers come back per batch. */
 export type ToWorker = { jobs: { id: number; task: unknown }[] };
-export type FromWorker =
-  | { ready: true }
+export type Answer =
   | { id: number; result: unknown }
   | { id: number; error: { message: string; stack?: string } };
+export type FromWorker = { ready: true } | { answers: Answer[] };
+
+/** Slots of `WorkerData.progress`. */
+export const RUNNING = 0;
+export const STARTED = 1;
 
 interface Job {
   id: number;
   task: unknown;
+  /** Deaths of workers while this job was in flight, not proven to be its fault. */
+  deaths: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
+  progress: Int32Array;
   ready: boolean;
   dead: boolean;
-  /** Jobs sent to the worker and not answered yet, in the order it runs them. */
+  /** Jobs sent to the worker and not answered yet. */
   inflight: Job[];
-  /** When the job at the head of `inflight` started (the last answer, or when it was sent). */
-  since: number;
 }
 
-/** Jobs sent to a worker at once; it keeps up to two batches so it never waits for the next one. */
-const BATCH = 8;
+/**
+ * Tasks sent to a worker at once. Answers come back once per batch: every message wakes the main
+ * thread, which costs more than the structured clone when the CPUs are busy.
+ */
+const BATCH = 16;
 /** Deaths of workers that never became ready before the pool gives up (a broken entry). */
 const MAX_START_FAILURES = 3;
+/** A job in flight during this many unexplained deaths (no task was running) is given up on. */
+const MAX_DEATHS = 2;
 
 /**
- * Start a pool of `size` workers running `entry`. Tasks are queued and fed to the workers in small
- * batches; each answer streams back as soon as it is ready. When a worker dies (a fatal error of the
- * parser, out of memory) or runs one task longer than `timePerTask`, the task it was running fails with
- * a `TaskLostError`, the worker is replaced, and the tasks queued behind it run elsewhere.
+ * Start a pool of `size` workers running `entry`. Tasks are queued and fed to the workers in batches;
+ * answers stream back batch by batch. When a worker dies (a fatal error of the parser, out of memory)
+ * or runs one task longer than `timePerTask`, that task fails with a `TaskLostError`, the worker is
+ * replaced, and the other tasks it held run again elsewhere.
  */
 export function createPool(options: PoolOptions): Pool {
   const queue: Job[] = [];
   const slots = new Set<Slot>();
+  const epoch = Date.now();
   let nextId = 0;
   let startFailures = 0;
   let closed = false;
   let broken: Error | undefined;
 
   const spawn = () => {
+    const progress = new Int32Array(new SharedArrayBuffer(8));
+    progress[RUNNING] = -1;
+    const data: WorkerData = { init: options.init, progress, epoch };
     const worker = new Worker(options.entry, {
-      workerData: { [WORKER_FLAG]: options.init },
+      workerData: { [WORKER_FLAG]: data },
       ...(options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
-    const slot: Slot = { worker, ready: false, dead: false, inflight: [], since: Date.now() };
+    const slot: Slot = { worker, progress, ready: false, dead: false, inflight: [] };
     slots.add(slot);
     worker.on("message", (msg: FromWorker) => onMessage(slot, msg));
     worker.on("error", (e: Error & { code?: string }) =>
@@ -97,19 +122,19 @@ export function createPool(options: PoolOptions): Pool {
     if ("ready" in msg) {
       slot.ready = true;
       startFailures = 0;
-      slot.since = Date.now();
       pump();
       return;
     }
-    const at = slot.inflight.findIndex((j) => j.id === msg.id);
-    if (at < 0) return;
-    const [job] = slot.inflight.splice(at, 1);
-    slot.since = Date.now();
-    if ("error" in msg) {
-      const error = new Error(msg.error.message);
-      if (msg.error.stack) error.stack = msg.error.stack;
-      job!.reject(error);
-    } else job!.resolve(msg.result);
+    for (const answer of msg.answers) {
+      const at = slot.inflight.findIndex((j) => j.id === answer.id);
+      if (at < 0) continue;
+      const [job] = slot.inflight.splice(at, 1);
+      if ("error" in answer) {
+        const error = new Error(answer.error.message);
+        if (answer.error.stack) error.stack = answer.error.stack;
+        job!.reject(error);
+      } else job!.resolve(answer.result);
+    }
     pump();
   };
 
@@ -124,10 +149,19 @@ export function createPool(options: PoolOptions): Pool {
       return;
     }
     void slot.worker.terminate();
-    const lost = slot.inflight.shift();
-    queue.unshift(...slot.inflight);
+    // The task that was running is the one that killed the worker; the others run again elsewhere.
+    // When no task was running, the death is unexplained: it counts against every task in flight.
+    const running = Atomics.load(slot.progress, RUNNING);
+    const explained = slot.inflight.some((job) => job.id === running);
+    const lost: Job[] = [];
+    const again: Job[] = [];
+    for (const job of slot.inflight) {
+      if (job.id === running || (!explained && ++job.deaths >= MAX_DEATHS)) lost.push(job);
+      else again.push(job);
+    }
     slot.inflight = [];
-    lost?.reject(new TaskLostError(reason, detail));
+    queue.unshift(...again);
+    for (const job of lost) job.reject(new TaskLostError(reason, detail));
     spawn();
     pump();
   };
@@ -144,7 +178,6 @@ export function createPool(options: PoolOptions): Pool {
       if (!slot.ready || slot.dead) continue;
       while (queue.length > 0 && slot.inflight.length < 2 * BATCH) {
         const batch = queue.splice(0, Math.min(BATCH, 2 * BATCH - slot.inflight.length));
-        if (slot.inflight.length === 0) slot.since = Date.now();
         slot.inflight.push(...batch);
         const msg: ToWorker = { jobs: batch.map((j) => ({ id: j.id, task: j.task })) };
         slot.worker.postMessage(msg);
@@ -155,9 +188,10 @@ export function createPool(options: PoolOptions): Pool {
   // The watchdog: a worker whose current task has run over the limit is stopped (and replaced).
   const watchdog = setInterval(
     () => {
-      const now = Date.now();
+      const now = Date.now() - epoch;
       for (const slot of slots) {
-        if (slot.ready && slot.inflight.length > 0 && now - slot.since > options.timePerTask) {
+        if (Atomics.load(slot.progress, RUNNING) < 0) continue;
+        if (now - Atomics.load(slot.progress, STARTED) > options.timePerTask) {
           died(slot, "timeout", `over ${options.timePerTask} ms`);
         }
       }
@@ -181,7 +215,7 @@ export function createPool(options: PoolOptions): Pool {
       if (broken) return Promise.reject(broken);
       if (closed) return Promise.reject(new Error("The worker pool is closed."));
       return new Promise<T>((resolve, reject) => {
-        queue.push({ id: nextId++, task, resolve: resolve as (v: unknown) => void, reject });
+        queue.push({ id: nextId++, task, deaths: 0, resolve: resolve as (v: unknown) => void, reject });
         pump();
       });
     },

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string; skip?: boolean };
@@ -37,7 +37,22 @@ export function readTextSync(path: string, file: string, maxSize: number): ReadR
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, message: `${file} is not a regular file; skipped.` };
     if (st.size > maxSize) return { ok: false, message: tooBig(file, st.size, maxSize) };
-    return decode(readFileSync(fd), file);
+    // One read of the size fstat gave (readFileSync(fd) would fstat again); a file that grew since is
+    // read to its end all the same.
+    let buf = Buffer.allocUnsafe(st.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        if (length > maxSize) return { ok: false, message: tooBig(file, length, maxSize) };
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return decode(buf.subarray(0, length), file);
   } catch (e) {
     return { ok: false, message: unreadable(file, e) };
   } finally {

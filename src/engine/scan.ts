@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Settings } from "../config/types.js";
@@ -17,20 +16,39 @@ import type { WorkerInit } from "./worker.js";
 import { workerEntry } from "./worker-entry.js";
 import { writeAtomicSync } from "./write.js";
 
+/** What to do with a file's edits once they are final. */
+export interface FinishOptions {
+  /** Write the edited text. */
+  write: boolean;
+  /** Return the text before and after. */
+  keepText: boolean;
+}
+
 /** The outcome of planning one file: a file-level error, or its plan. */
 export type PlanOutcome =
   | { kind: "error"; result: FileResult }
-  /** `fingerprint` identifies the text the plan's edits apply to (set only when there are edits). */
-  | { kind: "ok"; plan: FilePlan; fingerprint?: string };
+  | {
+      kind: "ok";
+      plan: FilePlan;
+      /**
+       * Set when the plan's edits were final (no flatten rewrite, which a collision in another file can
+       * undo): the file was finished (verified, and written or kept) while its text was at hand.
+       */
+      finished?: FinishOutcome;
+      /** Otherwise, when there are edits: what identifies the text they apply to ... */
+      fingerprint?: string;
+      /** ... and why the edited text failed verification ("" when it passed). */
+      problem?: string;
+    };
 
 /** Apply a file's planned edits: read it again, check it is the text that was planned, verify, write. */
-export interface FinishJob {
+export interface FinishJob extends FinishOptions {
   entry: WalkEntry;
   edits: Edit[];
   documents: number;
   fingerprint: string;
-  write: boolean;
-  keepText: boolean;
+  /** The verification of these very edits in the planning pass ("" passed); absent: verify again. */
+  problem?: string;
 }
 
 export interface FinishOutcome {
@@ -39,14 +57,21 @@ export interface FinishOutcome {
   findings: Finding[];
   before?: string;
   after?: string;
+  /**
+   * The text to write, when writing: the scan writes it in the calling thread, so a worker that dies
+   * never leaves a file written whose result is lost (its files are planned again, unchanged).
+   */
+  write?: string;
 }
 
 /** The work the engine does per file, in this thread or in a pool worker (plain data either way). */
-export type EngineTask = { kind: "plan"; entry: WalkEntry } | { kind: "finish"; job: FinishJob };
+export type EngineTask =
+  | { kind: "plan"; entry: WalkEntry; finish: FinishOptions }
+  | { kind: "finish"; job: FinishJob };
 
 /** Run one task; what a pool worker does with each message. */
 export function runTask(task: EngineTask, ctx: PlanContext): PlanOutcome | FinishOutcome {
-  return task.kind === "plan" ? planEntry(task.entry, ctx) : finishEntry(task.job, ctx.settings);
+  return task.kind === "plan" ? planEntry(task.entry, ctx, task.finish) : finishEntry(task.job, ctx.settings);
 }
 
 interface Planned {
@@ -54,7 +79,11 @@ interface Planned {
   index: number;
   entry: WalkEntry;
   plan: FilePlan;
+  finished?: FinishOutcome;
   fingerprint?: string;
+  problem?: string;
+  /** Number of edits when planned (collisions only ever remove edits). */
+  edits: number;
 }
 
 /**
@@ -67,6 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { settings } = options;
   const mode = options.mode ?? (options.write ? "fix" : "check");
   const runner = openRunner(settings, mode, options);
+  const finishing: FinishOptions = { write: options.write, keepText: options.keepText ?? false };
   try {
     const walked = await walk(options.cwd, options.paths, settings);
     const results: FileResult[] = walked.problems.map((p) => fileError(p.file, p.message));
@@ -74,15 +104,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const total = walked.entries.length;
     let done = 0;
     await inLanes(walked.entries, runner.lanes, async (entry, index) => {
-      const outcome = await runner.plan(entry);
+      const outcome = await runner.plan(entry, finishing);
       if (outcome.kind === "error") results.push(outcome.result);
-      else planned.push({ index, entry, plan: outcome.plan, fingerprint: outcome.fingerprint });
+      else {
+        const finished = outcome.finished && settle(entry, outcome.finished);
+        planned.push({ index, entry, ...outcome, finished, edits: outcome.plan.edits.length });
+      }
       options.onProgress?.(++done, total);
     });
     planned.sort((a, b) => a.index - b.index);
     markCollisions(planned);
     await inLanes(planned, runner.lanes, async (p) => {
-      results.push(await finish(p, runner, options));
+      results.push(await finish(p, runner, finishing));
     });
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const findings = results.flatMap((r) => r.findings);
@@ -108,7 +141,7 @@ async function inLanes<T>(items: readonly T[], lanes: number, fn: (item: T, inde
 interface Runner {
   /** Tasks to keep in flight. */
   lanes: number;
-  plan(entry: WalkEntry): Promise<PlanOutcome>;
+  plan(entry: WalkEntry, finish: FinishOptions): Promise<PlanOutcome>;
   finish(job: FinishJob): Promise<FinishOutcome>;
   close(): Promise<void>;
 }
@@ -120,14 +153,14 @@ interface Runner {
  */
 function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOptions): Runner {
   const entry = options.workerEntry ?? workerEntry();
-  const size = entry === undefined ? 0 : (options.workers ?? availableParallelism());
+  const size = entry === undefined ? 0 : (options.workers ?? workersFromEnv() ?? availableParallelism());
   if (entry === undefined || size <= 0) {
     let ctx: PlanContext | undefined;
     const context = () =>
       (ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions));
     return {
       lanes: 1,
-      plan: async (e) => planEntry(e, context()),
+      plan: async (e, finish) => planEntry(e, context(), finish),
       finish: async (job) => finishEntry(job, settings),
       close: async () => {},
     };
@@ -147,9 +180,9 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   };
   return {
     lanes: size * 64,
-    plan: (e) =>
+    plan: (e, finish) =>
       pool
-        .run<PlanOutcome>({ kind: "plan", entry: e } satisfies EngineTask)
+        .run<PlanOutcome>({ kind: "plan", entry: e, finish } satisfies EngineTask)
         .catch((err) => ({ kind: "error", result: fileError(e.file, lost(err, e.file)) })),
     finish: (job) =>
       pool.run<FinishOutcome>({ kind: "finish", job } satisfies EngineTask).catch((err) => ({
@@ -160,14 +193,29 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   };
 }
 
-/** Read and plan one file. Pure but for reading it: runs the same in this thread and in a worker. */
-export function planEntry(entry: WalkEntry, ctx: PlanContext): PlanOutcome {
+/** MIRRORIZE_WORKERS=N: the number of worker threads (0: plan in the calling thread). */
+function workersFromEnv(): number | undefined {
+  const n = Number.parseInt(process.env.MIRRORIZE_WORKERS ?? "", 10);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * Read and plan one file; runs the same in this thread and in a worker. Edits are verified at once,
+ * and, with `finish`, a file whose edits are final is finished (written, or its texts kept) too.
+ */
+export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOptions): PlanOutcome {
   const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
   if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
   const plan = planFile(entry.file, read.text, entry.role, ctx, chart);
-  return { kind: "ok", plan, fingerprint: plan.edits.length > 0 ? fingerprint(read.text) : undefined };
+  if (plan.edits.length === 0 || !plan.editable) return { kind: "ok", plan };
+  const after = applyEdits(read.text, plan.edits);
+  const problem = verify(after, plan.documents) ?? "";
+  if (finish && plan.flattened.length === 0) {
+    return { kind: "ok", plan, finished: complete(entry, read.text, after, problem, finish) };
+  }
+  return { kind: "ok", plan, fingerprint: fingerprint(read.text), problem };
 }
 
 /** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
@@ -181,8 +229,20 @@ function readChart(dir: string): ChartInfo | undefined {
   return parseChartInfo(chartYaml, text("Chart.lock"), text("requirements.yaml"));
 }
 
+/**
+ * What tells the text a plan was made for from a changed one: its length and two 32-bit FNV-1a-style
+ * hashes of its UTF-16 code units (sha1 through node:crypto costs ten times more on many small files;
+ * this guards against a file edited during the scan, not against an adversary).
+ */
 function fingerprint(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
 /** Two different sources that flatten to one target are an error, never a silent overwrite. */
@@ -213,7 +273,7 @@ function markCollisions(planned: Planned[]): void {
   }
 }
 
-async function finish(p: Planned, runner: Runner, options: ScanOptions): Promise<FileResult> {
+async function finish(p: Planned, runner: Runner, options: FinishOptions): Promise<FileResult> {
   const { entry, plan } = p;
   const result: FileResult = {
     file: entry.file,
@@ -221,15 +281,21 @@ async function finish(p: Planned, runner: Runner, options: ScanOptions): Promise
     changed: false,
     references: plan.references,
   };
-  if (plan.edits.length === 0 || !plan.editable || p.fingerprint === undefined) return result;
-  const done = await runner.finish({
-    entry,
-    edits: plan.edits,
-    documents: plan.documents,
-    fingerprint: p.fingerprint,
-    write: options.write,
-    keepText: options.keepText ?? false,
-  });
+  let done = p.finished;
+  if (!done) {
+    if (plan.edits.length === 0 || !plan.editable || p.fingerprint === undefined) return result;
+    done = settle(
+      entry,
+      await runner.finish({
+        entry,
+        edits: plan.edits,
+        documents: plan.documents,
+        fingerprint: p.fingerprint,
+        ...options,
+        ...(plan.edits.length === p.edits ? { problem: p.problem } : {}),
+      }),
+    );
+  }
   result.changed = done.changed;
   result.findings.push(...done.findings);
   if (done.before !== undefined) {
@@ -254,7 +320,18 @@ export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">):
     return { changed: false, findings: [fileFinding(file, "file-error", message)] };
   }
   const after = applyEdits(text, job.edits);
-  const problem = verify(after, job.documents);
+  return complete(job.entry, text, after, job.problem ?? verify(after, job.documents) ?? "", job);
+}
+
+/** Finish a file whose edited text is `after` and verified (`problem` is "" when it passed). */
+function complete(
+  entry: WalkEntry,
+  text: string,
+  after: string,
+  problem: string,
+  options: FinishOptions,
+): FinishOutcome {
+  const { file } = entry;
   if (problem) {
     return {
       changed: false,
@@ -262,25 +339,32 @@ export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">):
     };
   }
   const outcome: FinishOutcome = { changed: true, findings: [] };
-  if (job.keepText) {
+  if (options.keepText) {
     outcome.before = text;
     outcome.after = after;
   }
-  if (job.write) {
-    try {
-      writeAtomicSync(path, after);
-    } catch (e) {
-      outcome.changed = false;
-      outcome.findings.push(
-        fileFinding(
-          file,
-          "file-error",
-          `${file} could not be written (${(e as Error).message}); nothing was changed.`,
-        ),
-      );
-    }
-  }
+  if (options.write) outcome.write = after;
   return outcome;
+}
+
+/** Write what a finished file's outcome asks to (in the calling thread); the outcome, settled. */
+function settle(entry: WalkEntry, outcome: FinishOutcome): FinishOutcome {
+  if (outcome.write === undefined) return outcome;
+  const { write, ...settled } = outcome;
+  try {
+    writeAtomicSync(entry.path, write);
+  } catch (e) {
+    settled.changed = false;
+    settled.findings = [
+      ...settled.findings,
+      fileFinding(
+        entry.file,
+        "file-error",
+        `${entry.file} could not be written (${(e as Error).message}); nothing was changed.`,
+      ),
+    ];
+  }
+  return settled;
 }
 
 /** Re-parse the edited text: it must parse cleanly into as many documents as before. */

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { globby } from "globby";
+import { globbySync } from "globby";
 import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
 import type { FileRole } from "../locate/index.js";
@@ -60,19 +60,18 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
     }
     if (st.isDirectory()) {
       const root = safeRealpath(abs);
-      const found = await globby(
-        settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON],
-        {
-          cwd: abs,
-          absolute: true,
-          onlyFiles: true,
-          dot: true,
-          gitignore: true,
-          followSymbolicLinks: false,
-          ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
-          suppressErrors: true,
-        },
-      );
+      // Synchronous: globby's asynchronous `gitignore` filter stats every result through the thread
+      // pool, several times slower on large trees (7,500 files: 0.4 s instead of 1–2 s).
+      const found = globbySync(settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON], {
+        cwd: abs,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        gitignore: true,
+        followSymbolicLinks: false,
+        ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
+        suppressErrors: true,
+      });
       found.sort();
       const charts = new Map<string, boolean>();
       const hasChart = (dir: string) => {
@@ -143,7 +142,8 @@ function inChartTemplates(file: string, root: string, hasChart: (dir: string) =>
 
 function safeRealpath(p: string): string | undefined {
   try {
-    return realpathSync(p);
+    // One realpath(3) call; the JavaScript realpathSync lstat()s every component of every path.
+    return realpathSync.native(p);
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Settings } from "../config/types.js";
 import { createResolver } from "../resolver/index.js";
 import { type PlannedResolution, planContext } from "./plan.js";
-import type { FromWorker, ToWorker } from "./pool.js";
+import { type Answer, type FromWorker, RUNNING, STARTED, type ToWorker, type WorkerData } from "./pool.js";
 import { type EngineTask, runTask } from "./scan.js";
 import { WORKER_FLAG } from "./worker-entry.js";
 
@@ -17,26 +17,33 @@ export interface WorkerInit {
 
 /**
  * The loop of an engine pool worker: build the planning context from the settings (each worker has its
- * own resolver), then run the tasks the pool sends, in order, answering each as soon as it is done.
+ * own resolver), then run the tasks of each batch the pool sends, in order, and answer the batch. The
+ * task running (and since when) is kept in memory shared with the pool, for its watchdog and its
+ * post-mortem.
  */
 export function runPoolWorker(): void {
   const port = parentPort;
   if (!port) throw new Error("runPoolWorker() must run in a worker thread.");
-  const init = (workerData as Record<string, WorkerInit>)[WORKER_FLAG]!;
+  const data = (workerData as Record<string, WorkerData>)[WORKER_FLAG]!;
+  const init = data.init as WorkerInit;
+  const { progress, epoch } = data;
   const ctx = planContext(init.settings, createResolver(init.settings), init.mode, init.resolutions);
   const crashTest = testCrashHook();
   port.on("message", (msg: ToWorker) => {
+    const answers: Answer[] = [];
     for (const { id, task } of msg.jobs) {
-      let answer: FromWorker;
+      Atomics.store(progress, STARTED, Date.now() - epoch);
+      Atomics.store(progress, RUNNING, id);
       try {
         crashTest?.(task as EngineTask);
-        answer = { id, result: runTask(task as EngineTask, ctx) };
+        answers.push({ id, result: runTask(task as EngineTask, ctx) });
       } catch (e) {
         const error = e as Error;
-        answer = { id, error: { message: error?.message ?? String(e), stack: error?.stack } };
+        answers.push({ id, error: { message: error?.message ?? String(e), stack: error?.stack } });
       }
-      port.postMessage(answer);
     }
+    Atomics.store(progress, RUNNING, -1);
+    port.postMessage({ answers } satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }

@@ -15,6 +15,8 @@ import { tempDir } from "../helpers/tree.js";
  * it never accepts a text yaml reports an error or a warning for.
  */
 
+const NODE_TYPE = Symbol.for("yaml.node.type");
+
 /** Properties the fast parser does not produce (comments), or that are not data (options, schema). */
 const NOT_COMPARED = new Set(["comment", "commentBefore", "spaceBefore", "options", "schema", "directives"]);
 
@@ -26,7 +28,11 @@ function difference(a: unknown, b: unknown, path = "$"): string | undefined {
   if (a === null || b === null || typeof a !== "object") {
     return `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
   }
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: different classes`;
+  // The fast parser's nodes are instances of yaml's classes on prototypes that carry the node type.
+  if ((a as { constructor: unknown }).constructor !== (b as { constructor: unknown }).constructor)
+    return `${path}: different classes`;
+  if ((a as Record<symbol, unknown>)[NODE_TYPE] !== (b as Record<symbol, unknown>)[NODE_TYPE])
+    return `${path}: different node types`;
   if (isDocument(a) && isDocument(b) && a.directives?.docStart !== b.directives?.docStart) {
     return `${path}.directives.docStart: ${a.directives?.docStart} vs ${b.directives?.docStart}`;
   }
@@ -57,7 +63,10 @@ function compare(text: string): { accepted: boolean; diff?: string } {
   if (problems.length > 0) return { accepted: true, diff: `yaml reports ${problems.join(", ")}` };
   return {
     accepted: true,
-    diff: difference(docs, fast) ?? difference(lines.lineStarts, fastLines.lineStarts),
+    diff:
+      difference(docs, fast) ??
+      difference(lines.lineStarts, fastLines.lineStarts) ??
+      difference(JSON.stringify(docs.map((d) => d.toJS())), JSON.stringify(fast.map((d) => d.toJS()))),
   };
 }
 
