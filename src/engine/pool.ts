@@ -31,6 +31,8 @@ export class TaskLostError extends Error {
 export interface Pool {
   /** Run one task (plain data) in a worker; resolves with its result. */
   run<T>(task: unknown): Promise<T>;
+  /** Start workers until there are `size`. */
+  grow(size: number): void;
   /** Stop every worker. */
   close(): Promise<void>;
 }
@@ -218,6 +220,9 @@ export function createPool(options: PoolOptions): Pool {
         queue.push({ id: nextId++, task, deaths: 0, resolve: resolve as (v: unknown) => void, reject });
         pump();
       });
+    },
+    grow(size: number) {
+      while (!closed && !broken && slots.size < size) spawn();
     },
     close,
   };

@@ -99,6 +99,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const finishing: FinishOptions = { write: options.write, keepText: options.keepText ?? false };
   try {
     const walked = await walk(options.cwd, options.paths, settings);
+    runner.expect(walked.entries.length);
     const results: FileResult[] = walked.problems.map((p) => fileError(p.file, p.message));
     const planned: Planned[] = [];
     const total = walked.entries.length;
@@ -141,6 +142,8 @@ async function inLanes<T>(items: readonly T[], lanes: number, fn: (item: T, inde
 interface Runner {
   /** Tasks to keep in flight. */
   lanes: number;
+  /** The number of files to plan is known: start the workers it deserves. */
+  expect(files: number): void;
   plan(entry: WalkEntry, finish: FinishOptions): Promise<PlanOutcome>;
   finish(job: FinishJob): Promise<FinishOutcome>;
   close(): Promise<void>;
@@ -153,21 +156,24 @@ interface Runner {
  */
 function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOptions): Runner {
   const entry = options.workerEntry ?? workerEntry();
-  const size = entry === undefined ? 0 : (options.workers ?? workersFromEnv() ?? availableParallelism());
+  const chosen = options.workers ?? workersFromEnv();
+  const size = entry === undefined ? 0 : (chosen ?? availableParallelism());
   if (entry === undefined || size <= 0) {
     let ctx: PlanContext | undefined;
     const context = () =>
       (ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions));
     return {
       lanes: 1,
+      expect: () => {},
       plan: async (e, finish) => planEntry(e, context(), finish),
       finish: async (job) => finishEntry(job, settings),
       close: async () => {},
     };
   }
+  // One worker starts at once (it boots while the tree is walked); more follow for large trees.
   const pool = createPool({
     entry,
-    size,
+    size: chosen ?? 1,
     init: { settings, mode, resolutions: options.resolutions } satisfies WorkerInit,
     timePerTask: settings.limits.timePerFile,
     maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
@@ -180,6 +186,7 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   };
   return {
     lanes: size * 64,
+    expect: (files) => pool.grow(chosen ?? Math.min(size, Math.ceil(files / FILES_PER_WORKER))),
     plan: (e, finish) =>
       pool
         .run<PlanOutcome>({ kind: "plan", entry: e, finish } satisfies EngineTask)
@@ -192,6 +199,9 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
     close: () => pool.close(),
   };
 }
+
+/** A worker costs about as much to start as planning this many files. */
+const FILES_PER_WORKER = 1000;
 
 /** MIRRORIZE_WORKERS=N: the number of worker threads (0: plan in the calling thread). */
 function workersFromEnv(): number | undefined {
@@ -213,7 +223,9 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   const after = applyEdits(read.text, plan.edits);
   const problem = verify(after, plan.documents) ?? "";
   if (finish && plan.flattened.length === 0) {
-    return { kind: "ok", plan, finished: complete(entry, read.text, after, problem, finish) };
+    const finished = complete(entry, read.text, after, problem, finish);
+    // The edits are spent: no need to send them back (finished plans skip the collision pass).
+    return { kind: "ok", plan: { ...plan, edits: [], editFindings: [] }, finished };
   }
   return { kind: "ok", plan, fingerprint: fingerprint(read.text), problem };
 }
@@ -282,6 +294,15 @@ async function finish(p: Planned, runner: Runner, options: FinishOptions): Promi
     references: plan.references,
   };
   let done = p.finished;
+  if (
+    !done &&
+    !options.write &&
+    !options.keepText &&
+    plan.edits.length === p.edits &&
+    p.problem !== undefined
+  ) {
+    done = complete(entry, "", "", p.problem, options); // verified while planning; nothing to write or show
+  }
   if (!done) {
     if (plan.edits.length === 0 || !plan.editable || p.fingerprint === undefined) return result;
     done = settle(
