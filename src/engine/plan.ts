@@ -6,6 +6,7 @@ import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../
 import type { ChartSetting } from "../locate/types.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
+import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "./limits.js";
 import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";
@@ -125,13 +126,30 @@ export function planFile(
     editable: true,
     documents: 0,
   };
+  // Limits first: input too deep or too long for the parser is refused before it is parsed.
+  const limited = checkTextLimits(text, file, ctx.settings.limits);
+  if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
   const list = parseDocuments(text, pos.lineCounter);
   plan.documents = list.length;
+  for (const doc of list) {
+    const bomb = doc.errors.length === 0 ? aliasBomb(doc) : undefined;
+    if (bomb) {
+      const message = `${file} uses aliases that expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); Kubernetes and Helm refuse it too, and it is not scanned.`;
+      return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);
+    }
+  }
   const sites: ImageSite[] = [];
   for (const doc of list) {
     if (doc.errors.length > 0) {
       plan.editable = false;
       const err = doc.errors[0]!;
+      const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+      if (exhausted) {
+        // The parser ran out of stack (nesting the pre-scan did not see): its thread is suspect now.
+        noteStackExhausted();
+        const message = `${file} nests collections too deeply for the YAML parser; it is not scanned (limits.maxDepth).`;
+        return refuse(plan, pos, file, exhausted.pos[0], message);
+      }
       findings.push(
         findingAt(
           pos,
@@ -348,6 +366,20 @@ function describe(site: ImageSite, r: PlannedResolution): string {
     default:
       return `${site.ref} is not a valid image reference${r.reason ? `: ${r.reason}` : ""}.`;
   }
+}
+
+/** A plan that edits nothing and has one finding: the file is not scanned, and why. */
+function refuse(plan: FilePlan, pos: Positioner, file: string, offset: number, message: string): FilePlan {
+  plan.editable = false;
+  plan.findings = [
+    findingAt(
+      pos,
+      file,
+      { start: offset, end: offset },
+      { field: "", kind: "file-error", severity: "error", message },
+    ),
+  ];
+  return plan;
 }
 
 function firstLine(s: string): string {
