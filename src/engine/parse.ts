@@ -1,6 +1,10 @@
 import { type Document, type LineCounter, parseAllDocuments } from "yaml";
 import { fastParseAllDocuments } from "./fast-yaml.js";
 
+/** Set while `fastOnly` runs: a text the fast parser does not take throws `NEEDS_YAML`. */
+let fastOnlyDepth = 0;
+const NEEDS_YAML: unknown = Object.freeze({ needsYaml: true });
+
 /**
  * Every YAML document of a file text, with the line starts recorded in `lineCounter` (which must be
  * fresh). The fast parser takes the plain YAML most manifests are written in and `yaml` everything
@@ -12,6 +16,29 @@ export function parseDocuments(text: string, lineCounter?: LineCounter): Documen
     const fast = fastParseAllDocuments(text, lineCounter);
     if (fast) return fast;
   }
+  if (fastOnlyDepth > 0) throw NEEDS_YAML;
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   return Array.isArray(docs) ? docs : [];
+}
+
+/** Inside `fastOnly`: stop here, what follows needs `yaml` (or other parsing kept to workers). */
+export function needsWorker(): void {
+  if (fastOnlyDepth > 0) throw NEEDS_YAML;
+}
+
+/**
+ * Run `fn` with the fast parser only: `undefined` when a text it parses needs `yaml`. The engine plans
+ * such files in worker threads, where a fatal error of `yaml` (aesthetics.md §5.3) cannot end the run;
+ * the fast parser is linear in time and memory and safe to run anywhere.
+ */
+export function fastOnly<T>(fn: () => T): T | undefined {
+  fastOnlyDepth++;
+  try {
+    return fn();
+  } catch (e) {
+    if (e === NEEDS_YAML) return undefined;
+    throw e;
+  } finally {
+    fastOnlyDepth--;
+  }
 }

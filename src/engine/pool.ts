@@ -33,6 +33,8 @@ export interface Pool {
   run<T>(task: unknown): Promise<T>;
   /** Start workers until there are `size`. */
   grow(size: number): void;
+  /** Would a task sent now start soon (a ready worker has room, nothing is queued)? */
+  wantsWork(): boolean;
   /** Stop every worker. */
   close(): Promise<void>;
 }
@@ -220,6 +222,11 @@ export function createPool(options: PoolOptions): Pool {
         queue.push({ id: nextId++, task, deaths: 0, resolve: resolve as (v: unknown) => void, reject });
         pump();
       });
+    },
+    wantsWork() {
+      if (queue.length > 0) return false;
+      for (const slot of slots) if (slot.ready && slot.inflight.length < 2 * BATCH) return true;
+      return false;
     },
     grow(size: number) {
       while (!closed && !broken && slots.size < size) spawn();

@@ -5,9 +5,9 @@ import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { createResolver } from "../resolver/index.js";
 import type { ScanOptions } from "./index.js";
-import { parseDocuments } from "./parse.js";
+import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
 import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
-import { createPool, TaskLostError } from "./pool.js";
+import { createPool, type Pool, TaskLostError } from "./pool.js";
 import { mayHoldImage } from "./prefilter.js";
 import { readTextSync } from "./read.js";
 import type { FileResult, Finding, ScanResult } from "./types.js";
@@ -150,18 +150,20 @@ interface Runner {
 }
 
 /**
- * Worker threads when an entry for them is registered (see worker-entry.ts): one per CPU by default,
- * or `options.workers`; 0 plans in this thread. Workers parse untrusted files where a fatal parser
- * error or a hang cannot take the run down: the file gets a `file-error` finding and the run goes on.
+ * Where files are planned. With an entry for worker threads registered (see worker-entry.ts) and no
+ * worker count given, this thread plans the files the fast YAML parser takes, and a pool (one worker
+ * per CPU but this one, started once the tree is large enough, or for the first file that needs it)
+ * plans the rest: files that need `yaml`, Helm values files (their Chart.yaml), embedded values.
+ * `yaml` thus only ever parses untrusted text in a worker, where a fatal error or a hang cannot take the
+ * run down: the file gets a `file-error` finding and the run goes on. With `workers: N` (or
+ * MIRRORIZE_WORKERS=N) N workers plan every file; with 0, this thread does.
  */
 function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOptions): Runner {
   const entry = options.workerEntry ?? workerEntry();
   const chosen = options.workers ?? workersFromEnv();
-  const size = entry === undefined ? 0 : (chosen ?? availableParallelism());
-  if (entry === undefined || size <= 0) {
-    let ctx: PlanContext | undefined;
-    const context = () =>
-      (ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions));
+  let ctx: PlanContext | undefined;
+  const context = () => (ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions));
+  if (entry === undefined || chosen === 0) {
     return {
       lanes: 1,
       expect: () => {},
@@ -170,38 +172,84 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
       close: async () => {},
     };
   }
-  // One worker starts at once (it boots while the tree is walked); more follow for large trees.
-  const pool = createPool({
-    entry,
-    size: chosen ?? 1,
-    init: { settings, mode, resolutions: options.resolutions } satisfies WorkerInit,
-    timePerTask: settings.limits.timePerFile,
-    maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
-  });
+  const maxWorkers = chosen ?? Math.max(1, availableParallelism() - 1);
+  let pool: Pool | undefined;
+  const workers = () =>
+    (pool ??= createPool({
+      entry,
+      size: chosen ?? 1,
+      init: { settings, mode, resolutions: options.resolutions } satisfies WorkerInit,
+      timePerTask: settings.limits.timePerFile,
+      maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
+    }));
+  if (chosen !== undefined) workers(); // they boot while the tree is walked
   const lost = (e: unknown, file: string): string => {
     if (!(e instanceof TaskLostError)) throw e;
     return e.reason === "timeout"
       ? `${file} took longer than ${settings.limits.timePerFile} ms to scan (limits.timePerFile); it is skipped. Raise the limit if the file is really that large.`
       : `${file} could not be scanned: the YAML parser ${e.reason === "memory" ? "ran out of memory" : `stopped (${e.message})`}; the file is skipped.`;
   };
+  const inPool = (e: WalkEntry, finish: FinishOptions) =>
+    workers()
+      .run<PlanOutcome>({ kind: "plan", entry: e, finish } satisfies EngineTask)
+      .catch((err): PlanOutcome => ({ kind: "error", result: fileError(e.file, lost(err, e.file)) }));
+  const finishInPool = (job: FinishJob) =>
+    workers()
+      .run<FinishOutcome>({ kind: "finish", job } satisfies EngineTask)
+      .catch(
+        (err): FinishOutcome => ({
+          changed: false,
+          findings: [fileFinding(job.entry.file, "file-error", lost(err, job.entry.file))],
+        }),
+      );
+  let sinceYield = 0;
+  if (chosen !== undefined) {
+    return {
+      lanes: maxWorkers * 64,
+      expect: (files) => workers().grow(Math.min(maxWorkers, Math.max(1, files))),
+      plan: inPool,
+      finish: finishInPool,
+      close: async () => pool?.close(),
+    };
+  }
   return {
-    lanes: size * 64,
-    expect: (files) => pool.grow(chosen ?? Math.min(size, Math.ceil(files / FILES_PER_WORKER))),
-    plan: (e, finish) =>
-      pool
-        .run<PlanOutcome>({ kind: "plan", entry: e, finish } satisfies EngineTask)
-        .catch((err) => ({ kind: "error", result: fileError(e.file, lost(err, e.file)) })),
-    finish: (job) =>
-      pool.run<FinishOutcome>({ kind: "finish", job } satisfies EngineTask).catch((err) => ({
-        changed: false,
-        findings: [fileFinding(job.entry.file, "file-error", lost(err, job.entry.file))],
-      })),
-    close: () => pool.close(),
+    lanes: maxWorkers * 64 + 1,
+    expect: (files) => {
+      if (files >= FILES_PER_WORKER)
+        workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER)));
+    },
+    plan: async (e, finish) => {
+      // The workers get what this thread cannot plan, and files while they have room for more; every
+      // few files this thread lets their answers in.
+      if (e.role === "helm-values" || (pool?.wantsWork() ?? false)) return inPool(e, finish);
+      if (++sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await yieldToWorkers();
+        if (pool?.wantsWork()) return inPool(e, finish);
+      }
+      return fastOnly(() => planEntry(e, context(), finish)) ?? inPool(e, finish);
+    },
+    finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
+    close: async () => pool?.close(),
   };
 }
 
 /** A worker costs about as much to start as planning this many files. */
 const FILES_PER_WORKER = 1000;
+
+/**
+ * Kinds and keys whose locators parse YAML held in strings (Argo CD `helm.values`, k3s `valuesContent`)
+ * with `yaml`: files that mention them are planned in a worker when there is one.
+ */
+const EMBEDDED_VALUES = /HelmRelease|HelmChart|Application|valuesInline|valuesObject|valuesContent/;
+
+/** Files this thread plans between two looks at the workers' answers. */
+const YIELD_EVERY = 8;
+
+/** Let the event loop deliver the workers' answers (and feed them) between files planned here. */
+function yieldToWorkers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** MIRRORIZE_WORKERS=N: the number of worker threads (0: plan in the calling thread). */
 function workersFromEnv(): number | undefined {
@@ -217,6 +265,8 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
   if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
+  // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
+  if (entry.role === "helm-values" || EMBEDDED_VALUES.test(read.text)) needsWorker();
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
   const plan = planFile(entry.file, read.text, entry.role, ctx, chart);
   if (plan.edits.length === 0 || !plan.editable) return { kind: "ok", plan };

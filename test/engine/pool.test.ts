@@ -12,7 +12,8 @@ import { snapshot, tempCopy, tempDir } from "../helpers/tree.js";
 
 /**
  * The engine gives the same ScanResult (findings, changed files, texts) and writes the same bytes
- * whether it plans every file in this thread or in a pool of worker threads, and whether it parses
+ * whether it plans every file in this thread, in a pool of worker threads, or shares the files between
+ * both (the default), and whether it parses
  * with the fast YAML parser or with `yaml` alone (MIRRORIZE_YAML_PARSER=yaml); and a file that kills
  * or hangs its worker gets a file-error finding while every other file is processed normally.
  *
@@ -69,9 +70,9 @@ function comparable(result: ScanResult) {
   return { ...result, summary: { ...result.summary, elapsedMs: 0 } };
 }
 
-/** Scan fresh copies of `tree` in this thread, in a pool, and with `yaml` only; results and trees. */
+/** Scan fresh copies of `tree` in each way, and with `yaml` only; their results and trees. */
 async function bothWays(tree: string, settings: Settings, command: "check" | "fix" | "diff") {
-  const run = async (workers: number) => {
+  const run = async (workers: number | undefined) => {
     const copy = tempCopy(tree);
     try {
       const result = await scan({
@@ -98,7 +99,8 @@ async function bothWays(tree: string, settings: Settings, command: "check" | "fi
     if (saved === undefined) delete process.env.MIRRORIZE_YAML_PARSER;
     else process.env.MIRRORIZE_YAML_PARSER = saved;
   }
-  return { single: await run(0), pooled: await run(2), yamlOnly };
+  // undefined: this thread plans what the fast parser takes, a worker the rest (Helm values, yaml).
+  return { single: await run(0), pooled: await run(2), shared: await run(undefined), yamlOnly };
 }
 
 const cases: { name: string; available: () => boolean; tree: () => string; settings: () => Settings }[] = [
@@ -128,11 +130,11 @@ describe.each(cases)("single-thread and pooled scans agree on $name", (c) => {
 
   it.each(["check", "fix"] as const)("%s", async (command) => {
     if (!tree) return;
-    const { single, pooled, yamlOnly } = await bothWays(tree, settings, command);
+    const { single, pooled, shared, yamlOnly } = await bothWays(tree, settings, command);
     expect(single.result.files.length).toBeGreaterThan(0);
     expect(single.result.summary.references).toBeGreaterThan(0);
     if (command !== "check") expect(single.result.summary.filesChanged).toBeGreaterThan(0);
-    for (const other of [pooled, yamlOnly]) {
+    for (const other of [pooled, shared, yamlOnly]) {
       expect(other.result).toEqual(single.result);
       expect([...other.files.keys()].sort()).toEqual([...single.files.keys()].sort());
       for (const [file, bytes] of single.files) expect(other.files.get(file)!.equals(bytes), file).toBe(true);
