@@ -104,7 +104,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const planned: Planned[] = [];
     const total = walked.entries.length;
     let done = 0;
-    await inLanes(walked.entries, runner.lanes, async (entry, index) => {
+    // Helm values files first: only workers plan them (Chart.yaml), so they start on them at once.
+    const order = walked.entries.map((entry, index) => ({ entry, index }));
+    order.sort((a, b) => valuesFirst(a.entry) - valuesFirst(b.entry) || a.index - b.index);
+    await inLanes(order, runner.lanes, async ({ entry, index }) => {
       const outcome = await runner.plan(entry, finishing);
       if (outcome.kind === "error") results.push(outcome.result);
       else {
@@ -124,6 +127,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   } finally {
     await runner.close();
   }
+}
+
+function valuesFirst(entry: WalkEntry): number {
+  return entry.role === "helm-values" ? 0 : 1;
 }
 
 /** Run `fn` over `items` with at most `lanes` calls in flight. */
@@ -151,9 +158,9 @@ interface Runner {
 
 /**
  * Where files are planned. With an entry for worker threads registered (see worker-entry.ts) and no
- * worker count given, this thread plans the files the fast YAML parser takes, and a pool (one worker
- * per CPU but this one, started once the tree is large enough, or for the first file that needs it)
- * plans the rest: files that need `yaml`, Helm values files (their Chart.yaml), embedded values.
+ * worker count given, this thread plans the files the fast YAML parser takes, and a pool (one worker at
+ * once, up to one per CPU but this one for large trees) plans the rest: files that need `yaml`, Helm
+ * values files (their Chart.yaml), embedded values — and any file while a worker has room.
  * `yaml` thus only ever parses untrusted text in a worker, where a fatal error or a hang cannot take the
  * run down: the file gets a `file-error` finding and the run goes on. With `workers: N` (or
  * MIRRORIZE_WORKERS=N) N workers plan every file; with 0, this thread does.
@@ -182,7 +189,7 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
       timePerTask: settings.limits.timePerFile,
       maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
     }));
-  if (chosen !== undefined) workers(); // they boot while the tree is walked
+  workers(); // the first worker boots while the tree is walked (most trees have a file that needs it)
   const lost = (e: unknown, file: string): string => {
     if (!(e instanceof TaskLostError)) throw e;
     return e.reason === "timeout"
@@ -214,10 +221,7 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
   }
   return {
     lanes: maxWorkers * 64 + 1,
-    expect: (files) => {
-      if (files >= FILES_PER_WORKER)
-        workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER)));
-    },
+    expect: (files) => workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER))),
     plan: async (e, finish) => {
       // The workers get what this thread cannot plan, and files while they have room for more; every
       // few files this thread lets their answers in.
