@@ -14,7 +14,7 @@ import type { FileResult, Finding, ScanResult } from "./types.js";
 import { type WalkEntry, walk } from "./walk.js";
 import type { WorkerInit } from "./worker.js";
 import { workerEntry } from "./worker-entry.js";
-import { writeAtomicSync } from "./write.js";
+import { endWrites, removeStaleTemps, writeAtomicSync } from "./write.js";
 
 /** What to do with a file's edits once they are final. */
 export interface FinishOptions {
@@ -99,6 +99,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const finishing: FinishOptions = { write: options.write, keepText: options.keepText ?? false };
   try {
     const walked = await walk(options.cwd, options.paths, settings);
+    if (options.write) removeStaleTemps(walked.entries.map((e) => e.path));
     runner.expect(walked.entries.length);
     const results: FileResult[] = walked.problems.map((p) => fileError(p.file, p.message));
     const planned: Planned[] = [];
@@ -125,6 +126,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const findings = results.flatMap((r) => r.findings);
     return { files: results, findings, summary: summarize(results, findings, performance.now() - started) };
   } finally {
+    if (options.write) endWrites();
     await runner.close();
   }
 }
