@@ -55,7 +55,8 @@ export type ToWorker = { jobs: { id: number; task: unknown }[] };
 export type Answer =
   | { id: number; result: unknown }
   | { id: number; error: { message: string; stack?: string } };
-export type FromWorker = { ready: true } | { answers: Answer[] };
+/** `retire`: the worker answered what it could and asks to be replaced; it runs nothing more. */
+export type FromWorker = { ready: true } | { answers: Answer[]; retire?: true };
 
 /** Slots of `WorkerData.progress`. */
 export const RUNNING = 0;
@@ -139,7 +140,18 @@ export function createPool(options: PoolOptions): Pool {
         job!.reject(error);
       } else job!.resolve(answer.result);
     }
+    if (msg.retire) retire(slot);
     pump();
+  };
+
+  /** Replace a worker that asked for it; the jobs it did not answer run elsewhere, as they were. */
+  const retire = (slot: Slot) => {
+    slot.dead = true;
+    slots.delete(slot);
+    queue.unshift(...slot.inflight);
+    slot.inflight = [];
+    void slot.worker.terminate();
+    if (!closed) spawn();
   };
 
   const died = (slot: Slot, reason: TaskLostError["reason"], detail: string) => {

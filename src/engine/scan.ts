@@ -5,6 +5,7 @@ import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { createResolver } from "../resolver/index.js";
 import type { ScanOptions } from "./index.js";
+import { noteStackExhausted } from "./limits.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
 import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
 import { createPool, type Pool, TaskLostError } from "./pool.js";
@@ -274,7 +275,16 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
   if (entry.role === "helm-values" || EMBEDDED_VALUES.test(read.text)) needsWorker();
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
-  const plan = planFile(entry.file, read.text, entry.role, ctx, chart);
+  let plan: FilePlan;
+  try {
+    plan = planFile(entry.file, read.text, entry.role, ctx, chart);
+  } catch (e) {
+    // Recursion over nesting deeper than the parser's own (with limits.maxDepth raised very high).
+    if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+    noteStackExhausted();
+    const message = `${entry.file} nests collections too deeply to be scanned; it is skipped (limits.maxDepth).`;
+    return { kind: "error", result: fileError(entry.file, message) };
+  }
   if (plan.edits.length === 0 || !plan.editable) return { kind: "ok", plan };
   const after = applyEdits(read.text, plan.edits);
   const problem = verify(after, plan.documents) ?? "";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Settings } from "../config/types.js";
 import { createResolver } from "../resolver/index.js";
+import { wasStackExhausted } from "./limits.js";
 import { type PlannedResolution, planContext } from "./plan.js";
 import { type Answer, type FromWorker, RUNNING, STARTED, type ToWorker, type WorkerData } from "./pool.js";
 import { type EngineTask, runTask } from "./scan.js";
@@ -29,9 +30,16 @@ export function runPoolWorker(): void {
   const { progress, epoch } = data;
   const ctx = planContext(init.settings, createResolver(init.settings), init.mode, init.resolutions);
   const crashTest = testCrashHook();
+  let retiring = false;
   port.on("message", (msg: ToWorker) => {
+    if (retiring) return; // the pool runs this batch on another worker
     const answers: Answer[] = [];
     for (const { id, task } of msg.jobs) {
+      if (wasStackExhausted()) {
+        // Parsing ran out of stack in this thread: it is not trusted to parse again (see limits.ts).
+        retiring = true;
+        break;
+      }
       Atomics.store(progress, STARTED, Date.now() - epoch);
       Atomics.store(progress, RUNNING, id);
       try {
@@ -43,7 +51,8 @@ export function runPoolWorker(): void {
       }
     }
     Atomics.store(progress, RUNNING, -1);
-    port.postMessage({ answers } satisfies FromWorker);
+    retiring ||= wasStackExhausted();
+    port.postMessage((retiring ? { answers, retire: true } : { answers }) satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }
