@@ -1,4 +1,5 @@
 import { Document, type LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { noteStackExhausted } from "./limits.js";
 
 /**
  * A fast parser for the plain YAML most manifests are written in, producing the very `Document`s that
@@ -25,8 +26,10 @@ export function fastParseAllDocuments(
       for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
     }
     return docs;
-  } catch {
-    // BAIL, or a RangeError on absurdly deep nesting: yaml decides what to make of it.
+  } catch (e) {
+    // BAIL, or a RangeError on absurdly deep nesting: yaml decides what to make of it (and this
+    // thread is not trusted to parse again, see limits.ts).
+    if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
     return undefined;
   }
 }

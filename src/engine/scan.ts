@@ -5,7 +5,7 @@ import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { createResolver } from "../resolver/index.js";
 import type { ScanOptions } from "./index.js";
-import { noteStackExhausted } from "./limits.js";
+import { noteStackExhausted, wasStackExhausted } from "./limits.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
 import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
 import { createPool, type Pool, TaskLostError } from "./pool.js";
@@ -228,7 +228,9 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
     plan: async (e, finish) => {
       // The workers get what this thread cannot plan, and files while they have room for more; every
       // few files this thread lets their answers in.
-      if (e.role === "helm-values" || (pool?.wantsWork() ?? false)) return inPool(e, finish);
+      // After a stack overflow here (limits.maxDepth raised very high), this thread parses no more.
+      if (e.role === "helm-values" || wasStackExhausted() || (pool?.wantsWork() ?? false))
+        return inPool(e, finish);
       if (++sinceYield >= YIELD_EVERY) {
         sinceYield = 0;
         await yieldToWorkers();
