@@ -1,3 +1,4 @@
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Settings } from "../config/types.js";
@@ -301,7 +302,10 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
 /** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
 function readChart(dir: string): ChartInfo | undefined {
   const text = (name: string) => {
-    const r = readTextSync(join(dir, name), name, 1024 * 1024);
+    const path = join(dir, name);
+    // A hint, never worth reading through a symbolic link (which may lead out of the tree).
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== false) return undefined;
+    const r = readTextSync(path, name, 1024 * 1024);
     return r.ok ? r.text : undefined;
   };
   const chartYaml = text("Chart.yaml") ?? text("Chart.yml");
