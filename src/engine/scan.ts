@@ -273,7 +273,7 @@ function workersFromEnv(): number | undefined {
  */
 export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOptions): PlanOutcome {
   const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
-  if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message) };
+  if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message, read.line) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
   // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
   if (entry.role === "helm-values" || EMBEDDED_VALUES.test(read.text)) needsWorker();
@@ -482,12 +482,12 @@ function emptyPlan(): FilePlan {
   };
 }
 
-function fileFinding(file: string, kind: Finding["kind"], message: string): Finding {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, field: "", kind, severity: "error", message };
+function fileFinding(file: string, kind: Finding["kind"], message: string, line = 1): Finding {
+  return { file, line, column: 1, endLine: line, endColumn: 1, field: "", kind, severity: "error", message };
 }
 
-function fileError(file: string, message: string): FileResult {
-  return { file, findings: [fileFinding(file, "file-error", message)], changed: false, references: 0 };
+function fileError(file: string, message: string, line?: number): FileResult {
+  return { file, findings: [fileFinding(file, "file-error", message, line)], changed: false, references: 0 };
 }
 
 function summarize(files: FileResult[], findings: Finding[], elapsedMs: number): ScanResult["summary"] {
