@@ -150,16 +150,20 @@ export function planFile(
         const message = `${file} nests collections too deeply for the YAML parser; it is not scanned (limits.maxDepth).`;
         return refuse(plan, pos, file, exhausted.pos[0], message);
       }
+      const quote = unclosedQuote(text, err);
       findings.push(
         findingAt(
           pos,
           file,
-          { start: err.pos[0], end: err.pos[1] },
+          quote === undefined ? { start: err.pos[0], end: err.pos[1] } : { start: quote, end: quote + 1 },
           {
             field: "",
             kind: "parse-error",
             severity: "error",
-            message: `YAML error: ${firstLine(err.message)}; the file is not edited until it is fixed.`,
+            message:
+              quote === undefined
+                ? `YAML error: ${firstLine(err.message)}; the file is not edited until it is fixed.`
+                : `YAML error: ${firstLine(err.message)} (the quoted value that starts here runs to the end of the file); the file is not edited until it is fixed.`,
           },
         ),
       );
@@ -366,6 +370,22 @@ function describe(site: ImageSite, r: PlannedResolution): string {
     default:
       return `${site.ref} is not a valid image reference${r.reason ? `: ${r.reason}` : ""}.`;
   }
+}
+
+/**
+ * For a quoted scalar that is never closed, the parser reports the end of the file: the offset of
+ * its opening quote is where the problem is (the last quote of that kind before the end that is not
+ * escaped).
+ */
+function unclosedQuote(text: string, err: { code: string; message: string; pos: [number, number] }) {
+  if (err.code !== "MISSING_CHAR" || !/closing ["']quote/.test(err.message)) return undefined;
+  const q = err.message.includes(`"quote`) ? '"' : "'";
+  for (let at = text.lastIndexOf(q, err.pos[0]); at >= 0; at = text.lastIndexOf(q, at - 1)) {
+    let slashes = 0;
+    while (q === '"' && text[at - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 === 0 && !(q === "'" && (text[at - 1] === "'" || text[at + 1] === "'"))) return at;
+  }
+  return undefined;
 }
 
 /** A plan that edits nothing and has one finding: the file is not scanned, and why. */
