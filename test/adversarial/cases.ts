@@ -166,6 +166,31 @@ export const CASES: AdversarialCase[] = [
     },
   },
   {
+    // Helm values embedded in a string (k3s HelmChart valuesContent) are parsed too: the limits hold
+    // for them, so such text never reaches the parser (which it would run out of stack).
+    name: "deep nesting inside embedded Helm values (k3s HelmChart valuesContent), twice in one worker",
+    env: { MIRRORIZE_WORKERS: "1" },
+    build: (t) => {
+      const chart = (depth: number) =>
+        [
+          "apiVersion: helm.cattle.io/v1",
+          "kind: HelmChart",
+          "metadata: {name: x}",
+          "spec:",
+          "  valuesContent: |",
+          "    image: nginx:1.25",
+          `    x: ${"[".repeat(depth)}${"]".repeat(depth)}`,
+          "",
+        ].join("\n");
+      write(t, "embedded-0.yaml", chart(20_000));
+      write(t, "embedded-1.yaml", chart(20_000));
+      return [
+        { file: "embedded-0.yaml", none: true },
+        { file: "embedded-1.yaml", none: true },
+      ];
+    },
+  },
+  {
     name: "alias bomb (billion laughs)",
     build: (t) => {
       write(t, "bomb.yaml", aliasBomb());

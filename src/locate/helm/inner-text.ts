@@ -1,6 +1,7 @@
 import { parseAllDocuments, type Scalar } from "yaml";
 import type { Settings } from "../../config/types.js";
 import type { Edit } from "../../edit/types.js";
+import { checkTextLimits, noteStackExhausted } from "../../engine/limits.js";
 import { spanOf } from "../scalar-site.js";
 import type { ChartSetting, ImageSite, RewritePlan, Span } from "../types.js";
 import type { NodePath } from "../yaml-nodes.js";
@@ -38,7 +39,10 @@ export function locateValuesText(
   const map = textMap(text, node);
   const inner = map?.inner ?? node.value;
   const sites: ImageSite[] = [];
+  // The outer file's limits hold for the text inside it too: too deep, it is not parsed.
+  if (checkTextLimits(inner, "", settings.limits)) return [];
   for (const doc of parseAllDocuments(inner, { prettyErrors: false })) {
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) noteStackExhausted();
     if (doc.errors.length > 0) return [];
     sites.push(...locateValues({ text: inner, doc, root: doc.contents, base, source: "embedded", settings }));
   }
