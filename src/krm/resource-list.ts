@@ -4,11 +4,11 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseAllDocuments,
   parseDocument,
   stringify,
   type YAMLMap,
 } from "yaml";
+import { parseDocuments } from "../engine/parse.js";
 import { isResourceList } from "../locate/index.js";
 import { keyOf, nodeAt, pairOf, stringOf } from "../locate/yaml-nodes.js";
 import type { KrmResult, ResourceRef } from "./types.js";
@@ -53,8 +53,15 @@ export function parseResourceList(text: string): ParseOutcome {
         "the input is empty; a KRM function reads a ResourceList on standard input (kpt and kustomize send one).",
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  // The engine's parser (fast for plain YAML, `yaml` otherwise); `parseDocument` only to explain a
+  // text that is not exactly one clean document.
+  let lineCounter = new LineCounter();
+  const docs = parseDocuments(text, lineCounter);
+  let doc = docs[0];
+  if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) {
+    lineCounter = new LineCounter();
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  }
   const error = doc.errors[0];
   if (error !== undefined) {
     const line = lineCounter.linePos(error.pos[0]).line;
@@ -103,8 +110,7 @@ export function isResourceListText(text: string): boolean {
 /** The resources of a multi-document YAML stream (the kustomize exec-plugin protocol). */
 export function parseStream(text: string): { units: Unit[]; lineCounter: LineCounter; errors: number } {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
-  const docs = Array.isArray(parsed) ? parsed : [];
+  const docs = parseDocuments(text, lineCounter);
   return {
     units: docs.flatMap((doc) => (isMap(doc.contents) ? [unitOf(doc.contents as YAMLMap, "")] : [])),
     lineCounter,
