@@ -19,12 +19,11 @@ export function fastParseAllDocuments(
 ): Document.Parsed[] | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
-    const docs = new FastParser(text).documents();
+    const parser = new FastParser(text);
+    const docs = parser.documents();
     if (docs === undefined) return undefined;
-    if (lineCounter) {
-      lineCounter.addNewLine(0);
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-    }
+    // The parser's line starts are the LineCounter's: 0 and the offset after every newline.
+    if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
     return docs;
   } catch (e) {
     // BAIL, or a RangeError on absurdly deep nesting: yaml decides what to make of it (and this
@@ -186,8 +185,33 @@ function plainScalar(value: string, atKey: boolean): Scalar {
   return scalar;
 }
 
+/**
+ * The keys of one map, to refuse duplicates (yaml reports them as errors: left to it). A list for the
+ * few keys most maps have (a Set each would cost more than the whole map), a Set past that.
+ */
+class UniqueKeys {
+  private readonly list: unknown[] = [];
+  private set: Set<unknown> | undefined;
+
+  /** Add a key's value; bails when the map has it already. */
+  add(value: unknown): void {
+    if (this.set) {
+      if (this.set.has(value)) bail();
+      this.set.add(value);
+      return;
+    }
+    for (const v of this.list) if (v === value) bail();
+    this.list.push(value);
+    if (this.list.length > 16) this.set = new Set(this.list);
+  }
+}
+
 class FastParser {
   private readonly starts: number[] = [];
+  /** Where every line starts (what a LineCounter records). */
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
   private readonly kinds: number[] = [];
@@ -363,7 +387,7 @@ class FastParser {
 
   private blockMap(line: number, pos: number, col: number): YAMLMap {
     const map = newMap();
-    const keys = new Set<unknown>();
+    const keys = new UniqueKeys();
     let end = pos;
     let l = line;
     let p = pos;
@@ -377,7 +401,6 @@ class FastParser {
       key.range = [p, colon, colon];
       key.source = keyText;
       key.type = Scalar.PLAIN;
-      if (keys.has(key.value)) bail();
       keys.add(key.value);
       let q = colon + 1;
       while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
@@ -575,13 +598,13 @@ class FlowParser {
     coll.flow = true;
     this.pos++;
     this.spaces();
-    const keys = new Set<unknown>();
+    const keys = new UniqueKeys();
     while (t.charCodeAt(this.pos) !== close) {
       if (this.pos >= this.lineEnd) bail();
       if (isMap) {
         const key = this.item(true);
         if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
-        if (!(key instanceof Scalar) || keys.has(key.value)) bail();
+        if (!(key instanceof Scalar)) bail();
         keys.add(key.value);
         this.pos += 2;
         this.spaces();
