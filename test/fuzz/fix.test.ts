@@ -38,6 +38,7 @@ const IMAGES = [
   "localhost:5000/local/app:dev",
   "docker.m.daocloud.io/library/busybox:1.36", // already mirrored
   "{{ .Values.image }}", // a template: skipped
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell placeholder, not a template string
   "${IMAGE}", // a placeholder: skipped
   "Not/A:Valid@Ref", // invalid: reported
 ];
