@@ -7,6 +7,9 @@
 //
 //   node bench/run.mjs [--smoke] [--cli dist/cli.js] [--runs 5] [--scales 5,50,8,16] [--work DIR] [--keep]
 //
+// --work DIR: where the trees are generated and copied (kept afterwards); default a temporary folder,
+// removed at the end unless --keep.
+//
 // --smoke: scale 5 only, one run of each, no kustomize (a test of this script for CI).
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -537,7 +540,8 @@ async function main() {
     console.log(`\n${renderTable()}`);
     console.log(`\nwritten: bench/results.json`);
   } finally {
-    if (!options.keep) rmSync(work, { recursive: true, force: true });
+    // A --work folder is kept (its generated trees serve the next run); a temporary one is not.
+    if (!options.keep && !options.work) rmSync(work, { recursive: true, force: true });
   }
   const failedChecks = results.checks.filter((c) => !c.ok);
   if (failedChecks.length > 0) {
