@@ -92,11 +92,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (args.flags["no-color"]) io.color = false;
   try {
+    if ((io.env ?? process.env).MIRRORIZE_TEST_INTERNAL_ERROR === "1") throw testInternalError();
     const command = await spec.load();
     return await command.run(args, io);
   } catch (e) {
     return reportError(e, name, io, debug);
   }
+}
+
+/**
+ * Test-only: MIRRORIZE_TEST_INTERNAL_ERROR=1 makes every command fail as on a bug (a plain Error from
+ * inside the program), so tests can check what an internal error looks like: the stack and exit 70.
+ */
+function testInternalError(): Error {
+  return new TypeError("MIRRORIZE_TEST_INTERNAL_ERROR is set: an internal error made on purpose");
 }
 
 /** User errors are one sentence and exit 2; anything else is a bug: stack trace and exit 70. */
@@ -116,6 +125,7 @@ function reportError(e: unknown, name: string, io: CliIO, debug: boolean): numbe
 /** The real process's streams and environment. */
 export function defaultIO(): CliIO {
   const env = process.env;
+  ignoreClosedPipes();
   const noColor = "NO_COLOR" in env && env.NO_COLOR !== "";
   return {
     stdout: (s) => process.stdout.write(s),
@@ -131,4 +141,17 @@ export function defaultIO(): CliIO {
     },
     env,
   };
+}
+
+/**
+ * Output piped into a command that stops reading (`mirrorize list | head`) fails with EPIPE: that is
+ * not an error of the run, which finishes (and writes its files) and exits with its own code.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") > 0) continue;
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
 }
