@@ -11,8 +11,9 @@
  * With `verify: off` and no `pin`, this is just `scan`. With `verify: off` and `pin: true`, digests
  * come from the lock file only: no network at all.
  */
+import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigError } from "../config/errors.js";
 import type { Settings, VerifyLevel } from "../config/types.js";
 import {
@@ -97,11 +98,42 @@ export function effectiveLevel(settings: Pick<Settings, "verify" | "pin">): Veri
 
 /**
  * The lock file of a scan: `lockFile` relative to the config file's directory, else `mirrorize.lock`
- * beside the config file, else in `cwd` (the scan's directory) when there is no config file.
+ * beside the config file, else in `cwd` (the scan's directory) when there is no config file. A
+ * `lockFile` that leads out of both the config file's folder and `cwd` (`../../x`, `/etc/x`, or a
+ * link out) is refused: a config file from a pull request must not make mirrorize read or write a
+ * file outside the repository.
  */
 export function lockFilePath(settings: Pick<Settings, "configFile" | "lockFile">, cwd: string): string {
   const base = settings.configFile !== undefined ? dirname(resolve(cwd, settings.configFile)) : cwd;
-  return resolve(base, settings.lockFile ?? LOCK_FILE_NAME);
+  const path = resolve(base, settings.lockFile ?? LOCK_FILE_NAME);
+  if (settings.lockFile !== undefined) {
+    const inside = (p: string) => [base, cwd].some((root) => isWithin(p, root) || isWithin(p, realOr(root)));
+    if (!inside(path) || !inside(realOr(path))) {
+      throw new ConfigError(
+        `lockFile ${settings.lockFile} leads outside the folder of the config file; keep the lock file inside the repository.`,
+        settings.configFile === undefined ? {} : { file: settings.configFile, key: "lockFile" },
+      );
+    }
+  }
+  return path;
+}
+
+function isWithin(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The real path of `path` (of its folder, when the file does not exist yet), or `path` itself. */
+function realOr(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    try {
+      return resolve(realpathSync.native(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
 }
 
 /** `path` relative to `cwd` with `/`, for messages. */
