@@ -107,6 +107,14 @@ const CASES: ErrorCase[] = [
     stderr: /\.mirrorize\.yaml:2: limits\.maxDepth/,
   },
   {
+    // A config file from a pull request must not make mirrorize read (or `mirrorize lock` write) outside.
+    name: "a lockFile outside the repository",
+    args: ["check", "."],
+    files: { ".mirrorize.yaml": "preset: daocloud\nverify: exists\nlockFile: ../../../../../etc/passwd\n" },
+    code: 2,
+    stderr: /lockFile \.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd leads outside the folder of the config file/,
+  },
+  {
     name: "a path that does not exist",
     args: ["check", "nosuch-dir"],
     code: 1,
