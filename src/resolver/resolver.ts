@@ -40,6 +40,8 @@ interface CompiledRule {
   segments: string[];
   live: MirrorTarget[];
   dead: MirrorTarget[];
+  /** Dead mirrors listed before the first live one: the rewrite falls back past them (warned). */
+  deadBeforeLive: MirrorTarget[];
 }
 
 interface MirrorOwner {
@@ -86,6 +88,13 @@ function compileRule(rule: Rule): CompiledRule {
     segments: match === "*" ? [] : match.split("/"),
     live: rule.mirrors.filter((m) => !isDead(m)),
     dead: rule.mirrors.filter(isDead),
+    deadBeforeLive: rule.mirrors.slice(
+      0,
+      Math.max(
+        0,
+        rule.mirrors.findIndex((m) => !isDead(m)),
+      ),
+    ),
   };
 }
 
@@ -304,7 +313,8 @@ class ResolverImpl implements Resolver {
     if (candidates.length === 0) return { ...base, status: "no-rule", reason: problem, warnings };
     if (problem !== undefined) warnings.push(problem);
 
-    for (const target of compiled.dead) warnings.push(`skipped mirror ${describeDeadMirror(target)}`);
+    for (const target of compiled.deadBeforeLive)
+      warnings.push(`skipped mirror ${describeDeadMirror(target)}`);
     if (strategy === "flatten" && ref.digest !== undefined) {
       warnings.push(
         "the digest is kept, but a flattened mirror re-pushes images and may not serve it; verify the mirror",

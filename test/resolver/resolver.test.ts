@@ -238,6 +238,12 @@ describe("dead mirrors", () => {
     expect(res.output).toBe("first.example/a/b:1");
     expect(res.warnings.join(" ")).toMatch(/dead\.example \(dead since 2020-04-02/);
   });
+
+  test("dead fallbacks after the chosen mirror are not warned about", () => {
+    const res = resolver([rule("quay.io", ["first.example", "!dead.example"])]).resolve("quay.io/a/b:1");
+    expect(res.output).toBe("first.example/a/b:1");
+    expect(res.warnings).toEqual([]);
+  });
 });
 
 describe("skipped, invalid, no-rule", () => {
