@@ -3,9 +3,8 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { bundledCli } from "../helpers/cli.js";
-import { requirePrerequisite } from "../helpers/shared.js";
 import { tempDir } from "../helpers/tree.js";
-import { runGuarded } from "./guarded.js";
+import { canRunAs, runGuarded } from "./guarded.js";
 
 /**
  * Errors a user can cause (issue 9, item 5), through the built CLI: each prints one sentence on
@@ -187,10 +186,10 @@ describe("errors a user can cause: one sentence, no stack trace, exit 2 (or 1 fo
     "an unreadable config file (as an unprivileged user) says so and exits 2",
     async () => {
       const isRoot = process.getuid?.() === 0;
-      const nobodyOk =
-        !isRoot ||
-        spawnSync(process.execPath, [bundledCli, "--version"], { uid: 65_534, gid: 65_534 }).status === 0;
-      if (!requirePrerequisite(nobodyOk, "running the built CLI as nobody (uid 65534)")) return;
+      if (isRoot && !canRunAs(65_534)) {
+        console.warn("skipped: the tests run as root and nobody (uid 65534) cannot run node here");
+        return;
+      }
       const dir = folder("unreadable-config", { ".mirrorize.yaml": "preset: daocloud\n" });
       chmodSync(join(dir, ".mirrorize.yaml"), 0);
       if (isRoot) {

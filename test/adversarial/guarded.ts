@@ -1,5 +1,7 @@
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { bundledCli } from "../helpers/cli.js";
 
 /** How a guarded run of the bundled CLI ended. */
@@ -36,7 +38,8 @@ const hasGnuTime = existsSync(GNU_TIME);
  * process group when it runs longer than the guard, and measure its peak RSS.
  */
 export function runGuarded(args: string[], cwd: string, options: GuardOptions): Promise<GuardedRun> {
-  const node = [process.execPath, bundledCli, ...args];
+  const cli = options.uid !== undefined ? bundleForOthers() : bundledCli;
+  const node = [process.execPath, cli, ...args];
   const command = hasGnuTime ? [GNU_TIME, "-f", "MIRRORIZE_PEAK_RSS_KB=%M", ...node] : node;
   return new Promise((resolve, reject) => {
     const child = spawn(command[0]!, command.slice(1), {
@@ -91,6 +94,32 @@ export function runGuarded(args: string[], cwd: string, options: GuardOptions): 
       });
     });
   });
+}
+
+let copy: string | undefined;
+
+/**
+ * A copy of the bundle that any user can read (the checkout may sit in a folder only root can enter),
+ * for runs as another user. The bundle is self-contained: it runs anywhere with plain node.
+ */
+export function bundleForOthers(): string {
+  if (copy === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "mirrorize-bundle-"));
+    chmodSync(dir, 0o755);
+    copy = join(dir, "cli.js");
+    copyFileSync(bundledCli, copy);
+    chmodSync(copy, 0o644);
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return copy;
+}
+
+/**
+ * Can `uid` run the built CLI (node itself and the bundle's copy)? When the tests run as root, a
+ * chmod 000 file is still readable: the cases about unreadable files run the CLI as nobody instead.
+ */
+export function canRunAs(uid: number): boolean {
+  return spawnSync(process.execPath, [bundleForOthers(), "--version"], { uid, gid: uid }).status === 0;
 }
 
 /** VmHWM (the peak RSS so far) of a process, in KiB. */
