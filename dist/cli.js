@@ -2,10 +2,10 @@
 import { createRequire } from "node:module";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { parseArgs, promisify } from "node:util";
-import fs, { chmodSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import fs, { closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import fsPromises, { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import os, { availableParallelism, homedir } from "node:os";
+import os, { availableParallelism, homedir, tmpdir } from "node:os";
 import process$1 from "node:process";
 import { PassThrough, Readable, getDefaultHighWaterMark } from "node:stream";
 import { on, once } from "node:events";
@@ -13507,7 +13507,7 @@ var init_schema = __esmMin((() => {
 }));
 // src/config/presets.ts
 function loadPreset(name, text) {
-	const data = presetSchema.safeParse((0, import_dist$23.parse)(text));
+	const data = presetSchema.safeParse((0, import_dist$24.parse)(text));
 	if (!data.success) throw new Error(`The bundled preset ${name} is invalid: ${data.error.message}`);
 	const preset = data.data;
 	if (preset.name !== name) throw new Error(`The bundled preset file ${name}.yaml names itself ${preset.name}.`);
@@ -13545,9 +13545,9 @@ function parsePresetList(value, where = "--preset") {
 	for (const name of names) if (!presets().has(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
 	return names;
 }
-var import_dist$23, DEFAULT_PRESET, loaded;
+var import_dist$24, DEFAULT_PRESET, loaded;
 var init_presets$1 = __esmMin((() => {
-	import_dist$23 = require_dist();
+	import_dist$24 = require_dist();
 	init_errors$3();
 	init_presets_generated();
 	init_rules();
@@ -13651,7 +13651,7 @@ function allowedKeys(path) {
 function offsetOf$1(root, path) {
 	let node = root;
 	let offset = root?.range?.[0];
-	for (const segment of path) if ((0, import_dist$22.isMap)(node)) {
+	for (const segment of path) if ((0, import_dist$23.isMap)(node)) {
 		const pair = node.items.find((p) => {
 			const key = p.key;
 			return (key && typeof key === "object" ? key.value : key) === segment;
@@ -13659,7 +13659,7 @@ function offsetOf$1(root, path) {
 		if (pair === void 0) break;
 		offset = pair.key?.range?.[0] ?? offset;
 		node = pair.value;
-	} else if ((0, import_dist$22.isSeq)(node) && typeof segment === "number") {
+	} else if ((0, import_dist$23.isSeq)(node) && typeof segment === "number") {
 		const item = node.items[segment];
 		if (item === void 0) break;
 		offset = item.range?.[0] ?? offset;
@@ -13747,8 +13747,8 @@ function defaultSettings(preset) {
 }
 /** Parse and validate config text; `label` names the file in messages. */
 function settingsFromText(text, label, options = {}) {
-	const lineCounter = new import_dist$22.LineCounter();
-	const doc = (0, import_dist$22.parseDocument)(text, {
+	const lineCounter = new import_dist$23.LineCounter();
+	const doc = (0, import_dist$23.parseDocument)(text, {
 		lineCounter,
 		prettyErrors: false,
 		uniqueKeys: true
@@ -13810,9 +13810,9 @@ async function loadSettings(options) {
 	}
 	return settingsFromText(text, label, options.preset !== void 0 ? { preset: options.preset } : {});
 }
-var import_dist$22, CONFIG_FILE_NAMES;
+var import_dist$23, CONFIG_FILE_NAMES;
 var init_load = __esmMin((() => {
-	import_dist$22 = require_dist();
+	import_dist$23 = require_dist();
 	init_errors$3();
 	init_format_issue();
 	init_presets$1();
@@ -13880,9 +13880,9 @@ function applyEdits(text, edits) {
 function renderScalar(node, source, value) {
 	if (source.includes("\n") || source.includes("\r")) return null;
 	switch (node.type) {
-		case import_dist$21.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
-		case import_dist$21.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
-		case import_dist$21.Scalar.PLAIN:
+		case import_dist$22.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
+		case import_dist$22.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
+		case import_dist$22.Scalar.PLAIN:
 			if (PLAIN_SAFE.test(value) && !NON_STRING_PLAIN.test(value)) return value;
 			return JSON.stringify(value);
 		default: return null;
@@ -13890,12 +13890,12 @@ function renderScalar(node, source, value) {
 }
 /** Why a scalar cannot be edited, for `unsafe-edit` findings; undefined when it can. */
 function uneditableReason(node, source) {
-	if (node.type === import_dist$21.Scalar.BLOCK_LITERAL || node.type === import_dist$21.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
+	if (node.type === import_dist$22.Scalar.BLOCK_LITERAL || node.type === import_dist$22.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
 	if (source.includes("\n") || source.includes("\r")) return "the value spans several lines; write it on one line so it can be edited safely";
 }
-var import_dist$21, PLAIN_SAFE, NON_STRING_PLAIN;
+var import_dist$22, PLAIN_SAFE, NON_STRING_PLAIN;
 var init_render = __esmMin((() => {
-	import_dist$21 = require_dist();
+	import_dist$22 = require_dist();
 	PLAIN_SAFE = /^(?:[A-Za-z0-9]|-[A-Za-z0-9-])[A-Za-z0-9._/:@+=-]*$/;
 	NON_STRING_PLAIN = /^(?:[-+]?(?:\d[\d_]*)?\.?\d[\d_.eE+-]*|true|false|yes|no|on|off|null|~)$/i;
 }));
@@ -14046,6 +14046,531 @@ var init_field_specs = __esmMin((() => {
 			path: "spec.image"
 		}))
 	];
+}));
+// src/engine/limits.ts
+/**
+* Note that parsing ran out of stack in this thread. V8 has been seen to abort the whole process with
+* an out-of-memory error in its RegExp compiler when a thread parses again after that (aesthetics.md
+* §5.3), so a pool worker that noted it is replaced before its next task.
+*/
+function noteStackExhausted() {
+	stackExhausted = true;
+}
+/** Did parsing run out of stack in this thread (see `noteStackExhausted`)? */
+function wasStackExhausted() {
+	return stackExhausted;
+}
+/**
+* Check the limits that must hold before a text is given to the YAML parser: nesting depth
+* (`limits.maxDepth`) and number of documents (`limits.maxDocuments`). The parser recurses once per
+* level, and a deep enough input makes V8 abort the whole process with an out-of-memory error that no
+* worker thread contains (aesthetics.md §5.3); so depth is measured here, in one linear pass over the
+* text, without recursion.
+*
+* The measure never undercounts what the parser will nest: it follows flow brackets outside quoted
+* scalars and comments, and block collections by their columns (including compact `- - x` and
+* `? ? x` forms). Where the text is ambiguous it counts the deeper reading.
+*/
+function checkTextLimits(text, file, limits) {
+	return new DepthScanner(text, file, limits).run();
+}
+/**
+* In flow context, after a node (`closed`: a quoted scalar, an alias or a collection; else a plain
+* scalar, which only a collection or a quote can follow), does `c` start another one?
+*/
+function startsNode(c, closed) {
+	if (c === 91 || c === 123) return true;
+	if (!closed) return false;
+	return !(c === 44 || c === 93 || c === 125 || c === 58 || c === 35);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+/**
+* The first alias of a parsed document (in document order) whose expansion, counted in nodes, goes
+* over `max`; or, when only their sum does, the document's first alias. Undefined when the document
+* stays within `max` once every alias is expanded (or has none). Linear in the document's size, and
+* without recursion.
+*/
+function aliasBomb(doc, max = MAX_ALIAS_EXPANSION) {
+	const preorder = [];
+	const targets = /* @__PURE__ */ new Map();
+	const anchors = /* @__PURE__ */ new Map();
+	const stack = [doc.contents];
+	while (stack.length > 0) {
+		const item = stack.pop();
+		if ((0, import_dist$21.isPair)(item)) {
+			stack.push(item.value, item.key);
+			continue;
+		}
+		if (!isNode(item)) continue;
+		preorder.push(item);
+		if ((0, import_dist$21.isAlias)(item)) {
+			targets.set(item, anchors.get(item.source));
+			continue;
+		}
+		if (item.anchor) anchors.set(item.anchor, item);
+		if ((0, import_dist$21.isCollection)(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+	}
+	if (targets.size === 0) return void 0;
+	const size = /* @__PURE__ */ new Map();
+	const work = [[doc.contents, false]];
+	while (work.length > 0) {
+		const [item, expanded] = work.pop();
+		if ((0, import_dist$21.isPair)(item)) {
+			work.push([item.value, false], [item.key, false]);
+			continue;
+		}
+		if (!isNode(item)) continue;
+		if ((0, import_dist$21.isCollection)(item) && !expanded) {
+			work.push([item, true]);
+			for (let i = item.items.length - 1; i >= 0; i--) work.push([item.items[i], false]);
+			continue;
+		}
+		let n = 1;
+		if ((0, import_dist$21.isAlias)(item)) {
+			const target = targets.get(item);
+			n = target ? size.get(target) ?? 1 : 1;
+		} else if ((0, import_dist$21.isCollection)(item)) for (const child of item.items) {
+			n += (0, import_dist$21.isPair)(child) ? sizeOf(child.key, size) + sizeOf(child.value, size) : sizeOf(child, size);
+			if (n > max) break;
+		}
+		size.set(item, Math.min(n, max + 1));
+	}
+	const first = preorder.find((n) => (0, import_dist$21.isAlias)(n) && size.get(n) > max);
+	if (first) return first;
+	return sizeOf(doc.contents, size) > max ? preorder.find((n) => (0, import_dist$21.isAlias)(n)) : void 0;
+}
+function isNode(item) {
+	return (0, import_dist$21.isCollection)(item) || (0, import_dist$21.isScalar)(item) || (0, import_dist$21.isAlias)(item);
+}
+function sizeOf(item, size) {
+	return isNode(item) ? size.get(item) ?? 1 : 0;
+}
+var import_dist$21, stackExhausted, MAX_ALIAS_EXPANSION, isBlank, DepthScanner;
+var init_limits = __esmMin((() => {
+	import_dist$21 = require_dist();
+	stackExhausted = false;
+	MAX_ALIAS_EXPANSION = 1e6;
+	isBlank = (c) => c === 32 || c === 9 || c === 13 || c === 10 || Number.isNaN(c);
+	DepthScanner = class {
+		text;
+		file;
+		limits;
+		/** Columns and kinds of the open block collections, innermost last. */
+		cols = [];
+		seqs = [];
+		/** Open flow collections. */
+		flow = 0;
+		/**
+		* Per open flow collection: is it a sequence, and does it hold an open implicit pair (`[a: b]` is a
+		* sequence of a one-pair map: one level more)?
+		*/
+		flowSeq = [];
+		flowPair = [];
+		/** Per open flow collection: levels its current entry adds (implicit pairs, stray `- ` entries). */
+		flowExtra = [];
+		/** The sum of `flowExtra`. */
+		pairs = 0;
+		/** The quote of a quoted scalar that continues on the next line (0: none). */
+		quote = 0;
+		/** In block context, a line indented no more than this cannot continue the quoted scalar. */
+		quoteParent = -1;
+		/**
+		* Brackets opened (and not closed) inside the current quoted scalar. They count towards the depth
+		* while it lasts, so that a quote the parser does not see as one cannot hide nesting from the count.
+		*/
+		quoteDepth = 0;
+		quoteOver;
+		/** Lines indented more than this are the content of a block scalar (undefined: not in one). */
+		blockScalar;
+		/** A block plain scalar ends the last line: a line indented more than `plainParent` continues it. */
+		plain = false;
+		plainParent = -1;
+		/** Inside flow collections, what the last line ended with (flow ignores line breaks). */
+		flowValueStart = true;
+		flowClosed = false;
+		documents = 0;
+		inDocument = false;
+		constructor(text, file, limits) {
+			this.text = text;
+			this.file = file;
+			this.limits = limits;
+		}
+		run() {
+			const { text } = this;
+			let start = 0;
+			while (start < text.length) {
+				let end = text.indexOf("\n", start);
+				if (end < 0) end = text.length;
+				const problem = this.line(start, end);
+				if (problem) return problem;
+				start = end + 1;
+			}
+		}
+		line(start, end) {
+			const { text } = this;
+			if (start === 0 && text.charCodeAt(0) === 65279) start++;
+			const marker = this.documentMarker(start, end);
+			if (marker !== void 0) {
+				this.cols = [];
+				this.seqs = [];
+				this.flow = 0;
+				this.flowSeq = [];
+				this.flowPair = [];
+				this.flowExtra = [];
+				this.pairs = 0;
+				this.quote = 0;
+				this.quoteDepth = 0;
+				this.blockScalar = void 0;
+				this.plain = false;
+				if (marker === 46) {
+					const over = this.inDocument ? void 0 : this.startDocument(start);
+					this.inDocument = false;
+					return over;
+				}
+				const over = this.startDocument(start);
+				if (over) return over;
+				return this.inline(start + 3, end, -1, true, false);
+			}
+			let indent = start;
+			if (text.charCodeAt(indent) === 65279) indent++;
+			while (indent < end && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
+			if (this.quote !== 0) {
+				const blank = indent === end || text.charCodeAt(indent) === 13;
+				let spaces = start;
+				while (text.charCodeAt(spaces) === 32) spaces++;
+				if (this.flow > 0 || blank || spaces - start > this.quoteParent) return this.inline(start, end, -1, false, false);
+				this.quote = 0;
+				this.quoteDepth = 0;
+			}
+			const first = indent < end ? text.charCodeAt(indent) : 10;
+			const empty = first === 13 || first === 10;
+			if (this.blockScalar !== void 0) {
+				let spaces = start;
+				while (text.charCodeAt(spaces) === 32) spaces++;
+				if (empty || spaces - start > this.blockScalar) return void 0;
+				this.blockScalar = void 0;
+			}
+			if (empty) return void 0;
+			if (first === 35) {
+				this.plain = false;
+				if (!this.flowValueStart) this.flowClosed = true;
+				return;
+			}
+			if (!this.inDocument) {
+				if (first === 37 && indent === start) return void 0;
+				const over = this.startDocument(start);
+				if (over) return over;
+			}
+			if (this.flow > 0) return this.inline(indent, end, -1, this.flowValueStart, this.flowClosed);
+			let spaces = start;
+			while (text.charCodeAt(spaces) === 32) spaces++;
+			if (this.plain && spaces - start > this.plainParent) return this.inline(indent, end, -1, false, false);
+			return this.blockLine(indent - start, first === 45 && isBlank(text.charCodeAt(indent + 1)), indent) ?? this.inline(indent, end, indent, true, false);
+		}
+		/**
+		* The block collection a line at `column` belongs to: close the deeper ones, and open one when the
+		* line starts a new collection. A sequence may sit at the column of the map key that holds it, and a
+		* key at that column ends the sequence.
+		*/
+		blockLine(column, seq, offset) {
+			while (this.cols.length > 0 && this.cols.at(-1) > column) this.pop();
+			if (this.cols.length === 0 || this.cols.at(-1) < column) return this.push(column, seq, offset);
+			const topIsSeq = this.seqs.at(-1);
+			if (seq && !topIsSeq) return this.push(column, true, offset);
+			if (!seq && topIsSeq) {
+				this.pop();
+				if (this.cols.length === 0 || this.cols.at(-1) < column) return this.push(column, false, offset);
+			}
+		}
+		/** `---` or `...` at the start of a line (followed by a blank or the end): its character. */
+		documentMarker(start, end) {
+			const { text } = this;
+			const c = text.charCodeAt(start);
+			if (c !== 45 && c !== 46 || start + 3 > end) return void 0;
+			if (text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c) return void 0;
+			return isBlank(text.charCodeAt(start + 3)) ? c : void 0;
+		}
+		startDocument(offset) {
+			this.inDocument = true;
+			this.documents++;
+			if (this.documents <= this.limits.maxDocuments) return void 0;
+			return {
+				offset,
+				message: `${this.file} has more than ${this.limits.maxDocuments} YAML documents (limits.maxDocuments); it is not scanned. Split it, or raise limits.maxDocuments.`
+			};
+		}
+		push(column, seq, offset) {
+			this.cols.push(column);
+			this.seqs.push(seq);
+			return this.checkDepth(offset);
+		}
+		pop() {
+			this.cols.pop();
+			this.seqs.pop();
+		}
+		checkDepth(offset, extra = 0) {
+			if (this.cols.length + this.flow + this.pairs + extra <= this.limits.maxDepth) return void 0;
+			return {
+				offset,
+				message: `${this.file} nests collections deeper than ${this.limits.maxDepth} levels (limits.maxDepth); it is not scanned. Raise limits.maxDepth if it is really that deep.`
+			};
+		}
+		/**
+		* Scan the rest of a line from `from`: quoted scalars, comments, flow brackets, and the block
+		* indicators that open a collection within the line (`- `, `? `, `key: `). `lineFirst` is where the
+		* line's first token starts (its collection is already counted).
+		*/
+		inline(from, end, lineFirst, valueStart, closed) {
+			const problem = this.scanInline(from, end, lineFirst, valueStart, closed);
+			if (problem) return problem;
+			if (this.flow > 0) {
+				this.plain = false;
+				this.flowValueStart = this.lineValueStart;
+				this.flowClosed = this.lineClosed;
+			} else {
+				this.plain = this.quote === 0 && this.blockScalar === void 0 && !this.lineValueStart && !this.lineClosed;
+				this.plainParent = (this.linePlainFirst ? this.cols.at(-2) : this.cols.at(-1)) ?? -1;
+			}
+		}
+		/** How the last scanned line ended (see `inline`), and whether its last plain token came first. */
+		lineValueStart = true;
+		lineClosed = false;
+		linePlainFirst = false;
+		/**
+		* `inline` without the bookkeeping of how the line ends. `valueStart`: a value may start at `from`;
+		* `closed`: the token before `from` was a quoted scalar or a closed flow collection (`"a":b` is a
+		* pair in flow).
+		*/
+		scanInline(from, end, lineFirst, valueStart, closed) {
+			const { text } = this;
+			const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+			let j = from;
+			/** Where the current plain token (a possible key) started. */
+			let token = from;
+			this.lineValueStart = false;
+			this.lineClosed = true;
+			if (this.quote !== 0) {
+				j = this.skipQuote(j, end);
+				if (this.quoteOver !== void 0) return this.checkDepth(this.quoteOver, this.quoteDepth);
+				if (this.quote !== 0) return void 0;
+				valueStart = false;
+				closed = true;
+			}
+			while (j < end) {
+				const c = text.charCodeAt(j);
+				if (c === 32 || c === 9 || c === 13) {
+					j++;
+					continue;
+				}
+				const prev = j > lineStart ? text.charCodeAt(j - 1) : 32;
+				if (c === 35 && (prev === 32 || prev === 9 || j === lineStart || this.flow > 0 && (valueStart || closed))) {
+					this.lineValueStart = valueStart;
+					this.lineClosed = !valueStart;
+					return;
+				}
+				const next = text.charCodeAt(j + 1);
+				if (valueStart && (c === 34 || c === 39)) {
+					token = j;
+					this.quote = c;
+					this.quoteParent = (j === lineFirst ? this.cols.at(-2) : this.cols.at(-1)) ?? -1;
+					j = this.skipQuote(j + 1, end);
+					if (this.quoteOver !== void 0) return this.checkDepth(this.quoteOver, this.quoteDepth);
+					if (this.quote !== 0) return void 0;
+					valueStart = false;
+					closed = true;
+					continue;
+				}
+				if (valueStart && (c === 33 || c === 38 || c === 42)) {
+					j++;
+					while (j < end && !isBlank(text.charCodeAt(j)) && !isFlowIndicator(text.charCodeAt(j))) j++;
+					if (c === 42 && this.flow > 0) {
+						valueStart = false;
+						closed = true;
+					}
+					continue;
+				}
+				if (valueStart && this.flow === 0 && (c === 93 || c === 125 || c === 44)) {
+					j++;
+					continue;
+				}
+				if (this.flow > 0 && !valueStart && startsNode(c, closed)) {
+					const over = this.openPair(j);
+					if (over) return over;
+					valueStart = true;
+					closed = false;
+				}
+				if (valueStart && (c === 34 || c === 39) && this.flow > 0) {
+					token = j;
+					this.quote = c;
+					j = this.skipQuote(j + 1, end);
+					if (this.quoteOver !== void 0) return this.checkDepth(this.quoteOver, this.quoteDepth);
+					if (this.quote !== 0) return void 0;
+					valueStart = false;
+					closed = true;
+					continue;
+				}
+				if (this.flow > 0) {
+					if (c === 91 || c === 123) {
+						const over = this.openFlow(c, j);
+						if (over) return over;
+						valueStart = true;
+						closed = false;
+					} else if (c === 93 || c === 125) {
+						if (this.flowSeq.at(-1) === (c === 93)) this.closeFlow();
+						valueStart = false;
+						closed = true;
+						if (this.flow === 0) {
+							j++;
+							token = j;
+							continue;
+						}
+					} else if (c === 44) {
+						this.endPair();
+						valueStart = true;
+						closed = false;
+					} else if (c === 58 && (isBlank(next) || isFlowIndicator(next) || closed) || c === 63 && isBlank(next)) {
+						const over = this.openPair(j);
+						if (over) return over;
+						valueStart = true;
+						closed = false;
+					} else if (c === 45 && isBlank(next) && (valueStart || closed)) {
+						const over = this.openExtra(j);
+						if (over) return over;
+					} else {
+						valueStart = false;
+						closed = false;
+					}
+					j++;
+					continue;
+				}
+				if ((c === 45 || c === 63) && isBlank(next) && valueStart) {
+					if (j !== lineFirst) {
+						const over = this.push(j - lineStart, c === 45, j);
+						if (over) return over;
+					}
+					j += 2;
+					token = j;
+					continue;
+				}
+				if (c === 58 && isBlank(next)) {
+					const column = token - lineStart;
+					if (column > (this.cols.at(-1) ?? -1)) {
+						const over = this.push(column, false, token);
+						if (over) return over;
+					}
+					valueStart = true;
+					closed = false;
+					j++;
+					token = j;
+					continue;
+				}
+				if (valueStart && (c === 124 || c === 62) && this.blockScalarHeader(j + 1, end)) {
+					if (j === lineFirst) this.pop();
+					this.blockScalar = this.cols.at(-1) ?? -1;
+					return;
+				}
+				if (valueStart && (c === 91 || c === 123)) {
+					const over = this.openFlow(c, j);
+					if (over) return over;
+					closed = false;
+					j++;
+					continue;
+				}
+				if (valueStart) {
+					token = j;
+					valueStart = false;
+				}
+				closed = false;
+				j++;
+			}
+			this.lineValueStart = valueStart;
+			this.lineClosed = closed;
+			this.linePlainFirst = token === lineFirst;
+		}
+		/** Is the rest of the line from `j` a valid block scalar header (indicators, then a comment)? */
+		blockScalarHeader(j, end) {
+			const { text } = this;
+			while (j < end && /[0-9+-]/.test(text[j])) j++;
+			if (j < end && !isBlank(text.charCodeAt(j))) return false;
+			while (j < end && isBlank(text.charCodeAt(j))) j++;
+			return j === end || text.charCodeAt(j) === 35;
+		}
+		openFlow(c, offset) {
+			this.flow++;
+			this.flowSeq.push(c === 91);
+			this.flowPair.push(false);
+			this.flowExtra.push(0);
+			return this.checkDepth(offset);
+		}
+		closeFlow() {
+			if (this.flow === 0) return;
+			this.endPair();
+			this.flow--;
+			this.flowSeq.pop();
+			this.flowPair.pop();
+			this.flowExtra.pop();
+		}
+		/**
+		* A pair indicator (`:`, `? `, or a node right after another): in a flow sequence the first one of
+		* an entry opens a one-pair map until the next `,` or `]`; in a flow map the first is the entry's
+		* own. Every further one in the entry, and any after a stray `- `, nests one level more (`{a: b: c}`
+		* is read as `{a: {b: c}}`).
+		*/
+		openPair(offset) {
+			const top = this.flow - 1;
+			if (this.flowExtra[top] > 0 || this.flowPair[top]) return this.openExtra(offset);
+			this.flowPair[top] = true;
+			return this.flowSeq[top] ? this.openExtra(offset) : void 0;
+		}
+		/** One more level until the current flow entry ends. */
+		openExtra(offset) {
+			this.flowExtra[this.flow - 1]++;
+			this.pairs++;
+			return this.checkDepth(offset);
+		}
+		/** A flow entry ends (`,` or the closing bracket): the levels it opened close. */
+		endPair() {
+			const top = this.flow - 1;
+			if (top < 0) return;
+			this.pairs -= this.flowExtra[top];
+			this.flowExtra[top] = 0;
+			this.flowPair[top] = false;
+		}
+		/**
+		* Skip a quoted scalar's text from `j` to its closing quote (then `quote` is 0) or the line's end,
+		* counting its brackets (`quoteOver` is set where they go over the limit).
+		*/
+		skipQuote(j, end) {
+			const { text } = this;
+			const room = this.limits.maxDepth - (this.cols.length + this.flow + this.pairs);
+			while (j < end) {
+				const c = text.charCodeAt(j);
+				if (this.quote === 34 && c === 92) {
+					j += 2;
+					continue;
+				}
+				if (c === this.quote) {
+					if (this.quote === 39 && text.charCodeAt(j + 1) === 39) {
+						j += 2;
+						continue;
+					}
+					this.quote = 0;
+					this.quoteDepth = 0;
+					return j + 1;
+				}
+				if (c === 91 || c === 123) {
+					if (++this.quoteDepth > room) {
+						this.quoteOver = j;
+						return j;
+					}
+				} else if ((c === 93 || c === 125) && this.quoteDepth > 0) this.quoteDepth--;
+				j++;
+			}
+			return end;
+		}
+	};
 }));
 // src/locate/scalar-site.ts
 function spanOf(node) {
@@ -15168,7 +15693,9 @@ function locateValuesText(text, node, base, settings) {
 	const map = textMap(text, node);
 	const inner = map?.inner ?? node.value;
 	const sites = [];
+	if (checkTextLimits(inner, "", settings.limits)) return [];
 	for (const doc of (0, import_dist$13.parseAllDocuments)(inner, { prettyErrors: false })) {
+		if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) noteStackExhausted();
 		if (doc.errors.length > 0) return [];
 		sites.push(...locateValues({
 			text: inner,
@@ -15336,6 +15863,7 @@ function refuseSites(sites, text, inner, outer, reason) {
 var import_dist$13;
 var init_inner_text = __esmMin((() => {
 	import_dist$13 = require_dist();
+	init_limits();
 	init_scalar_site();
 	init_edit();
 	init_values();
@@ -15869,14 +16397,13 @@ var init_locate = __esmMin((() => {
 function fastParseAllDocuments(text, lineCounter) {
 	if (UNSUPPORTED_CHARS.test(text)) return void 0;
 	try {
-		const docs = new FastParser(text).documents();
+		const parser = new FastParser(text);
+		const docs = parser.documents();
 		if (docs === void 0) return void 0;
-		if (lineCounter) {
-			lineCounter.addNewLine(0);
-			for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-		}
+		if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
 		return docs;
-	} catch {
+	} catch (e) {
+		if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
 		return;
 	}
 }
@@ -15986,9 +16513,10 @@ function isSafeAfterIndicator(text, at, lineEnd) {
 	const c = text.charCodeAt(at);
 	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
 }
-var import_dist$6, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, FastParser, FlowParser;
+var import_dist$6, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
 var init_fast_yaml = __esmMin((() => {
 	import_dist$6 = require_dist();
+	init_limits();
 	UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 	BAIL = Object.freeze({ bail: true });
 	SPACE = 32;
@@ -16009,9 +16537,28 @@ var init_fast_yaml = __esmMin((() => {
 	MARKER = 3;
 	NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 	NODE_TYPE = Symbol.for("yaml.node.type");
+	UniqueKeys = class {
+		list = [];
+		set;
+		/** Add a key's value; bails when the map has it already. */
+		add(value) {
+			if (this.set) {
+				if (this.set.has(value)) bail();
+				this.set.add(value);
+				return;
+			}
+			for (const v of this.list) if (v === value) bail();
+			this.list.push(value);
+			if (this.list.length > 16) this.set = new Set(this.list);
+		}
+	};
 	FastParser = class {
 		text;
 		starts = [];
+		/** Where every line starts (what a LineCounter records). */
+		get lineStarts() {
+			return this.starts;
+		}
 		ends = [];
 		indents = [];
 		kinds = [];
@@ -16167,7 +16714,7 @@ var init_fast_yaml = __esmMin((() => {
 		}
 		blockMap(line, pos, col) {
 			const map = newMap();
-			const keys = /* @__PURE__ */ new Set();
+			const keys = new UniqueKeys();
 			let end = pos;
 			let l = line;
 			let p = pos;
@@ -16185,7 +16732,6 @@ var init_fast_yaml = __esmMin((() => {
 				];
 				key.source = keyText;
 				key.type = import_dist$6.Scalar.PLAIN;
-				if (keys.has(key.value)) bail();
 				keys.add(key.value);
 				let q = colon + 1;
 				while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
@@ -16359,13 +16905,13 @@ var init_fast_yaml = __esmMin((() => {
 			coll.flow = true;
 			this.pos++;
 			this.spaces();
-			const keys = /* @__PURE__ */ new Set();
+			const keys = new UniqueKeys();
 			while (t.charCodeAt(this.pos) !== close) {
 				if (this.pos >= this.lineEnd) bail();
 				if (isMap) {
 					const key = this.item(true);
 					if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
-					if (!(key instanceof import_dist$6.Scalar) || keys.has(key.value)) bail();
+					if (!(key instanceof import_dist$6.Scalar)) bail();
 					keys.add(key.value);
 					this.pos += 2;
 					this.spaces();
@@ -16473,16 +17019,39 @@ function parseDocuments(text, lineCounter) {
 		const fast = fastParseAllDocuments(text, lineCounter);
 		if (fast) return fast;
 	}
+	if (fastOnlyDepth > 0) throw NEEDS_YAML;
 	const docs = (0, import_dist$5.parseAllDocuments)(text, {
 		lineCounter,
 		prettyErrors: false
 	});
 	return Array.isArray(docs) ? docs : [];
 }
-var import_dist$5;
+/** Inside `fastOnly`: stop here, what follows needs `yaml` (or other parsing kept to workers). */
+function needsWorker() {
+	if (fastOnlyDepth > 0) throw NEEDS_YAML;
+}
+/**
+* Run `fn` with the fast parser only: `undefined` when a text it parses needs `yaml`. The engine plans
+* such files in worker threads, where a fatal error of `yaml` (aesthetics.md §5.3) cannot end the run;
+* the fast parser is linear in time and memory and safe to run anywhere.
+*/
+function fastOnly(fn) {
+	fastOnlyDepth++;
+	try {
+		return fn();
+	} catch (e) {
+		if (e === NEEDS_YAML) return void 0;
+		throw e;
+	} finally {
+		fastOnlyDepth--;
+	}
+}
+var import_dist$5, fastOnlyDepth, NEEDS_YAML;
 var init_parse = __esmMin((() => {
 	import_dist$5 = require_dist();
 	init_fast_yaml();
+	fastOnlyDepth = 0;
+	NEEDS_YAML = Object.freeze({ needsYaml: true });
 }));
 // src/engine/position.ts
 function positioner(text) {
@@ -16620,21 +17189,40 @@ function planFile(file, text, role, ctx, chart) {
 		editable: true,
 		documents: 0
 	};
+	const limited = checkTextLimits(text, file, ctx.settings.limits);
+	if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 	const list = parseDocuments(text, pos.lineCounter);
 	plan.documents = list.length;
+	for (const doc of list) {
+		const bomb = doc.errors.length === 0 ? aliasBomb(doc) : void 0;
+		if (bomb) {
+			const message = `${file} uses aliases that expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); Kubernetes and Helm refuse it too, and it is not scanned.`;
+			return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);
+		}
+	}
 	const sites = [];
 	for (const doc of list) {
 		if (doc.errors.length > 0) {
 			plan.editable = false;
 			const err = doc.errors[0];
-			findings.push(findingAt(pos, file, {
+			const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+			if (exhausted) {
+				noteStackExhausted();
+				const message = `${file} nests collections too deeply for the YAML parser; it is not scanned (limits.maxDepth).`;
+				return refuse(plan, pos, file, exhausted.pos[0], message);
+			}
+			const quote = unclosedQuote(text, err);
+			findings.push(findingAt(pos, file, quote === void 0 ? {
 				start: err.pos[0],
 				end: err.pos[1]
+			} : {
+				start: quote,
+				end: quote + 1
 			}, {
 				field: "",
 				kind: "parse-error",
 				severity: "error",
-				message: `YAML error: ${firstLine(err.message)}; the file is not edited until it is fixed.`
+				message: quote === void 0 ? `YAML error: ${firstLine(err.message)}; the file is not edited until it is fixed.` : `YAML error: ${firstLine(err.message)} (the quoted value that starts here runs to the end of the file); the file is not edited until it is fixed.`
 			}));
 			continue;
 		}
@@ -16796,6 +17384,34 @@ function describe$1(site, r) {
 		default: return `${site.ref} is not a valid image reference${r.reason ? `: ${r.reason}` : ""}.`;
 	}
 }
+/**
+* For a quoted scalar that is never closed, the parser reports the end of the file: the offset of
+* its opening quote is where the problem is (the last quote of that kind before the end that is not
+* escaped).
+*/
+function unclosedQuote(text, err) {
+	if (err.code !== "MISSING_CHAR" || !/closing ["']quote/.test(err.message)) return void 0;
+	const q = err.message.includes(`"quote`) ? "\"" : "'";
+	for (let at = text.lastIndexOf(q, err.pos[0]); at >= 0; at = text.lastIndexOf(q, at - 1)) {
+		let slashes = 0;
+		while (q === "\"" && text[at - 1 - slashes] === "\\") slashes++;
+		if (slashes % 2 === 0 && !(q === "'" && (text[at - 1] === "'" || text[at + 1] === "'"))) return at;
+	}
+}
+/** A plan that edits nothing and has one finding: the file is not scanned, and why. */
+function refuse(plan, pos, file, offset, message) {
+	plan.editable = false;
+	plan.findings = [findingAt(pos, file, {
+		start: offset,
+		end: offset
+	}, {
+		field: "",
+		kind: "file-error",
+		severity: "error",
+		message
+	})];
+	return plan;
+}
 function firstLine(s) {
 	return s.split("\n")[0].trim();
 }
@@ -16805,6 +17421,7 @@ var init_plan = __esmMin((() => {
 	init_field_specs();
 	init_locate();
 	init_reference();
+	init_limits();
 	init_parse();
 	init_position();
 	init_prefilter();
@@ -16919,7 +17536,8 @@ function compileRule(rule) {
 		label: `${rule.match} (${rule.origin})`,
 		segments: match === "*" ? [] : match.split("/"),
 		live: rule.mirrors.filter((m) => !isDead(m)),
-		dead: rule.mirrors.filter(isDead)
+		dead: rule.mirrors.filter(isDead),
+		deadBeforeLive: rule.mirrors.slice(0, Math.max(0, rule.mirrors.findIndex((m) => !isDead(m))))
 	};
 }
 function lastSegment(path) {
@@ -17156,7 +17774,7 @@ var init_resolver$1 = __esmMin((() => {
 				warnings
 			};
 			if (problem !== void 0) warnings.push(problem);
-			for (const target of compiled.dead) warnings.push(`skipped mirror ${describeDeadMirror(target)}`);
+			for (const target of compiled.deadBeforeLive) warnings.push(`skipped mirror ${describeDeadMirror(target)}`);
 			if (strategy === "flatten" && ref.digest !== void 0) warnings.push("the digest is kept, but a flattened mirror re-pushes images and may not serve it; verify the mirror");
 			if (match.name.startsWith(K8S_GCR) || name.startsWith(K8S_GCR)) warnings.push("k8s.gcr.io is frozen since 2023-04-03 (no new images or fixes); move to registry.k8s.io");
 			return {
@@ -17234,7 +17852,17 @@ function createPool(options) {
 				job.reject(error);
 			} else job.resolve(answer.result);
 		}
+		if (msg.retire) retire(slot);
 		pump();
+	};
+	/** Replace a worker that asked for it; the jobs it did not answer run elsewhere, as they were. */
+	const retire = (slot) => {
+		slot.dead = true;
+		slots.delete(slot);
+		queue.unshift(...slot.inflight);
+		slot.inflight = [];
+		slot.worker.terminate();
+		if (!closed) spawn();
 	};
 	const died = (slot, reason, detail) => {
 		if (slot.dead) return;
@@ -17309,6 +17937,11 @@ function createPool(options) {
 				});
 				pump();
 			});
+		},
+		wantsWork() {
+			if (queue.length > 0) return false;
+			for (const slot of slots) if (slot.ready && slot.inflight.length < 32) return true;
+			return false;
 		},
 		grow(size) {
 			while (!closed && !broken && slots.size < size) spawn();
@@ -17387,23 +18020,51 @@ function decode(buf, file) {
 		ok: false,
 		message: `${file} is UTF-16 encoded; convert it to UTF-8 to have it scanned.`
 	};
-	if (buf.indexOf(0) >= 0) return {
-		ok: false,
-		message: `${file} contains NUL bytes (a binary file?); not scanned.`
-	};
+	const nul = buf.indexOf(0);
+	if (nul >= 0) {
+		const line = lineAt(buf, nul);
+		return {
+			ok: false,
+			line,
+			message: `${file} contains NUL bytes (the first on line ${line}; a binary file?); it is not scanned.`
+		};
+	}
 	try {
 		return {
 			ok: true,
 			text: decoder.decode(buf)
 		};
 	} catch {
+		const line = lineAt(buf, firstInvalidUtf8(buf));
 		return {
 			ok: false,
-			message: `${file} is not valid UTF-8; convert it to UTF-8 to have it scanned.`
+			line,
+			message: `${file} is not valid UTF-8 (line ${line}); convert it to UTF-8 to have it scanned.`
 		};
 	}
 }
+/** The 1-based line of byte `offset`. */
+function lineAt(buf, offset) {
+	let line = 1;
+	for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1)) line++;
+	return line;
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(buf) {
+	let i = 0;
+	while (i < buf.length) {
+		const b = buf[i];
+		const n = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+		if (n < 0) return i;
+		for (let k = 1; k <= n; k++) if (((buf[i + k] ?? 0) & 192) !== 128) return i;
+		const b1 = buf[i + 1] ?? 0;
+		if (b === 224 && b1 < 160 || b === 237 && b1 > 159 || b === 240 && b1 < 144 || b === 244 && b1 > 143) return i;
+		i += n + 1;
+	}
+	return Math.max(0, buf.length - 1);
+}
 function mib(n) {
+	if (n < 1024) return `${n} bytes`;
 	return n >= 1048576 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 var decoder;
@@ -27003,37 +27664,40 @@ var require_picomatch = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 * The files to scan under `paths`: YAML and JSON files, honouring .gitignore, the default excludes,
 * `files.include`/`files.exclude`, and Helm `templates/` (Go templates, not YAML) of every chart.
 * Explicit file arguments are always taken (if they exist and are regular files).
+*
+* Nothing outside the scanned folders is read: symbolic links are never followed out of them (nor
+* inside: what they point to is scanned under its own name), and a path argument that reaches outside
+* the current folder through a symbolic link is refused. Links out, link loops, and FIFOs, sockets or
+* devices with a scanned name are reported, once each.
 */
 async function walk(cwd, paths, settings) {
 	const entries = /* @__PURE__ */ new Map();
 	const problems = [];
 	const rel = (p) => toPosix(relative(cwd, p)) || ".";
 	const isHelmValues = settings.files.helmValues.length > 0 ? (0, import_picomatch.default)(settings.files.helmValues, { dot: true }) : void 0;
+	const realCwd = safeRealpath(cwd) ?? cwd;
 	for (const p of paths.length > 0 ? paths : ["."]) {
 		const abs = resolve(cwd, p);
-		let st;
-		try {
-			st = statSync(abs);
-		} catch {
-			problems.push({
-				file: toPosix(p),
-				message: `${p} does not exist or cannot be read; check the path.`
-			});
+		const arg = argument(abs, p, cwd, realCwd, rel);
+		if ("problem" in arg) {
+			problems.push(arg.problem);
 			continue;
 		}
+		const { real, st } = arg;
 		if (st.isDirectory()) {
-			const root = safeRealpath(abs);
+			const root = real;
 			const found = globbySync(settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON], {
 				cwd: abs,
 				absolute: true,
-				onlyFiles: true,
+				onlyFiles: false,
+				objectMode: true,
 				dot: true,
 				gitignore: true,
 				followSymbolicLinks: false,
 				ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
 				suppressErrors: true
 			});
-			found.sort();
+			found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 			const charts = /* @__PURE__ */ new Map();
 			const hasChart = (dir) => {
 				let v = charts.get(dir);
@@ -27043,15 +27707,35 @@ async function walk(cwd, paths, settings) {
 				}
 				return v;
 			};
-			for (const file of found) {
+			for (const { path: file, dirent } of found) {
+				if (dirent.isDirectory()) continue;
 				const name = basename(file);
 				if (NOT_MANIFESTS.test(name)) continue;
 				if (inChartTemplates(file, abs, hasChart)) continue;
-				const real = safeRealpath(file);
-				if (!real || !root || !(real === root || real.startsWith(root + sep))) {
+				if (!isInside(file, abs)) {
 					problems.push({
 						file: rel(file),
-						message: `${rel(file)} is a symbolic link that leads outside ${rel(abs)}; it is not followed.`
+						message: `${rel(file)} is outside ${rel(abs) === "." ? "the folder scanned" : rel(abs)}, so it is not read; files.include must name files inside the folders scanned.`
+					});
+					continue;
+				}
+				if (dirent.isSymbolicLink()) {
+					const problem = symlinkProblem(file, root, rel, rel(abs));
+					if (problem) problems.push(problem);
+					continue;
+				}
+				if (!dirent.isFile()) {
+					problems.push({
+						file: rel(file),
+						message: notRegular(rel(file))
+					});
+					continue;
+				}
+				const realFile = safeRealpath(file);
+				if (!realFile || !isInside(realFile, root)) {
+					problems.push({
+						file: rel(file),
+						message: `${rel(file)} leads outside ${rel(abs)}; it is not read.`
 					});
 					continue;
 				}
@@ -27062,20 +27746,68 @@ async function walk(cwd, paths, settings) {
 				});
 			}
 		} else if (st.isFile()) {
-			if (!entries.has(abs)) entries.set(abs, {
-				path: abs,
+			if (!entries.has(real)) entries.set(real, {
+				path: real,
 				file: rel(abs),
 				role: roleOf(abs, isHelmValues, cwd, (d) => existsSync(join(d, "Chart.yaml")))
 			});
 		} else problems.push({
 			file: rel(abs),
-			message: `${rel(abs)} is not a regular file (a FIFO, socket or device); skipped.`
+			message: notRegular(rel(abs))
 		});
 	}
 	return {
 		entries: [...entries.values()],
 		problems
 	};
+}
+/**
+* A path argument, resolved: its real path and what it is; or why it is refused (missing, a link
+* loop, or a link that leads out of the current folder although the argument is inside it). An
+* argument written outside the current folder is the user's explicit choice and is taken.
+*/
+function argument(abs, given, cwd, realCwd, rel) {
+	let st;
+	try {
+		st = statSync(abs);
+	} catch (e) {
+		const message = e.code === "ELOOP" ? `${given} is a symbolic link loop; fix or remove the link.` : `${given} does not exist or cannot be read; check the path.`;
+		return { problem: {
+			file: toPosix(given),
+			message
+		} };
+	}
+	const real = safeRealpath(abs) ?? abs;
+	if (isInside(abs, cwd) && !isInside(real, realCwd)) {
+		const message = `${rel(abs)} is a symbolic link that leads outside the current folder; it is not followed (name the target itself to scan it).`;
+		return { problem: {
+			file: rel(abs),
+			message
+		} };
+	}
+	return {
+		real,
+		st
+	};
+}
+/** Why a symbolic link found in a scanned folder is reported; undefined when it is skipped quietly. */
+function symlinkProblem(file, root, rel, label) {
+	try {
+		if (isInside(realpathSync.native(file), root)) return void 0;
+		return {
+			file: rel(file),
+			message: `${rel(file)} is a symbolic link that leads outside ${label === "." ? "the folder scanned" : label}; it is not followed.`
+		};
+	} catch (e) {
+		if (e.code === "ELOOP") return {
+			file: rel(file),
+			message: `${rel(file)} is a symbolic link loop; fix or remove the link.`
+		};
+		return;
+	}
+}
+function notRegular(file) {
+	return `${file} is not a regular file (a FIFO, socket or device); it is not read.`;
 }
 function roleOf(file, isHelmValues, cwd, hasChart) {
 	const name = basename(file);
@@ -27105,6 +27837,10 @@ function safeRealpath(p) {
 function toPosix(p) {
 	return sep === "/" ? p : p.split(sep).join("/");
 }
+function isInside(child, parent) {
+	const r = relative(parent, child);
+	return r === "" || !r.startsWith("..") && !isAbsolute(r);
+}
 var import_picomatch, DEFAULT_EXCLUDES, YAML_OR_JSON, KUSTOMIZATION, HELM_VALUES, NOT_MANIFESTS;
 var init_walk = __esmMin((() => {
 	init_globby();
@@ -27123,23 +27859,48 @@ var init_walk = __esmMin((() => {
 }));
 // src/engine/write.ts
 /**
-* Replace a file's content atomically with synchronous I/O (the engine writes from worker threads):
-* a temp file beside it with the same mode, then a rename over it. A killed or crashed process leaves
-* the old or the new content, never a truncated file. There is no fsync per file: it costs 5–10 ms
-* each (most of a large `fix`), and the rename already orders the data on the usual Linux file
-* systems (ext4 `auto_da_alloc`, XFS, btrfs), like `sed -i` and git's default.
+* Replace a file's content atomically: write the new text to a temp file with the same mode (and, when
+* running as root, the same owner), then rename it over the file. A killed or crashed process leaves
+* the old or the new content, never a truncated file, and never a temp file in the tree: temp files
+* live in a folder of this run in the OS temp folder whenever that is on the file's device (a rename
+* is atomic only within one file system). Only when it is not (a repository on its own mount) does the
+* temp file go beside the target, named `.NAME.mirrorize-PID-RANDOM.tmp`; those of runs that died are
+* removed by the next run that writes (`removeStaleTemps`).
+*
+* There is no fsync unless `sync` is set: it costs 5–10 ms per file (most of a large `fix`), and the
+* rename already orders the data on the usual Linux file systems (ext4 `auto_da_alloc`, XFS, btrfs),
+* like `sed -i` and git's default. A killed process loses nothing either way: the data is in the
+* page cache.
 */
-function writeAtomicSync(path, text) {
-	const mode = statSync(path).mode & 4095;
-	const tmp = tempName(path);
+function writeAtomicSync(path, text, options = {}) {
+	const st = statSync(path);
+	const mode = st.mode & 4095;
+	const bytes = Buffer.from(text, "utf8");
+	const viaRunFolder = runFolderFor(st.dev);
+	if (viaRunFolder !== void 0) {
+		const tmp = join(viaRunFolder, `${++written}-${basename(path)}`);
+		try {
+			replaceWith(tmp, path, bytes, mode, st, options);
+			return;
+		} catch (e) {
+			if (e.code !== "EXDEV") throw e;
+			devices.set(st.dev, false);
+		}
+	}
+	cleanStaleBeside(dirname(path));
+	replaceWith(besideName(path), path, bytes, mode, st, options);
+}
+/** Write `bytes` to the new file `tmp` with `mode` (and owner), then rename it over `path`. */
+function replaceWith(tmp, path, bytes, mode, st, options) {
 	let fd;
 	try {
 		fd = openSync(tmp, "wx", mode);
-		const bytes = Buffer.from(text, "utf8");
 		for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+		fchmodSync(fd, mode);
+		if (isRoot && (st.uid !== 0 || st.gid !== 0)) fchownSync(fd, st.uid, st.gid);
+		if (options.sync) fsyncSync(fd);
 		closeSync(fd);
 		fd = void 0;
-		chmodSync(tmp, mode);
 		renameSync(tmp, path);
 	} catch (e) {
 		if (fd !== void 0) closeSync(fd);
@@ -27149,10 +27910,110 @@ function writeAtomicSync(path, text) {
 		throw e;
 	}
 }
-function tempName(path) {
-	return join(dirname(path), `.${basename(path)}.mirrorize-${randomBytes(4).toString("hex")}.tmp`);
+/** The run folder, when it is on `dev`; undefined when temp files must go beside the target. */
+function runFolderFor(dev) {
+	if (runFolder === void 0) runFolder = makeRunFolder();
+	if (runFolder === null) return void 0;
+	let same = devices.get(dev);
+	if (same === void 0) {
+		same = statSync(runFolder).dev === dev;
+		devices.set(dev, same);
+	}
+	return same ? runFolder : void 0;
 }
-var init_write = __esmMin((() => {}));
+/** Remove this run's temp folder (a scan that wrote calls it when it ends); the next write makes another. */
+function endWrites() {
+	if (typeof runFolder === "string") rmSync(runFolder, {
+		recursive: true,
+		force: true
+	});
+	runFolder = void 0;
+	devices.clear();
+}
+/** This run's temp folder (removed when the process exits), after removing those of dead runs. */
+function makeRunFolder() {
+	try {
+		const base = tmpdir();
+		for (const name of safeReaddir(base)) {
+			const m = RUN_FOLDER.exec(name);
+			if (m && isStale(join(base, name), Number(m[1]))) rmSync(join(base, name), {
+				recursive: true,
+				force: true
+			});
+		}
+		const folder = mkdtempSync(join(base, `mirrorize-write-${process.pid}-`));
+		if (!exitHook) {
+			exitHook = true;
+			process.once("exit", endWrites);
+		}
+		return folder;
+	} catch {
+		return null;
+	}
+}
+function besideName(path) {
+	return join(dirname(path), `.${basename(path)}.mirrorize-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+/**
+* Remove the temp files that runs which are gone left beside their targets, in the folders of `paths`
+* (files about to be scanned and maybe written): a run killed between writing a temp file and renaming
+* it leaves one, when temp files could not go in its run folder.
+*/
+function removeStaleTemps(paths) {
+	for (const path of paths) cleanStaleBeside(dirname(path));
+}
+/** Remove the temp files a dead run left beside its targets in `dir` (once per folder and run). */
+function cleanStaleBeside(dir) {
+	if (cleaned.has(dir)) return;
+	cleaned.add(dir);
+	for (const name of safeReaddir(dir)) {
+		const m = BESIDE.exec(name);
+		if (m && isGone(Number(m[1]))) try {
+			unlinkSync(join(dir, name));
+		} catch {}
+	}
+}
+/** Is the process that wrote a temp file gone? */
+function isGone(pid) {
+	if (pid === process.pid) return false;
+	try {
+		process.kill(pid, 0);
+		return false;
+	} catch (e) {
+		return e.code !== "EPERM";
+	}
+}
+/**
+* Was this run folder in the shared temp folder left by a run that is gone? Its process no longer
+* exists, and it has not changed for ten minutes (a process of another PID namespace sharing the
+* temp folder looks gone).
+*/
+function isStale(path, pid) {
+	if (!isGone(pid)) return false;
+	try {
+		return Date.now() - statSync(path).mtimeMs > STALE_MS;
+	} catch {
+		return false;
+	}
+}
+function safeReaddir(dir) {
+	try {
+		return readdirSync(dir);
+	} catch {
+		return [];
+	}
+}
+var isRoot, written, devices, runFolder, exitHook, RUN_FOLDER, BESIDE, cleaned, STALE_MS;
+var init_write = __esmMin((() => {
+	isRoot = process.getuid?.() === 0;
+	written = 0;
+	devices = /* @__PURE__ */ new Map();
+	exitHook = false;
+	RUN_FOLDER = /^mirrorize-write-(\d+)-/;
+	BESIDE = /^\..+\.mirrorize-(\d+)-[0-9a-f]+\.tmp$/;
+	cleaned = /* @__PURE__ */ new Set();
+	STALE_MS = 6e5;
+}));
 // src/engine/scan.ts
 /** Run one task; what a pool worker does with each message. */
 function runTask(task, ctx) {
@@ -27173,12 +28034,18 @@ async function scan(options) {
 	};
 	try {
 		const walked = await walk(options.cwd, options.paths, settings);
+		if (options.write) removeStaleTemps(walked.entries.map((e) => e.path));
 		runner.expect(walked.entries.length);
 		const results = walked.problems.map((p) => fileError(p.file, p.message));
 		const planned = [];
 		const total = walked.entries.length;
 		let done = 0;
-		await inLanes(walked.entries, runner.lanes, async (entry, index) => {
+		const order = walked.entries.map((entry, index) => ({
+			entry,
+			index
+		}));
+		order.sort((a, b) => valuesFirst(a.entry) - valuesFirst(b.entry) || a.index - b.index);
+		await inLanes(order, runner.lanes, async ({ entry, index }) => {
 			const outcome = await runner.plan(entry, finishing);
 			if (outcome.kind === "error") results.push(outcome.result);
 			else {
@@ -27206,8 +28073,12 @@ async function scan(options) {
 			summary: summarize(results, findings, performance.now() - started)
 		};
 	} finally {
+		if (options.write) endWrites();
 		await runner.close();
 	}
+}
+function valuesFirst(entry) {
+	return entry.role === "helm-values" ? 0 : 1;
 }
 /** Run `fn` over `items` with at most `lanes` calls in flight. */
 async function inLanes(items, lanes, fn) {
@@ -27221,26 +28092,29 @@ async function inLanes(items, lanes, fn) {
 	await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
 }
 /**
-* Worker threads when an entry for them is registered (see worker-entry.ts): one per CPU by default,
-* or `options.workers`; 0 plans in this thread. Workers parse untrusted files where a fatal parser
-* error or a hang cannot take the run down: the file gets a `file-error` finding and the run goes on.
+* Where files are planned. With an entry for worker threads registered (see worker-entry.ts) and no
+* worker count given, this thread plans the files the fast YAML parser takes, and a pool (one worker at
+* once, up to one per CPU but this one for large trees) plans the rest: files that need `yaml`, Helm
+* values files (their Chart.yaml), embedded values — and any file while a worker has room.
+* `yaml` thus only ever parses untrusted text in a worker, where a fatal error or a hang cannot take the
+* run down: the file gets a `file-error` finding and the run goes on. With `workers: N` (or
+* MIRRORIZE_WORKERS=N) N workers plan every file; with 0, this thread does.
 */
 function openRunner(settings, mode, options) {
 	const entry = options.workerEntry ?? workerEntry();
 	const chosen = options.workers ?? workersFromEnv();
-	const size = entry === void 0 ? 0 : chosen ?? availableParallelism();
-	if (entry === void 0 || size <= 0) {
-		let ctx;
-		const context = () => ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions);
-		return {
-			lanes: 1,
-			expect: () => {},
-			plan: async (e, finish) => planEntry(e, context(), finish),
-			finish: async (job) => finishEntry(job, settings),
-			close: async () => {}
-		};
-	}
-	const pool = createPool({
+	let ctx;
+	const context = () => ctx ??= planContext(settings, createResolver(settings), mode, options.resolutions);
+	if (entry === void 0 || chosen === 0) return {
+		lanes: 1,
+		expect: () => {},
+		plan: async (e, finish) => planEntry(e, context(), finish),
+		finish: async (job) => finishEntry(job, settings),
+		close: async () => {}
+	};
+	const maxWorkers = chosen ?? Math.max(1, availableParallelism() - 1);
+	let pool;
+	const workers = () => pool ??= createPool({
 		entry,
 		size: chosen ?? 1,
 		init: {
@@ -27251,30 +28125,53 @@ function openRunner(settings, mode, options) {
 		timePerTask: settings.limits.timePerFile,
 		maxHeapMb: Math.max(512, Math.ceil(64 * settings.limits.maxFileSize / 2 ** 20))
 	});
+	workers();
 	const lost = (e, file) => {
 		if (!(e instanceof TaskLostError)) throw e;
 		return e.reason === "timeout" ? `${file} took longer than ${settings.limits.timePerFile} ms to scan (limits.timePerFile); it is skipped. Raise the limit if the file is really that large.` : `${file} could not be scanned: the YAML parser ${e.reason === "memory" ? "ran out of memory" : `stopped (${e.message})`}; the file is skipped.`;
 	};
-	return {
-		lanes: size * 64,
-		expect: (files) => pool.grow(chosen ?? Math.min(size, Math.ceil(files / FILES_PER_WORKER))),
-		plan: (e, finish) => pool.run({
-			kind: "plan",
-			entry: e,
-			finish
-		}).catch((err) => ({
-			kind: "error",
-			result: fileError(e.file, lost(err, e.file))
-		})),
-		finish: (job) => pool.run({
-			kind: "finish",
-			job
-		}).catch((err) => ({
-			changed: false,
-			findings: [fileFinding(job.entry.file, "file-error", lost(err, job.entry.file))]
-		})),
-		close: () => pool.close()
+	const inPool = (e, finish) => workers().run({
+		kind: "plan",
+		entry: e,
+		finish
+	}).catch((err) => ({
+		kind: "error",
+		result: fileError(e.file, lost(err, e.file))
+	}));
+	const finishInPool = (job) => workers().run({
+		kind: "finish",
+		job
+	}).catch((err) => ({
+		changed: false,
+		findings: [fileFinding(job.entry.file, "file-error", lost(err, job.entry.file))]
+	}));
+	let sinceYield = 0;
+	if (chosen !== void 0) return {
+		lanes: maxWorkers * 64,
+		expect: (files) => workers().grow(Math.min(maxWorkers, Math.max(1, files))),
+		plan: inPool,
+		finish: finishInPool,
+		close: async () => pool?.close()
 	};
+	return {
+		lanes: maxWorkers * 64 + 1,
+		expect: (files) => workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER))),
+		plan: async (e, finish) => {
+			if (e.role === "helm-values" || wasStackExhausted() || (pool?.wantsWork() ?? false)) return inPool(e, finish);
+			if (++sinceYield >= YIELD_EVERY) {
+				sinceYield = 0;
+				await yieldToWorkers();
+				if (pool?.wantsWork()) return inPool(e, finish);
+			}
+			return fastOnly(() => planEntry(e, context(), finish)) ?? inPool(e, finish);
+		},
+		finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
+		close: async () => pool?.close()
+	};
+}
+/** Let the event loop deliver the workers' answers (and feed them) between files planned here. */
+function yieldToWorkers() {
+	return new Promise((resolve) => setImmediate(resolve));
 }
 /** MIRRORIZE_WORKERS=N: the number of worker threads (0: plan in the calling thread). */
 function workersFromEnv() {
@@ -27289,14 +28186,26 @@ function planEntry(entry, ctx, finish) {
 	const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
 	if (!read.ok) return {
 		kind: "error",
-		result: fileError(entry.file, read.message)
+		result: fileError(entry.file, read.message, read.line)
 	};
 	if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return {
 		kind: "ok",
 		plan: emptyPlan()
 	};
+	if (entry.role === "helm-values" || EMBEDDED_VALUES.test(read.text)) needsWorker();
 	const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : void 0;
-	const plan = planFile(entry.file, read.text, entry.role, ctx, chart);
+	let plan;
+	try {
+		plan = planFile(entry.file, read.text, entry.role, ctx, chart);
+	} catch (e) {
+		if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+		noteStackExhausted();
+		const message = `${entry.file} nests collections too deeply to be scanned; it is skipped (limits.maxDepth).`;
+		return {
+			kind: "error",
+			result: fileError(entry.file, message)
+		};
+	}
 	if (plan.edits.length === 0 || !plan.editable) return {
 		kind: "ok",
 		plan
@@ -27325,7 +28234,9 @@ function planEntry(entry, ctx, finish) {
 /** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
 function readChart(dir) {
 	const text = (name) => {
-		const r = readTextSync(join(dir, name), name, 1048576);
+		const path = join(dir, name);
+		if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== false) return void 0;
+		const r = readTextSync(path, name, 1048576);
 		return r.ok ? r.text : void 0;
 	};
 	const chartYaml = text("Chart.yaml") ?? text("Chart.yml");
@@ -27468,12 +28379,12 @@ function emptyPlan() {
 		documents: 0
 	};
 }
-function fileFinding(file, kind, message) {
+function fileFinding(file, kind, message, line = 1) {
 	return {
 		file,
-		line: 1,
+		line,
 		column: 1,
-		endLine: 1,
+		endLine: line,
 		endColumn: 1,
 		field: "",
 		kind,
@@ -27481,10 +28392,10 @@ function fileFinding(file, kind, message) {
 		message
 	};
 }
-function fileError(file, message) {
+function fileError(file, message, line) {
 	return {
 		file,
-		findings: [fileFinding(file, "file-error", message)],
+		findings: [fileFinding(file, "file-error", message, line)],
 		changed: false,
 		references: 0
 	};
@@ -27511,11 +28422,12 @@ function summarize(files, findings, elapsedMs) {
 		elapsedMs: Math.round(elapsedMs)
 	};
 }
-var FILES_PER_WORKER;
+var FILES_PER_WORKER, EMBEDDED_VALUES, YIELD_EVERY;
 var init_scan$1 = __esmMin((() => {
 	init_edit$1();
 	init_chart();
 	init_resolver();
+	init_limits();
 	init_parse();
 	init_plan();
 	init_pool();
@@ -27525,6 +28437,8 @@ var init_scan$1 = __esmMin((() => {
 	init_worker_entry();
 	init_write();
 	FILES_PER_WORKER = 1e3;
+	EMBEDDED_VALUES = /HelmRelease|HelmChart|Application|valuesInline|valuesObject|valuesContent/;
+	YIELD_EVERY = 8;
 }));
 // src/registry/challenge.ts
 /** Reads an auth-param `name=value` at the scanner, or returns undefined (and rewinds) if there is none. */
@@ -29486,11 +30400,38 @@ function effectiveLevel(settings) {
 }
 /**
 * The lock file of a scan: `lockFile` relative to the config file's directory, else `mirrorize.lock`
-* beside the config file, else in `cwd` (the scan's directory) when there is no config file.
+* beside the config file, else in `cwd` (the scan's directory) when there is no config file. A
+* `lockFile` that leads out of both the config file's folder and `cwd` (`../../x`, `/etc/x`, or a
+* link out) is refused: a config file from a pull request must not make mirrorize read or write a
+* file outside the repository.
 */
 function lockFilePath(settings, cwd) {
 	const base = settings.configFile !== void 0 ? dirname(resolve(cwd, settings.configFile)) : cwd;
-	return resolve(base, settings.lockFile ?? "mirrorize.lock");
+	const path = resolve(base, settings.lockFile ?? "mirrorize.lock");
+	if (settings.lockFile !== void 0) {
+		const inside = (p) => [base, cwd].some((root) => isWithin(p, root) || isWithin(p, realOr(root)));
+		if (!inside(path) || !inside(realOr(path))) throw new ConfigError(`lockFile ${settings.lockFile} leads outside the folder of the config file; keep the lock file inside the repository.`, settings.configFile === void 0 ? {} : {
+			file: settings.configFile,
+			key: "lockFile"
+		});
+	}
+	return path;
+}
+function isWithin(path, root) {
+	const rel = relative(root, path);
+	return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+/** The real path of `path` (of its folder, when the file does not exist yet), or `path` itself. */
+function realOr(path) {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		try {
+			return resolve(realpathSync.native(dirname(path)), basename(path));
+		} catch {
+			return path;
+		}
+	}
 }
 /** `path` relative to `cwd` with `/`, for messages. */
 function displayPath(path, cwd) {
@@ -29808,9 +30749,15 @@ function runPoolWorker() {
 	const { progress, epoch } = data;
 	const ctx = planContext(init.settings, createResolver(init.settings), init.mode, init.resolutions);
 	const crashTest = testCrashHook();
+	let retiring = false;
 	port.on("message", (msg) => {
+		if (retiring) return;
 		const answers = [];
 		for (const { id, task } of msg.jobs) {
+			if (wasStackExhausted()) {
+				retiring = true;
+				break;
+			}
 			Atomics.store(progress, 1, Date.now() - epoch);
 			Atomics.store(progress, 0, id);
 			try {
@@ -29831,7 +30778,11 @@ function runPoolWorker() {
 			}
 		}
 		Atomics.store(progress, 0, -1);
-		port.postMessage({ answers });
+		retiring ||= wasStackExhausted();
+		port.postMessage(retiring ? {
+			answers,
+			retire: true
+		} : { answers });
 	});
 	port.postMessage({ ready: true });
 }
@@ -29855,6 +30806,7 @@ function testCrashHook() {
 }
 var init_worker = __esmMin((() => {
 	init_resolver();
+	init_limits();
 	init_plan();
 	init_pool();
 	init_scan$1();
@@ -31457,11 +32409,16 @@ function parseResourceList(text) {
 		ok: false,
 		message: "the input is empty; a KRM function reads a ResourceList on standard input (kpt and kustomize send one)."
 	};
-	const lineCounter = new import_dist$1.LineCounter();
-	const doc = (0, import_dist$1.parseDocument)(text, {
-		lineCounter,
-		prettyErrors: false
-	});
+	let lineCounter = new import_dist$1.LineCounter();
+	const docs = parseDocuments(text, lineCounter);
+	let doc = docs[0];
+	if (docs.length !== 1 || doc === void 0 || doc.errors.length > 0) {
+		lineCounter = new import_dist$1.LineCounter();
+		doc = (0, import_dist$1.parseDocument)(text, {
+			lineCounter,
+			prettyErrors: false
+		});
+	}
 	const error = doc.errors[0];
 	if (error !== void 0) return {
 		ok: false,
@@ -31513,11 +32470,7 @@ function isResourceListText(text) {
 /** The resources of a multi-document YAML stream (the kustomize exec-plugin protocol). */
 function parseStream(text) {
 	const lineCounter = new import_dist$1.LineCounter();
-	const parsed = (0, import_dist$1.parseAllDocuments)(text, {
-		lineCounter,
-		prettyErrors: false
-	});
-	const docs = Array.isArray(parsed) ? parsed : [];
+	const docs = parseDocuments(text, lineCounter);
 	return {
 		units: docs.flatMap((doc) => (0, import_dist$1.isMap)(doc.contents) ? [unitOf(doc.contents, "")] : []),
 		lineCounter,
@@ -31676,6 +32629,7 @@ function columnOf(text, offset) {
 var import_dist$1, RESOURCE_LIST_VERSIONS, PATH_ANNOTATIONS, INDEX_ANNOTATIONS;
 var init_resource_list = __esmMin((() => {
 	import_dist$1 = require_dist();
+	init_parse();
 	init_locate();
 	init_yaml_nodes();
 	RESOURCE_LIST_VERSIONS = ["config.kubernetes.io/v1", "config.kubernetes.io/v1beta1"];
@@ -32241,10 +33195,18 @@ async function main(argv, io) {
 	}
 	if (args.flags["no-color"]) io.color = false;
 	try {
+		if ((io.env ?? process.env).MIRRORIZE_TEST_INTERNAL_ERROR === "1") throw testInternalError();
 		return await (await spec.load()).run(args, io);
 	} catch (e) {
 		return reportError(e, name, io, debug);
 	}
+}
+/**
+* Test-only: MIRRORIZE_TEST_INTERNAL_ERROR=1 makes every command fail as on a bug (a plain Error from
+* inside the program), so tests can check what an internal error looks like: the stack and exit 70.
+*/
+function testInternalError() {
+	return /* @__PURE__ */ new TypeError("MIRRORIZE_TEST_INTERNAL_ERROR is set: an internal error made on purpose");
 }
 /** User errors are one sentence and exit 2; anything else is a bug: stack trace and exit 70. */
 function reportError(e, name, io, debug) {
@@ -32260,6 +33222,7 @@ function reportError(e, name, io, debug) {
 /** The real process's streams and environment. */
 function defaultIO() {
 	const env = process.env;
+	ignoreClosedPipes();
 	const noColor = "NO_COLOR" in env && env.NO_COLOR !== "";
 	return {
 		stdout: (s) => process.stdout.write(s),
@@ -32275,6 +33238,18 @@ function defaultIO() {
 		},
 		env
 	};
+}
+/**
+* Output piped into a command that stops reading (`mirrorize list | head`) fails with EPIPE: that is
+* not an error of the run, which finishes (and writes its files) and exits with its own code.
+*/
+function ignoreClosedPipes() {
+	for (const stream of [process.stdout, process.stderr]) {
+		if (stream.listenerCount("error") > 0) continue;
+		stream.on("error", (e) => {
+			if (e.code !== "EPIPE") throw e;
+		});
+	}
 }
 // src/cli/main.ts
 init_worker_entry();
