@@ -20,7 +20,8 @@ export interface Preset {
 /** The default preset when there is no config file at all. */
 export const DEFAULT_PRESET = "daocloud";
 
-let loaded: Map<string, Preset> | undefined;
+/** Presets parsed so far: each is parsed and validated the first time it is asked for. */
+const loaded = new Map<string, Preset>();
 
 function loadPreset(name: string, text: string): Preset {
   const data = presetSchema.safeParse(parseYaml(text));
@@ -41,22 +42,25 @@ function loadPreset(name: string, text: string): Preset {
   };
 }
 
-function presets(): Map<string, Preset> {
-  if (loaded === undefined) {
-    loaded = new Map();
-    for (const name of PRESET_NAMES) loaded.set(name, loadPreset(name, PRESET_SOURCES[name] as string));
+function preset(name: string): Preset | undefined {
+  if (!Object.hasOwn(PRESET_SOURCES, name)) return undefined;
+  const source = PRESET_SOURCES[name] as string;
+  let found = loaded.get(name);
+  if (found === undefined) {
+    found = loadPreset(name, source);
+    loaded.set(name, found);
   }
-  return loaded;
+  return found;
 }
 
 /** Every built-in preset, by name. */
 export function listPresets(): Preset[] {
-  return [...presets().values()];
+  return PRESET_NAMES.map((name) => preset(name)!);
 }
 
 /** The built-in preset `name`, or undefined. */
 export function getPreset(name: string): Preset | undefined {
-  return presets().get(name);
+  return preset(name);
 }
 
 /**
@@ -74,7 +78,7 @@ export function parsePresetList(value: string, where = "--preset"): string[] {
     });
   }
   for (const name of names) {
-    if (!presets().has(name)) {
+    if (!(PRESET_NAMES as readonly string[]).includes(name)) {
       throw new ConfigError(
         `${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`,
         {
