@@ -22,7 +22,7 @@ import {
   namesLimit,
   type Tree,
 } from "./cases.js";
-import { canRunAs, type GuardedRun, runGuarded } from "./guarded.js";
+import { canRunAs, type GuardedRun, removeBundleCopy, runGuarded } from "./guarded.js";
 
 /**
  * Adversarial inputs (issue 9, item 1): every case is a tree of good files plus the bad input, fixed
@@ -72,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   work.cleanup();
+  removeBundleCopy();
   if (rows.length === 0) return;
   const header: Row = { input: "input", finding: "finding", exit: 0, changedOutside: 0, peakRss: "peak RSS" };
   const cells = (r: Row) => [

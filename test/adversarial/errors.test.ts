@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { bundledCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tree.js";
-import { canRunAs, runGuarded } from "./guarded.js";
+import { canRunAs, removeBundleCopy, runGuarded } from "./guarded.js";
 
 /**
  * Errors a user can cause (issue 9, item 5), through the built CLI: each prints one sentence on
@@ -14,7 +14,10 @@ import { canRunAs, runGuarded } from "./guarded.js";
  */
 const GUARD_MS = 60_000;
 const work = tempDir();
-afterAll(() => work.cleanup());
+afterAll(() => {
+  work.cleanup();
+  removeBundleCopy();
+});
 
 const POD = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - image: nginx:1.25\n";
 

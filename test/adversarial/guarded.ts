@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { bundledCli } from "../helpers/cli.js";
 
 /** How a guarded run of the bundled CLI ended. */
@@ -98,6 +98,12 @@ export function runGuarded(args: string[], cwd: string, options: GuardOptions): 
 
 let copy: string | undefined;
 
+/** Remove the copy of the bundle made by `bundleForOthers` (test files call it when they end). */
+export function removeBundleCopy(): void {
+  if (copy !== undefined) rmSync(dirname(copy), { recursive: true, force: true });
+  copy = undefined;
+}
+
 /**
  * A copy of the bundle that any user can read (the checkout may sit in a folder only root can enter),
  * for runs as another user. The bundle is self-contained: it runs anywhere with plain node.
@@ -109,7 +115,6 @@ export function bundleForOthers(): string {
     copy = join(dir, "cli.js");
     copyFileSync(bundledCli, copy);
     chmodSync(copy, 0o644);
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   }
   return copy;
 }

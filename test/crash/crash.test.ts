@@ -185,10 +185,11 @@ const killedPids: number[] = [];
 
 afterAll(() => {
   work.cleanup();
-  const base = tmpdir();
-  for (const name of readdirSync(base)) {
-    const m = /^mirrorize-write-(\d+)-/.exec(name);
-    if (m && killedPids.includes(Number(m[1]))) rmSync(join(base, name), { recursive: true, force: true });
+  for (const base of [tmpdir(), "/dev/shm"]) {
+    for (const name of existsSync(base) ? readdirSync(base) : []) {
+      const m = /^mirrorize-write-(\d+)-/.exec(name);
+      if (m && killedPids.includes(Number(m[1]))) rmSync(join(base, name), { recursive: true, force: true });
+    }
   }
 });
 
