@@ -8,6 +8,8 @@ import {
   stringify,
   type YAMLMap,
 } from "yaml";
+import { DEFAULT_LIMITS } from "../config/types.js";
+import { checkTextLimits } from "../engine/limits.js";
 import { parseDocuments } from "../engine/parse.js";
 import { isResourceList } from "../locate/index.js";
 import { keyOf, nodeAt, pairOf, stringOf } from "../locate/yaml-nodes.js";
@@ -53,6 +55,9 @@ export function parseResourceList(text: string): ParseOutcome {
         "the input is empty; a KRM function reads a ResourceList on standard input (kpt and kustomize send one).",
     };
   }
+  // Deep nesting can abort V8 inside the parser (research/aesthetics.md §5.3): refuse it before parsing.
+  const tooDeep = checkTextLimits(text, "the input", DEFAULT_LIMITS);
+  if (tooDeep) return { ok: false, message: tooDeep.message };
   // The engine's parser (fast for plain YAML, `yaml` otherwise); `parseDocument` only to explain a
   // text that is not exactly one clean document.
   let lineCounter = new LineCounter();
@@ -110,6 +115,7 @@ export function isResourceListText(text: string): boolean {
 /** The resources of a multi-document YAML stream (the kustomize exec-plugin protocol). */
 export function parseStream(text: string): { units: Unit[]; lineCounter: LineCounter; errors: number } {
   const lineCounter = new LineCounter();
+  if (checkTextLimits(text, "the input", DEFAULT_LIMITS)) return { units: [], lineCounter, errors: 1 };
   const docs = parseDocuments(text, lineCounter);
   return {
     units: docs.flatMap((doc) => (isMap(doc.contents) ? [unitOf(doc.contents as YAMLMap, "")] : [])),

@@ -61,3 +61,15 @@ describe("krm with verify and pin in the function config", () => {
     expect(run.stderr).toMatch(/error: Pod\/p .*spec\.containers\[1\]\.image: .*unreachable/);
   });
 });
+
+describe("krm with hostile input", () => {
+  it("refuses a ResourceList nested too deeply before parsing it, with an error result", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const run = await runKrm(
+      resourceList(`  - apiVersion: v1\n    kind: ConfigMap\n    data: {x: ${deep}}\n`),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/deeper than 256 levels/);
+    expect(run.stdout).toMatch(/kind: ResourceList/);
+  });
+});
