@@ -13402,7 +13402,8 @@ const presetSchema = strictObject({
 // src/config/presets.ts
 /** The default preset when there is no config file at all. */
 const DEFAULT_PRESET = "daocloud";
-let loaded;
+/** Presets parsed so far: each is parsed and validated the first time it is asked for. */
+const loaded = /* @__PURE__ */ new Map();
 function loadPreset(name, text) {
 	const data = presetSchema.safeParse((0, import_dist$19.parse)(text));
 	if (!data.success) throw new Error(`The bundled preset ${name} is invalid: ${data.error.message}`);
@@ -13417,16 +13418,19 @@ function loadPreset(name, text) {
 		rules: preset.rules.map((rule) => toRule(rule, origin))
 	};
 }
-function presets() {
-	if (loaded === void 0) {
-		loaded = /* @__PURE__ */ new Map();
-		for (const name of PRESET_NAMES) loaded.set(name, loadPreset(name, PRESET_SOURCES[name]));
+function preset(name) {
+	if (!Object.hasOwn(PRESET_SOURCES, name)) return void 0;
+	const source = PRESET_SOURCES[name];
+	let found = loaded.get(name);
+	if (found === void 0) {
+		found = loadPreset(name, source);
+		loaded.set(name, found);
 	}
-	return loaded;
+	return found;
 }
 /** The built-in preset `name`, or undefined. */
 function getPreset(name) {
-	return presets().get(name);
+	return preset(name);
 }
 /**
 * Parse a `--preset` value: one name or a comma-separated list. An unknown name is a ConfigError that
@@ -13435,7 +13439,7 @@ function getPreset(name) {
 function parsePresetList(value, where = "--preset") {
 	const names = value.split(",").map((n) => n.trim()).filter(Boolean);
 	if (names.length === 0) throw new ConfigError(`${where} needs a preset name; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
-	for (const name of names) if (!presets().has(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
+	for (const name of names) if (!PRESET_NAMES.includes(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
 	return names;
 }
 // src/config/types.ts

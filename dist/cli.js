@@ -13520,20 +13520,23 @@ function loadPreset(name, text) {
 		rules: preset.rules.map((rule) => toRule(rule, origin))
 	};
 }
-function presets() {
-	if (loaded === void 0) {
-		loaded = /* @__PURE__ */ new Map();
-		for (const name of PRESET_NAMES) loaded.set(name, loadPreset(name, PRESET_SOURCES[name]));
+function preset(name) {
+	if (!Object.hasOwn(PRESET_SOURCES, name)) return void 0;
+	const source = PRESET_SOURCES[name];
+	let found = loaded.get(name);
+	if (found === void 0) {
+		found = loadPreset(name, source);
+		loaded.set(name, found);
 	}
-	return loaded;
+	return found;
 }
 /** Every built-in preset, by name. */
 function listPresets() {
-	return [...presets().values()];
+	return PRESET_NAMES.map((name) => preset(name));
 }
 /** The built-in preset `name`, or undefined. */
 function getPreset(name) {
-	return presets().get(name);
+	return preset(name);
 }
 /**
 * Parse a `--preset` value: one name or a comma-separated list. An unknown name is a ConfigError that
@@ -13542,7 +13545,7 @@ function getPreset(name) {
 function parsePresetList(value, where = "--preset") {
 	const names = value.split(",").map((n) => n.trim()).filter(Boolean);
 	if (names.length === 0) throw new ConfigError(`${where} needs a preset name; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
-	for (const name of names) if (!presets().has(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
+	for (const name of names) if (!PRESET_NAMES.includes(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
 	return names;
 }
 var import_dist$24, DEFAULT_PRESET, loaded;
@@ -13553,6 +13556,7 @@ var init_presets$1 = __esmMin((() => {
 	init_rules();
 	init_schema();
 	DEFAULT_PRESET = "daocloud";
+	loaded = /* @__PURE__ */ new Map();
 }));
 // src/config/types.ts
 var DEFAULT_LIMITS;
@@ -32409,6 +32413,11 @@ function parseResourceList(text) {
 		ok: false,
 		message: "the input is empty; a KRM function reads a ResourceList on standard input (kpt and kustomize send one)."
 	};
+	const tooDeep = checkTextLimits(text, "the input", DEFAULT_LIMITS);
+	if (tooDeep) return {
+		ok: false,
+		message: tooDeep.message
+	};
 	let lineCounter = new import_dist$1.LineCounter();
 	const docs = parseDocuments(text, lineCounter);
 	let doc = docs[0];
@@ -32470,6 +32479,11 @@ function isResourceListText(text) {
 /** The resources of a multi-document YAML stream (the kustomize exec-plugin protocol). */
 function parseStream(text) {
 	const lineCounter = new import_dist$1.LineCounter();
+	if (checkTextLimits(text, "the input", DEFAULT_LIMITS)) return {
+		units: [],
+		lineCounter,
+		errors: 1
+	};
 	const docs = parseDocuments(text, lineCounter);
 	return {
 		units: docs.flatMap((doc) => (0, import_dist$1.isMap)(doc.contents) ? [unitOf(doc.contents, "")] : []),
@@ -32629,6 +32643,8 @@ function columnOf(text, offset) {
 var import_dist$1, RESOURCE_LIST_VERSIONS, PATH_ANNOTATIONS, INDEX_ANNOTATIONS;
 var init_resource_list = __esmMin((() => {
 	import_dist$1 = require_dist();
+	init_types$1();
+	init_limits();
 	init_parse();
 	init_locate();
 	init_yaml_nodes();
