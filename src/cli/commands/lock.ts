@@ -8,7 +8,6 @@
 import { randomBytes } from "node:crypto";
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { loadSettings } from "../../config/index.js";
 import { displayPath, lockFilePath, rewrittenReferences, scan } from "../../engine/index.js";
 import {
   clientFromSettings,
@@ -20,6 +19,7 @@ import {
   updateLockText,
 } from "../../registry/index.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+import { formatFlag, scanTarget } from "./options.js";
 
 const FORMATS = ["text", "json"];
 
@@ -30,18 +30,9 @@ interface Failure {
 }
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = String(args.flags.format ?? "text");
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")} for lock (got "${format}").`);
-  }
+  const format = formatFlag(args, FORMATS);
   const check = Boolean(args.flags.check);
-  const paths = args.positionals.length > 0 ? args.positionals : ["."];
-  const settings = await loadSettings({
-    cwd: io.cwd,
-    paths,
-    configFile: args.flags.config as string | undefined,
-    preset: args.flags.preset as string | undefined,
-  });
+  const { paths, settings } = await scanTarget(args, io);
   const path = lockFilePath(settings, io.cwd);
   const display = displayPath(path, io.cwd);
   const before = await readExisting(path);

@@ -1,6 +1,7 @@
 import { loadSettings } from "../../config/index.js";
 import { createResolver, type Resolution, type ResolutionStatus } from "../../resolver/index.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+import { formatFlag } from "./options.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -23,10 +24,7 @@ const COLORS: Record<ResolutionStatus, string> = {
  * mirrors, 2 for usage and config errors (thrown).
  */
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = String(args.flags.format ?? "text");
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")} for resolve (got "${format}").`);
-  }
+  const format = formatFlag(args, FORMATS);
   if (args.positionals.length === 0) {
     throw new UsageError("resolve needs at least one image reference, e.g. `mirrorize resolve nginx:1.25`.");
   }

@@ -1,4 +1,3 @@
-import { loadSettings } from "../../config/index.js";
 import { scan, type VerifyScanResult, verifyScan } from "../../engine/index.js";
 import type { Finding, ScanResult } from "../../engine/types.js";
 import { unifiedDiff } from "../../report/diff.js";
@@ -6,8 +5,9 @@ import { renderGithub } from "../../report/github.js";
 import { renderJson } from "../../report/json.js";
 import { renderSarif } from "../../report/sarif.js";
 import { renderText, summaryLine } from "../../report/text.js";
-import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+import type { CliIO, ParsedArgs } from "../types.js";
 import { VERSION } from "../version.js";
+import { formatFlag, scanTarget } from "./options.js";
 import { progress } from "./progress.js";
 
 const FORMATS: Record<string, readonly string[]> = {
@@ -20,19 +20,8 @@ const FORMATS: Record<string, readonly string[]> = {
 /** check, fix, diff and list: one scan, rendered per command. */
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const command = args.command;
-  const format = String(args.flags.format ?? "text");
-  if (!FORMATS[command]!.includes(format)) {
-    throw new UsageError(
-      `--format must be one of ${FORMATS[command]!.join(", ")} for ${command} (got "${format}").`,
-    );
-  }
-  const paths = args.positionals.length > 0 ? args.positionals : ["."];
-  const settings = await loadSettings({
-    cwd: io.cwd,
-    paths,
-    configFile: args.flags.config as string | undefined,
-    preset: args.flags.preset as string | undefined,
-  });
+  const format = formatFlag(args, FORMATS[command]!);
+  const { paths, settings } = await scanTarget(args, io);
   const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
   const fixing = command === "fix" || command === "diff";
   const bar = io.stderrIsTTY && format === "text" ? progress(io) : undefined;

@@ -1,16 +1,10 @@
-/**
- * `mirrorize verify [PATH...] [--level exists|digest]`: the online check of the mirrors. Every
- * reference the scan would rewrite has its mirror candidates verified (the first that passes is the
- * one `fix` would write), and every reference already under a mirror must still be served by it.
- * Exit 1 when a reference fails verification (or a file cannot be scanned).
- */
-import { loadSettings } from "../../config/index.js";
 import type { VerifyLevel } from "../../config/types.js";
 import { type VerificationReport, type VerifyScanResult, verifyScan } from "../../engine/index.js";
 import type { Finding } from "../../engine/types.js";
 import { paint, plain } from "../../report/style.js";
 import { findingLine } from "../../report/text.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
+import { formatFlag, scanTarget } from "./options.js";
 
 const LEVELS: readonly VerifyLevel[] = ["exists", "digest"];
 const FORMATS = ["text", "json"];
@@ -18,21 +12,12 @@ const FORMATS = ["text", "json"];
 const FAILING = new Set<Finding["kind"]>(["verify-failed", "parse-error", "file-error"]);
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = String(args.flags.format ?? "text");
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")} for verify (got "${format}").`);
-  }
+  const format = formatFlag(args, FORMATS);
   const levelFlag = args.flags.level as string | undefined;
   if (levelFlag !== undefined && !LEVELS.includes(levelFlag as VerifyLevel)) {
     throw new UsageError(`--level must be one of ${LEVELS.join(", ")} (got "${levelFlag}").`);
   }
-  const paths = args.positionals.length > 0 ? args.positionals : ["."];
-  const settings = await loadSettings({
-    cwd: io.cwd,
-    paths,
-    configFile: args.flags.config as string | undefined,
-    preset: args.flags.preset as string | undefined,
-  });
+  const { paths, settings } = await scanTarget(args, io);
   const level =
     (levelFlag as VerifyLevel | undefined) ?? (settings.verify === "off" ? "exists" : settings.verify);
   const result = await verifyScan({
