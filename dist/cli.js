@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { parseArgs, promisify } from "node:util";
 import fs, { closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
-import fsPromises, { readFile, rename, unlink, writeFile } from "node:fs/promises";
-import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import os, { availableParallelism, homedir, tmpdir } from "node:os";
+import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import fsPromises, { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import process$1 from "node:process";
 import { PassThrough, Readable, getDefaultHighWaterMark } from "node:stream";
 import { on, once } from "node:events";
@@ -74,25 +74,48 @@ var WORKER_FLAG, entry;
 var init_worker_entry = __esmMin((() => {
 	WORKER_FLAG = "mirrorizePoolWorker";
 }));
-// src/config/errors.ts
-var ConfigError;
-var init_errors$3 = __esmMin((() => {
-	ConfigError = class extends Error {
-		/** The config file (as shown in the message), or the origin such as `functionConfig`. */
-		file;
-		/** 1-based line in `file`, when known. */
-		line;
-		/** The key path the problem is about, e.g. `rules[1].strategy`. */
-		key;
-		constructor(message, where = {}) {
-			super(message);
-			this.name = "ConfigError";
-			this.file = where.file;
-			this.line = where.line;
-			this.key = where.key;
+// src/edit/apply.ts
+/**
+* Sort edits, drop exact duplicates (two sites sharing one scalar, e.g. a Helm global registry), and
+* separate overlapping edits that disagree: those are returned as conflicts and not applied.
+*/
+function normalizeEdits(edits) {
+	const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+	const kept = [];
+	const conflicts = [];
+	for (const e of sorted) {
+		const last = kept[kept.length - 1];
+		if (last && e.start < last.end) {
+			if (e.start === last.start && e.end === last.end && e.text === last.text) continue;
+			conflicts.push({
+				edit: e,
+				with: last
+			});
+			continue;
 		}
+		if (last && e.start === last.start && e.end === last.end && e.start === e.end && e.text === last.text) continue;
+		kept.push(e);
+	}
+	return {
+		edits: kept,
+		conflicts
 	};
-}));
+}
+/**
+* Apply non-overlapping, sorted edits in one linear pass (never repeated slicing: that is quadratic).
+* Everything outside the edited ranges is copied unchanged.
+*/
+function applyEdits(text, edits) {
+	if (edits.length === 0) return text;
+	const parts = [];
+	let pos = 0;
+	for (const e of edits) {
+		parts.push(text.slice(pos, e.start), e.text);
+		pos = e.end;
+	}
+	parts.push(text.slice(pos));
+	return parts.join("");
+}
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
@@ -6676,7205 +6699,6 @@ var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.visit = visit.visit;
 	exports.visitAsync = visit.visitAsync;
 }));
-// src/config/format-issue.ts
-/** `rules[1].strategy`; "" for the root. */
-function formatPath$1(path) {
-	let out = "";
-	for (const segment of path) if (typeof segment === "number") out += `[${segment}]`;
-	else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-	else out += `[${JSON.stringify(String(segment))}]`;
-	return out;
-}
-function describeValue(value) {
-	if (value === null) return "null";
-	if (Array.isArray(value)) return "a list";
-	if (typeof value === "object") return "a map";
-	if (typeof value === "string") return JSON.stringify(value);
-	return String(value);
-}
-function subject(path) {
-	return path.length === 0 ? "the configuration" : formatPath$1(path);
-}
-/** The closest of `candidates` to `word`, when it is a plausible typo. */
-function closest(word, candidates) {
-	let best;
-	let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-	for (const candidate of candidates) {
-		const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-		if (d < bestDistance) {
-			best = candidate;
-			bestDistance = d;
-		}
-	}
-	return best;
-}
-function editDistance(a, b) {
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
-}
-/**
-* Problems from one zod issue (an `invalid_union` is narrowed to the branch that fits the value's type).
-* `allowedKeys(path)` names the keys known at `path`, for unknown-key messages.
-*/
-function problemsFromIssue(issue, base, allowedKeys) {
-	const path = [...base, ...issue.path];
-	const input = issue.input;
-	const got = input === void 0 ? "" : ` (got ${describeValue(input)})`;
-	switch (issue.code) {
-		case "unrecognized_keys": return issue.keys.map((key) => {
-			const known = allowedKeys(path) ?? [];
-			const guess = closest(key, known);
-			const hint = guess ? `; did you mean ${guess}?` : known.length ? `; allowed keys: ${known.join(", ")}.` : ".";
-			return {
-				path: [...path, key],
-				message: `${formatPath$1([...path, key])} is not a known key${hint}`
-			};
-		});
-		case "invalid_value": {
-			const values = issue.values.map((v) => typeof v === "string" ? v : JSON.stringify(v));
-			const expected = values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${values.join(", ")}`;
-			return [{
-				path,
-				message: `${subject(path)} ${expected}${got}.`
-			}];
-		}
-		case "invalid_type":
-			if (input === void 0) return [{
-				path,
-				message: `${subject(path)} is required.`
-			}];
-			return [{
-				path,
-				message: `${subject(path)} must be ${EXPECTED[issue.expected] ?? issue.expected}${got}.`
-			}];
-		case "invalid_union": return unionProblems(issue, path, input, allowedKeys);
-		case "too_small":
-			if (issue.origin === "array") return [{
-				path,
-				message: `${subject(path)} must not be empty.`
-			}];
-			if (issue.origin === "string") return [{
-				path,
-				message: `${subject(path)} must not be empty.`
-			}];
-			return [{
-				path,
-				message: `${subject(path)} must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}${got}.`
-			}];
-		case "too_big": return [{
-			path,
-			message: `${subject(path)} must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${got}.`
-		}];
-		default: return [{
-			path,
-			message: `${subject(path)} ${issue.message.replace(/\.$/, "")}${withGot(issue.message, got)}.`
-		}];
-	}
-}
-function withGot(message, got) {
-	return message.includes("(got ") ? "" : got;
-}
-function unionProblems(issue, path, input, allowedKeys) {
-	const fitting = issue.errors.filter((errors) => !isTypeMismatch(errors));
-	if (fitting.length > 0) return fitting.reduce((a, b) => b.length < a.length ? b : a).flatMap((inner) => problemsFromIssue(inner, path, allowedKeys));
-	const expected = [...new Set(expectedTypes(issue))];
-	if (input === void 0) return [{
-		path,
-		message: `${subject(path)} is required.`
-	}];
-	return [{
-		path,
-		message: `${subject(path)} must be ${orList(expected)} (got ${describeValue(input)}).`
-	}];
-}
-/** Whether a branch failed only because the value has another type (nested unions included). */
-function isTypeMismatch(errors) {
-	return errors.length > 0 && errors.every((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_union" && e.errors.every(isTypeMismatch)));
-}
-/** What the branches of a union expect at its root ("a string", "a map", "a list"), nested unions included. */
-function expectedTypes(issue) {
-	return issue.errors.flatMap((errors) => errors.flatMap((e) => {
-		if (e.path.length > 0) return [];
-		if (e.code === "invalid_type") return [EXPECTED[e.expected] ?? e.expected];
-		if (e.code === "invalid_union") return expectedTypes(e);
-		return [];
-	}));
-}
-/** "a, b or c" */
-function orList(items) {
-	return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-var EXPECTED;
-var init_format_issue = __esmMin((() => {
-	EXPECTED = {
-		string: "a string",
-		number: "a number",
-		int: "a whole number",
-		boolean: "true or false",
-		object: "a map",
-		array: "a list"
-	};
-}));
-// src/config/presets.generated.ts
-var PRESET_SOURCES;
-var init_presets_generated = __esmMin((() => {
-	PRESET_SOURCES = {
-		aliyun: `# Aliyun's google_containers namespace, the one kubeadm's --image-repository docs use. It is a flat,
-# curated copy (mostly kubeadm core images), re-pushed rather than proxied: only the last path segment
-# is kept (registry.k8s.io/coredns/coredns -> google_containers/coredns), and nested repositories of
-# different projects can collide. Use it with an exclude list or online verification.
-name: aliyun
-description: >-
-  registry.aliyuncs.com/google_containers, flattened (last path segment kept) for k8s.gcr.io,
-  gcr.io/google-containers and registry.k8s.io. Holds what Aliyun curates, mostly kubeadm core images.
-checked: 2026-08-21
-source:
-  - https://github.com/kubernetes/kubeadm/issues/2501
-  - https://github.com/kubernetes/kubeadm/issues/3164
-rules:
-  - match: registry.k8s.io
-    mirror: registry.aliyuncs.com/google_containers
-    strategy: flatten
-  - match: k8s.gcr.io
-    mirror: registry.aliyuncs.com/google_containers
-    strategy: flatten
-  - match: gcr.io/google-containers
-    mirror: registry.aliyuncs.com/google_containers
-    strategy: flatten
-`,
-		"daocloud-prefix": `# DaoCloud public-image-mirror, "prefix-add" scheme (the one DaoCloud recommends):
-# m.daocloud.io/<upstream host>/<full normalised path>. Only public registries DaoCloud serves are listed
-# (its allowlist, allows.txt); never "*", so private registries are never sent to a third party.
-name: daocloud-prefix
-description: >-
-  DaoCloud prefix form: m.daocloud.io/<full reference> (m.daocloud.io/docker.io/library/nginx) for the
-  public registries on DaoCloud's allowlist. Digests identical to upstream.
-checked: 2026-08-21
-source:
-  - https://github.com/DaoCloud/public-image-mirror
-  - https://github.com/DaoCloud/public-image-mirror/blob/main/allows.txt
-rules:
-  - match: docker.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: gcr.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: ghcr.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: k8s.gcr.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: registry.k8s.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: quay.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: mcr.microsoft.com
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: docker.elastic.co
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: nvcr.io
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: public.ecr.aws
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: container-registry.oracle.com
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: registry.ollama.ai
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: lscr.io/linuxserver
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: registry.gitlab.com/gitlab-org
-    mirror: m.daocloud.io
-    strategy: prefix
-  - match: us.gcr.io/k8s-artifacts-prod
-    mirror: m.daocloud.io
-    strategy: prefix
-`,
-		daocloud: `# DaoCloud public-image-mirror, "registry replace" scheme: each upstream registry has its own mirror
-# host and the path is kept. Lazy pull-through, digests identical to upstream; an allowlist applies
-# (images not on it fail with 403 on the blob request), manifests are cached for 1 h.
-name: daocloud
-description: >-
-  DaoCloud per-registry mirror hosts (docker.m.daocloud.io, quay.m.daocloud.io, ...): host replacement,
-  path and digest kept. Serves only images on DaoCloud's allowlist.
-checked: 2026-08-21
-source:
-  - https://github.com/DaoCloud/public-image-mirror
-  - https://github.com/DaoCloud/public-image-mirror/issues/2328
-rules:
-  - match: docker.io
-    mirror: docker.m.daocloud.io
-  - match: gcr.io
-    mirror: gcr.m.daocloud.io
-  - match: ghcr.io
-    mirror: ghcr.m.daocloud.io
-  - match: k8s.gcr.io
-    mirror: k8s-gcr.m.daocloud.io
-  - match: registry.k8s.io
-    mirror: k8s.m.daocloud.io
-  - match: quay.io
-    mirror: quay.m.daocloud.io
-  - match: mcr.microsoft.com
-    mirror: mcr.m.daocloud.io
-  - match: docker.elastic.co
-    mirror: elastic.m.daocloud.io
-  - match: nvcr.io
-    mirror: nvcr.m.daocloud.io
-  - match: dhi.io
-    mirror: dhi.m.daocloud.io
-    note: added to DaoCloud's table in 2025-12; dhi.io itself needs authentication
-  - match: registry.ollama.ai
-    mirror: ollama.m.daocloud.io
-    note: added to DaoCloud's table in 2025-02
-`,
-		"seed-2020": `# The 2020 China mirror table that people copied into their manifests with sed. Kept as history: it
-# lets \`mirrorize\` recognise references already rewritten with it (already-mirrored) and explains why
-# most of them stopped working. Almost every mirror in it is dead; the dates come from the sources.
-name: seed-2020
-description: >-
-  The 2020 China mirror table (qiniu, azk8s.cn, ustc, Aliyun google_containers), with the mirrors that
-  have died since marked dead and dated. Historical; prefer daocloud.
-checked: 2026-11-27
-source:
-  - https://github.com/Azure/container-service-for-azure-china/issues/58
-  - https://github.com/docker-practice/docker-registry-cn-mirror-test/issues/3
-  - https://github.com/docker-practice/docker-registry-cn-mirror-test/issues/1
-  - https://github.com/ustclug/mirrorhelp/issues/158
-rules:
-  - match: docker.io
-    mirror:
-      - mirror: reg-mirror.qiniu.com
-        status: dead
-        since: 2020-05-30
-        note: Qiniu stopped the service
-      - mirror: docker.mirrors.ustc.edu.cn
-        status: dead
-        since: 2022-08-24
-        note: USTC answers 403 to requests from outside its campus network
-      - mirror: dockerhub.azk8s.cn
-        status: dead
-        since: 2020-04-02
-        note: azk8s.cn serves only Azure China IPs
-  - match: quay.io
-    mirror:
-      - quay-mirror.qiniu.com
-      - mirror: quay.mirrors.ustc.edu.cn
-        status: dead
-        since: 2020-08-21
-        note: USTC serves its quay cache only inside its campus network
-      - mirror: quay.azk8s.cn
-        status: dead
-        since: 2020-04-02
-        note: azk8s.cn serves only Azure China IPs
-  - match: k8s.gcr.io
-    mirror:
-      - registry.aliyuncs.com/google_containers
-      - docker.io/googlecontainersmirror
-    strategy: flatten
-  - match: gcr.io/google-containers
-    mirror:
-      - registry.aliyuncs.com/google_containers
-      - docker.io/googlecontainersmirror
-    strategy: flatten
-  - match: gcr.io
-    mirror:
-      - mirror: gcr.azk8s.cn
-        status: dead
-        since: 2020-04-02
-        note: azk8s.cn serves only Azure China IPs
-      - mirror: gcr.mirrors.ustc.edu.cn
-        status: dead
-        since: 2020-08-21
-        note: USTC answers 403 to gcr requests from outside its campus network
-  - match: mcr.microsoft.com
-    mirror:
-      - mirror: mcr.azk8s.cn
-        status: dead
-        since: 2020-04-02
-        note: azk8s.cn serves only Azure China IPs
-`
-	};
-}));
-// src/reference/digest.ts
-function isLowerAlnum$1(c) {
-	return c >= 97 && c <= 122 || c >= 48 && c <= 57;
-}
-/** go-digest `DigestRegexpAnchored`: `^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$`. */
-function matchesGenericDigest(s) {
-	let i = 0;
-	const end = s.length;
-	for (;;) {
-		const start = i;
-		while (i < end && isLowerAlnum$1(s.charCodeAt(i))) i++;
-		if (i === start || i >= end) return false;
-		const c = s.charCodeAt(i);
-		if (c === 58) break;
-		if (c !== 46 && c !== 43 && c !== 95 && c !== 45) return false;
-		i++;
-	}
-	i++;
-	if (i >= end) return false;
-	for (; i < end; i++) {
-		const c = s.charCodeAt(i);
-		if (!(c >= 65 && c <= 90 || isLowerAlnum$1(c) || c === 61 || c === 95 || c === 45)) return false;
-	}
-	return true;
-}
-function isAvailable(algorithm, available) {
-	return available.includes(algorithm);
-}
-/**
-* Validates a digest like go-digest's `Digest.Validate`. Returns `undefined` when it is valid.
-* `available` plays the part of the hashes registered in a Go binary.
-*/
-function validateDigest(digest, available = DEFAULT_DIGEST_ALGORITHMS) {
-	const colon = digest.indexOf(":");
-	const algorithm = colon > 0 ? digest.slice(0, colon) : "";
-	const encoded = colon >= 0 ? digest.slice(colon + 1) : "";
-	if (colon <= 0 || encoded.length === 0) return {
-		kind: "digest-invalid-format",
-		algorithm,
-		actualLength: encoded.length
-	};
-	if (!isAvailable(algorithm, available)) return {
-		kind: matchesGenericDigest(digest) ? "digest-unsupported" : "digest-invalid-format",
-		algorithm,
-		actualLength: encoded.length
-	};
-	const expectedLength = DIGEST_HEX_LENGTHS[algorithm];
-	if (encoded.length !== expectedLength) return {
-		kind: "digest-invalid-length",
-		algorithm,
-		expectedLength,
-		actualLength: encoded.length
-	};
-	for (let i = 0; i < encoded.length; i++) {
-		const c = encoded.charCodeAt(i);
-		if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return {
-			kind: "digest-invalid-format",
-			algorithm,
-			expectedLength,
-			actualLength: encoded.length
-		};
-	}
-}
-var DIGEST_HEX_LENGTHS, DEFAULT_DIGEST_ALGORITHMS;
-var init_digest = __esmMin((() => {
-	DIGEST_HEX_LENGTHS = {
-		sha256: 64,
-		sha384: 96,
-		sha512: 128
-	};
-	DEFAULT_DIGEST_ALGORITHMS = [
-		"sha256",
-		"sha384",
-		"sha512"
-	];
-}));
-// src/reference/format.ts
-/** `domain/path`, or just `path` when the domain is "" (Go `Name()`). */
-function name(ref) {
-	return ref.domain === "" ? ref.path : `${ref.domain}/${ref.path}`;
-}
-/**
-* `domain/path[:tag][@digest]`, omitting the domain when it is "" (Go `String()`). Like Go, an empty
-* tag or digest counts as absent.
-*/
-function format(ref) {
-	let s = name(ref);
-	if (ref.tag) s += `:${ref.tag}`;
-	if (ref.digest) s += `@${ref.digest}`;
-	return s;
-}
-// src/reference/grammar.ts
-function isDigit(c) {
-	return c >= 48 && c <= 57;
-}
-function isLower(c) {
-	return c >= 97 && c <= 122;
-}
-function isUpper(c) {
-	return c >= 65 && c <= 90;
-}
-function isAlpha(c) {
-	return isLower(c) || isUpper(c);
-}
-function isLowerAlnum(c) {
-	return isLower(c) || isDigit(c);
-}
-function isAlnum(c) {
-	return isLower(c) || isUpper(c) || isDigit(c);
-}
-function isHex(c) {
-	return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function isLowerHex(c) {
-	return isDigit(c) || c >= 97 && c <= 102;
-}
-/** `\w` in RE2 and in JavaScript without the `u` flag: ASCII letters, digits and `_`. */
-function isWord(c) {
-	return isAlnum(c) || c === UNDERSCORE;
-}
-/** Index of the first `code` in `s[start, end)`, or -1. */
-function indexOfCode(s, code, start, end) {
-	for (let i = start; i < end; i++) if (s.charCodeAt(i) === code) return i;
-	return -1;
-}
-/** `s[start, end)` is a path-component: lowercase alphanumeric runs joined by `.`, `_`, `__` or `-+`. */
-function scanPathComponent(s, start, end) {
-	if (start >= end || !isLowerAlnum(s.charCodeAt(start))) return false;
-	let i = start;
-	for (;;) {
-		while (i < end && isLowerAlnum(s.charCodeAt(i))) i++;
-		if (i === end) return true;
-		const c = s.charCodeAt(i);
-		if (c === DOT) i++;
-		else if (c === UNDERSCORE) {
-			i++;
-			if (i < end && s.charCodeAt(i) === UNDERSCORE) i++;
-		} else if (c === DASH$1) while (i < end && s.charCodeAt(i) === DASH$1) i++;
-		else return false;
-		if (i === end || !isLowerAlnum(s.charCodeAt(i))) return false;
-	}
-}
-/** `s[start, end)` is a remote-name: path-components joined by `/`. */
-function scanRemoteName(s, start, end) {
-	let componentStart = start;
-	for (;;) {
-		const slash = indexOfCode(s, SLASH, componentStart, end);
-		if (slash === -1) return scanPathComponent(s, componentStart, end);
-		if (!scanPathComponent(s, componentStart, slash)) return false;
-		componentStart = slash + 1;
-	}
-}
-/**
-* Scans a domain-name from `start`: components of `[a-zA-Z0-9-]` (not starting or ending with `-`)
-* joined by `.`. Returns the index just after it, or -1. Stopping early never helps the callers,
-* because what may follow a domain-name (`:`, `/` or the end) is never a domain-name character.
-*/
-function scanDomainName(s, start, end) {
-	let i = start;
-	for (;;) {
-		const componentStart = i;
-		while (i < end) {
-			const c = s.charCodeAt(i);
-			if (!isAlnum(c) && c !== DASH$1) break;
-			i++;
-		}
-		if (i === componentStart || s.charCodeAt(componentStart) === DASH$1 || s.charCodeAt(i - 1) === DASH$1) return -1;
-		if (i < end && s.charCodeAt(i) === DOT) {
-			i++;
-			continue;
-		}
-		return i;
-	}
-}
-/** `s[start, end)` is a domain: a host (domain-name or bracketed IPv6) with an optional `:port`. */
-function scanDomainAndPort(s, start, end) {
-	if (start >= end) return false;
-	let i = start;
-	if (s.charCodeAt(i) === OPEN_BRACKET) {
-		i++;
-		const inner = i;
-		while (i < end) {
-			const c = s.charCodeAt(i);
-			if (!isHex(c) && c !== COLON$1) break;
-			i++;
-		}
-		if (i === inner || i >= end || s.charCodeAt(i) !== CLOSE_BRACKET) return false;
-		i++;
-	} else {
-		i = scanDomainName(s, i, end);
-		if (i < 0) return false;
-	}
-	if (i === end) return true;
-	if (s.charCodeAt(i) !== COLON$1) return false;
-	i++;
-	if (i === end) return false;
-	for (; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
-	return true;
-}
-/**
-* Matches a name in `s[start, end)`. Returns -1 when it is not a name; `start` when it has no
-* domain; otherwise the index of the `/` that ends the domain. Like Go's leftmost-first match of
-* `(?:(domain)/)?(remote-name)`, the domain is taken whenever the rest still matches.
-*/
-function scanName(s, start, end) {
-	const slash = indexOfCode(s, SLASH, start, end);
-	if (slash !== -1 && scanDomainAndPort(s, start, slash) && scanRemoteName(s, slash + 1, end)) return slash;
-	return scanRemoteName(s, start, end) ? start : -1;
-}
-/** `s[start, end)` is a tag: `[\w][\w.-]{0,127}`. */
-function scanTag(s, start, end) {
-	const length = end - start;
-	if (length < 1 || length > 128 || !isWord(s.charCodeAt(start))) return false;
-	for (let i = start + 1; i < end; i++) {
-		const c = s.charCodeAt(i);
-		if (!isWord(c) && c !== DOT && c !== DASH$1) return false;
-	}
-	return true;
-}
-/** `s[start, end)` matches the reference grammar's digest pattern (syntax only, any algorithm). */
-function scanDigest(s, start, end) {
-	let i = start;
-	for (;;) {
-		if (i >= end || !isAlpha(s.charCodeAt(i))) return false;
-		i++;
-		while (i < end && isAlnum(s.charCodeAt(i))) i++;
-		if (i >= end) return false;
-		const c = s.charCodeAt(i);
-		if (c === COLON$1) break;
-		if (c !== DASH$1 && c !== UNDERSCORE && c !== PLUS && c !== DOT) return false;
-		i++;
-	}
-	i++;
-	const hexStart = i;
-	while (i < end && isHex(s.charCodeAt(i))) i++;
-	return i === end && end - hexStart >= 32;
-}
-/** Whether `s` is a domain with optional port (Go `^domainAndPort$`): `example.com`, `host:5000`, `[::1]:5000`. */
-function isDomain(s) {
-	return scanDomainAndPort(s, 0, s.length);
-}
-/** Whether `s` is one path component (no `/`): `nginx`, `kube-proxy`, `foo__bar`. */
-function isPathComponent(s) {
-	return scanPathComponent(s, 0, s.length);
-}
-/** Whether `s` is a valid tag: `[\w][\w.-]{0,127}` (uppercase allowed). */
-function isTag(s) {
-	return scanTag(s, 0, s.length);
-}
-/** Whether `s` has the syntax of a digest (`algorithm:hex`, at least 32 hex); go-digest checks come later. */
-function isDigestSyntax(s) {
-	return scanDigest(s, 0, s.length);
-}
-/** Whether `s` is a 64-character lowercase hexadecimal image ID (Go `anchoredIdentifierRegexp`). */
-function isIdentifier(s) {
-	if (s.length !== 64) return false;
-	for (let i = 0; i < 64; i++) if (!isLowerHex(s.charCodeAt(i))) return false;
-	return true;
-}
-/** Go `anchoredNameRegexp.FindStringSubmatch`: `null` when `s` is not a name. */
-function matchName(s) {
-	const split = scanName(s, 0, s.length);
-	if (split < 0) return null;
-	if (split === 0) return {
-		domain: "",
-		path: s
-	};
-	return {
-		domain: s.slice(0, split),
-		path: s.slice(split + 1)
-	};
-}
-/**
-* Where the name of a reference-shaped string ends: before the first `@`, and before the last `:`
-* that follows the last `/` of what remains. Returns `[nameEnd, nameAndTagEnd]`. The split is
-* forced by the grammar (names have `:` only in a domain, which a `/` always follows; tags and
-* digests never contain `/` or `@`), so it is the only split that can match.
-*/
-function splitReferenceParts(s) {
-	const at = indexOfCode(s, AT, 0, s.length);
-	const nameAndTagEnd = at === -1 ? s.length : at;
-	for (let i = nameAndTagEnd - 1; i >= 0; i--) {
-		const c = s.charCodeAt(i);
-		if (c === COLON$1) return [i, nameAndTagEnd];
-		if (c === SLASH) break;
-	}
-	return [nameAndTagEnd, nameAndTagEnd];
-}
-/** Go `ReferenceRegexp.FindStringSubmatch` (anchored): `null` when `s` is not a reference. */
-function matchReference(s) {
-	const [nameEnd, nameAndTagEnd] = splitReferenceParts(s);
-	let digest = "";
-	if (nameAndTagEnd < s.length) {
-		if (!scanDigest(s, nameAndTagEnd + 1, s.length)) return null;
-		digest = s.slice(nameAndTagEnd + 1);
-	}
-	let tag = "";
-	if (nameEnd < nameAndTagEnd) {
-		if (!scanTag(s, nameEnd + 1, nameAndTagEnd)) return null;
-		tag = s.slice(nameEnd + 1, nameAndTagEnd);
-	}
-	if (scanName(s, 0, nameEnd) < 0) return null;
-	return {
-		name: s.slice(0, nameEnd),
-		tag,
-		digest
-	};
-}
-var SLASH, COLON$1, DOT, DASH$1, UNDERSCORE, PLUS, AT, OPEN_BRACKET, CLOSE_BRACKET;
-var init_grammar = __esmMin((() => {
-	SLASH = 47;
-	COLON$1 = 58;
-	DOT = 46;
-	DASH$1 = 45;
-	UNDERSCORE = 95;
-	PLUS = 43;
-	AT = 64;
-	OPEN_BRACKET = 91;
-	CLOSE_BRACKET = 93;
-}));
-// src/reference/normalize.ts
-/** Whether `domain` is Docker Hub: `docker.io` or one of its aliases (exact spelling). */
-function isDockerHub$1(domain) {
-	return dockerHubAliases.has(domain);
-}
-function hasUppercase(s) {
-	return s.toLowerCase() !== s;
-}
-/**
-* Splits a name into domain and remote path the way Docker does (Go `splitDockerDomain`, with our
-* alias folding). The first component is a domain when it is `localhost`, contains `.` or `:`, or
-* has uppercase letters; otherwise the domain is `docker.io`. On Docker Hub a single-component
-* path gets `library/`. No validation happens here, and whatever follows the name (`:tag`,
-* `@digest`) stays at the end of `path`.
-*/
-function splitDomain(input) {
-	const slash = input.indexOf("/");
-	if (slash === -1) return {
-		domain: DOCKER_HUB_DOMAIN,
-		path: OFFICIAL_REPO_PREFIX + input
-	};
-	const first = input.slice(0, slash);
-	const rest = input.slice(slash + 1);
-	let domain;
-	let path;
-	if (first === "localhost") {
-		domain = first;
-		path = rest;
-	} else if (isDockerHub$1(first)) {
-		domain = DOCKER_HUB_DOMAIN;
-		path = rest;
-	} else if (first.includes(".") || first.includes(":") || hasUppercase(first)) {
-		domain = first;
-		path = rest;
-	} else {
-		domain = DOCKER_HUB_DOMAIN;
-		path = input;
-	}
-	if (domain === "docker.io" && !path.includes("/")) path = OFFICIAL_REPO_PREFIX + path;
-	return {
-		domain,
-		path
-	};
-}
-var DOCKER_HUB_DOMAIN, OFFICIAL_REPO_PREFIX, DOCKER_HUB_ALIASES, dockerHubAliases;
-var init_normalize = __esmMin((() => {
-	DOCKER_HUB_DOMAIN = "docker.io";
-	OFFICIAL_REPO_PREFIX = "library/";
-	DOCKER_HUB_ALIASES = [
-		DOCKER_HUB_DOMAIN,
-		"index.docker.io",
-		"registry-1.docker.io",
-		"registry.hub.docker.com"
-	];
-	dockerHubAliases = new Set(DOCKER_HUB_ALIASES);
-}));
-// src/reference/match.ts
-var init_match = __esmMin((() => {
-	init_normalize();
-}));
-// src/reference/errors.ts
-/** The input as a quoted string for a message (escaped, shortened when very long). */
-function quote(s) {
-	if (s.length <= QUOTE_MAX) return JSON.stringify(s);
-	return `${JSON.stringify(s.slice(0, 100))}…(${s.length} characters)`;
-}
-/** Builds the error: `"<input>" is not a valid image reference: <reason>` (one sentence). */
-function referenceError(kind, input, reason) {
-	return {
-		kind,
-		message: `${quote(input)} is not a valid image reference: ${reason}`
-	};
-}
-/** The reason for a digest that go-digest refuses. */
-function digestReason(problem, digest, available) {
-	switch (problem.kind) {
-		case "digest-invalid-length": return `the ${problem.algorithm} digest must have ${problem.expectedLength} hexadecimal characters, not ${problem.actualLength}`;
-		case "digest-unsupported": return `the digest algorithm ${quote(problem.algorithm)} is not supported (use ${available.join(", ")})`;
-		default: return `the digest ${quote(digest)} must be an algorithm, ":" and lowercase hexadecimal characters`;
-	}
-}
-/**
-* Go's `strings.ToLower`, as far as it matters here: JavaScript lowercases U+0130 (İ) to two code
-* units ("i" + U+0307) where Go's simple case mapping gives "i".
-*/
-function lowerLikeGo(s) {
-	return s.replaceAll("İ", "i").toLowerCase();
-}
-/**
-* The same reference with its name (not its tag or digest) lowercased, when that is valid by
-* `isValid`; otherwise undefined.
-*/
-function lowercaseSuggestion(input, isValid) {
-	const [nameEnd] = splitReferenceParts(input);
-	const candidate = lowerLikeGo(input.slice(0, nameEnd)) + input.slice(nameEnd);
-	return candidate !== input && isValid(candidate) ? candidate : void 0;
-}
-/** The reason for an uppercase name, with the lowercase spelling when there is one. */
-function uppercaseReason(suggestion) {
-	return `repository names must be lowercase${suggestion === void 0 ? "" : ` (did you mean ${quote(suggestion)}?)`}`;
-}
-function hasWhitespace(s) {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279) return true;
-	}
-	return false;
-}
-/** Why a name (the part before tag and digest) does not match, or undefined when nothing specific is found. */
-function diagnoseName(name) {
-	if (name === "") return "the repository name before the tag or digest is empty";
-	const components = name.split("/");
-	const firstSlash = name.indexOf("/");
-	const first = components[0] ?? "";
-	const hostLike = firstSlash !== -1 && /[.:[\]]/.test(first);
-	if (hostLike && !isDomain(first)) return `the registry ${quote(first)} is not a valid host[:port]`;
-	const pathComponents = hostLike ? components.slice(1) : components;
-	for (const component of pathComponents) {
-		if (component === "") return "it has an empty path component (a \"//\", or a \"/\" at the start or end)";
-		if (!isPathComponent(component)) return `the path component ${quote(component)} must be ${PATH_RULE}`;
-	}
-}
-/**
-* A specific reason why `s` does not match the reference grammar (for `invalid-format`), as a
-* clause to follow "is not a valid image reference: ".
-*/
-function diagnoseFormat(s) {
-	if (TEMPLATE_MARKERS.some((marker) => s.includes(marker))) return "it is a template expression or placeholder, not a literal image reference";
-	if (hasWhitespace(s)) return "it contains whitespace";
-	const scheme = s.indexOf("://");
-	if (scheme !== -1) return `remove the URL scheme ${quote(s.slice(0, scheme + 3))}; a reference has none`;
-	const at = s.indexOf("@");
-	if (at !== -1 && s.indexOf("@", at + 1) !== -1) return "it contains more than one \"@\"";
-	const [nameEnd, nameAndTagEnd] = splitReferenceParts(s);
-	const beforeDigest = s.slice(0, nameAndTagEnd);
-	if (beforeDigest.startsWith("[") && !beforeDigest.includes("/")) return "it names only a registry host; add a repository path, like \"[::1]:5000/app\"";
-	const afterLastSlash = beforeDigest.slice(beforeDigest.lastIndexOf("/") + 1);
-	if (afterLastSlash.indexOf(":") !== afterLastSlash.lastIndexOf(":")) return "it has more than one \":\" after the last \"/\"; only the tag follows a \":\" there";
-	if (nameAndTagEnd < s.length) {
-		const digest = s.slice(nameAndTagEnd + 1);
-		if (!isDigestSyntax(digest)) return `the digest ${quote(digest)} must be an algorithm, ":" and at least 32 hexadecimal characters, like "sha256:<64 hex>"`;
-	}
-	if (nameEnd < nameAndTagEnd) {
-		const tag = s.slice(nameEnd + 1, nameAndTagEnd);
-		if (tag === "") return "the tag after \":\" is empty";
-		if (!isTag(tag)) return `the tag ${quote(tag)} must be 1 to 128 letters, digits, "_", "." or "-", not starting with "." or "-"`;
-	}
-	return diagnoseName(s.slice(0, nameEnd)) ?? "it does not have the form [host[:port]/]path[:tag][@digest] with a lowercase path";
-}
-var QUOTE_MAX, PATH_RULE, TEMPLATE_MARKERS;
-var init_errors$2 = __esmMin((() => {
-	init_grammar();
-	QUOTE_MAX = 120;
-	PATH_RULE = "lowercase letters and digits, separated by \".\", \"_\", \"__\" or \"-\"";
-	TEMPLATE_MARKERS = [
-		"{{",
-		"}}",
-		"${",
-		"$(",
-		"<",
-		">",
-		"%{"
-	];
-}));
-// src/reference/parse.ts
-function fail$1(input, kind, reason) {
-	return {
-		ok: false,
-		error: referenceError(kind, input, reason)
-	};
-}
-function toResult$1(outcome, input) {
-	return "ref" in outcome ? {
-		ok: true,
-		ref: outcome.ref
-	} : fail$1(input, outcome.kind, outcome.reason);
-}
-function tooLongReason(length) {
-	return `its repository path is ${length} characters long, more than the 255 allowed`;
-}
-/** Go `Parse`, reporting reasons about `original` (the text the user wrote). */
-function parseOutcome(s, options, original) {
-	const match = matchReference(s);
-	if (match === null) {
-		if (s === "") return {
-			kind: "empty",
-			reason: "it is empty"
-		};
-		if (matchReference(lowerLikeGo(s)) !== null) return {
-			kind: "uppercase",
-			reason: uppercaseReason(lowercaseSuggestion(original, (candidate) => matchReference(candidate) !== null))
-		};
-		return {
-			kind: "invalid-format",
-			reason: diagnoseFormat(original)
-		};
-	}
-	const named = matchName(match.name) ?? {
-		domain: "",
-		path: match.name
-	};
-	if (named.path.length > 255) return {
-		kind: "name-too-long",
-		reason: tooLongReason(named.path.length)
-	};
-	const ref = {
-		domain: named.domain,
-		path: named.path
-	};
-	if (match.tag !== "") ref.tag = match.tag;
-	if (match.digest !== "") {
-		const available = options?.digestAlgorithms ?? DEFAULT_DIGEST_ALGORITHMS;
-		const problem = validateDigest(match.digest, available);
-		if (problem) return {
-			kind: problem.kind,
-			reason: digestReason(problem, match.digest, available)
-		};
-		ref.digest = match.digest;
-	}
-	return { ref };
-}
-/**
-* Parses a reference exactly as written (Go `Parse`), with no Docker Hub normalisation. The first
-* component is the domain whenever it is a valid host and a `/` follows it, so `library/nginx` has
-* domain `library`; `nginx` and `foo_bar/x` have domain "". Checks, in Go's order: empty, grammar
-* (uppercase gets its own kind), path length ≤ 255, digest (go-digest: sha256, sha384, sha512 with
-* exactly their length of lowercase hex).
-*/
-function parse$2(s, options) {
-	return toResult$1(parseOutcome(s, options, s), s);
-}
-/** Go `ParseNormalizedNamed` as an outcome, with messages about `s`. */
-function parseNormalizedOutcome(s, options) {
-	if (s === "") return {
-		kind: "empty",
-		reason: "it is empty"
-	};
-	if (isIdentifier(s)) return {
-		kind: "not-canonical",
-		reason: "a bare 64-character hexadecimal string is an image ID, not a repository name"
-	};
-	const { domain, path: remainder } = splitDomain(s);
-	const colon = remainder.indexOf(":");
-	const remote = colon === -1 ? remainder : remainder.slice(0, colon);
-	if (remote.toLowerCase() !== remote) {
-		const suggestion = lowercaseSuggestion(s, (candidate) => "ref" in parseNormalizedOutcome(candidate, options));
-		if (suggestion === void 0) {
-			const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
-			if (!("ref" in outcome)) return outcome;
-		}
-		return {
-			kind: "uppercase",
-			reason: uppercaseReason(suggestion)
-		};
-	}
-	const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
-	if ("ref" in outcome && outcome.ref.domain === "") {
-		const ref = outcome.ref;
-		return { ref: {
-			...ref,
-			domain,
-			path: ref.path.slice(domain.length + 1)
-		} };
-	}
-	return outcome;
-}
-/**
-* Parses and normalises a reference the way Docker does (Go `ParseNormalizedNamed`): the domain
-* defaults to `docker.io` (aliases `index.docker.io`, `registry-1.docker.io` and
-* `registry.hub.docker.com` fold into it), a single-component Docker Hub path gets `library/`.
-* No `:latest` is added. A bare 64-hex string is refused (`not-canonical`); uppercase is allowed
-* only in a first component that is taken as a domain (`Foo/bar` has domain `Foo`).
-*/
-function parseNormalized(s, options) {
-	return toResult$1(parseNormalizedOutcome(s, options), s);
-}
-var init_parse$3 = __esmMin((() => {
-	init_digest();
-	init_errors$2();
-	init_grammar();
-	init_normalize();
-}));
-// src/reference/index.ts
-var init_reference = __esmMin((() => {
-	init_digest();
-	init_grammar();
-	init_match();
-	init_normalize();
-	init_parse$3();
-}));
-// src/resolver/glob.ts
-/** Whether `segment` is a registry host by the reference grammar's rule (`.`, `:` or `localhost`). */
-function looksLikeHost(segment) {
-	return segment.includes(".") || segment.includes(":") || segment === "localhost";
-}
-/**
-* Normalise an exclude pattern the way names are normalised: Docker Hub aliases become `docker.io`, a
-* pattern without a registry host is a Docker Hub name (`busybox` → `docker.io/library/busybox`,
-* `bitnami/**` → `docker.io/bitnami/**`), a bare host means everything on it
-* (`registry.example.com` → `registry.example.com/**`), and the host is lower-cased.
-*/
-function normalizeNamePattern(pattern) {
-	const slash = pattern.indexOf("/");
-	const first = slash < 0 ? pattern : pattern.slice(0, slash);
-	if (GLOB_CHARS.test(first)) return pattern;
-	if (slash < 0 && looksLikeHost(first)) {
-		const host = first.toLowerCase();
-		return isDockerHub$1(host) ? "docker.io/**" : `${host}/**`;
-	}
-	let host = "docker.io";
-	let rest = pattern;
-	if (slash >= 0 && looksLikeHost(first)) {
-		host = first.toLowerCase();
-		rest = pattern.slice(slash + 1);
-	}
-	if (isDockerHub$1(host)) {
-		host = "docker.io";
-		if (!rest.includes("/") && !GLOB_CHARS.test(rest)) rest = `library/${rest}`;
-	}
-	return `${host}/${rest}`;
-}
-function escapeRegExp(text) {
-	return text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-}
-/** Translate one glob into an anchored regular-expression source. */
-function globToRegExpSource(glob) {
-	let out = "";
-	let i = 0;
-	while (i < glob.length) if (glob.startsWith("/**", i) && i + 3 === glob.length) {
-		out += "(?:/.*)?";
-		i += 3;
-	} else if (glob.startsWith("**/", i) && (i === 0 || glob[i - 1] === "/")) {
-		out += "(?:.*/)?";
-		i += 3;
-	} else if (glob.startsWith("**", i)) {
-		out += ".*";
-		i += 2;
-	} else if (glob[i] === "*") {
-		out += "[^/]*";
-		i += 1;
-	} else if (glob[i] === "?") {
-		out += "[^/]";
-		i += 1;
-	} else {
-		out += escapeRegExp(glob[i]);
-		i += 1;
-	}
-	return `^${out}$`;
-}
-/** Compile `patterns` (normalised with `normalizeNamePattern`) into a matcher. */
-function compileGlobs(patterns) {
-	const compiled = patterns.map((pattern) => ({
-		pattern,
-		regexp: new RegExp(globToRegExpSource(normalizeNamePattern(pattern)))
-	}));
-	if (compiled.length === 0) return { match: () => void 0 };
-	const combined = new RegExp(compiled.map((c) => `(?:${c.regexp.source})`).join("|"));
-	return { match(name) {
-		if (!combined.test(name)) return void 0;
-		return compiled.find((c) => c.regexp.test(name))?.pattern;
-	} };
-}
-var GLOB_CHARS;
-var init_glob = __esmMin((() => {
-	init_reference();
-	GLOB_CHARS = /[*?]/;
-}));
-// src/resolver/prefix.ts
-/**
-* Parse `host[:port][/path]` against the reference grammar. The first segment must be a registry host
-* (it contains `.` or `:` or is `localhost`); a tag or digest is refused. `message` completes a sentence
-* that starts with the field's name ("must ...").
-*/
-function parseRegistryPrefix(text) {
-	if (text.trim() === "") return {
-		ok: false,
-		message: "must not be empty"
-	};
-	const slash = text.indexOf("/");
-	const host = slash < 0 ? text : text.slice(0, slash);
-	const path = slash < 0 ? "" : text.slice(slash + 1);
-	if (!looksLikeHost(host)) return {
-		ok: false,
-		message: `must start with a registry host such as quay.io or registry.example.com:5000 (got "${text}")`
-	};
-	const parsed = parse$2(path === "" ? `${text}/x` : text);
-	if (!parsed.ok) return {
-		ok: false,
-		message: `must be host[:port][/path] (got "${text}": ${lowerFirst(parsed.error.message)})`
-	};
-	if (parsed.ref.tag !== void 0 || parsed.ref.digest !== void 0) return {
-		ok: false,
-		message: `must not carry a tag or digest (got "${text}")`
-	};
-	if (parsed.ref.domain !== host) return {
-		ok: false,
-		message: `must be host[:port][/path] (got "${text}")`
-	};
-	const lowerHost = host.toLowerCase();
-	const normalizedHost = isDockerHub$1(lowerHost) ? "docker.io" : lowerHost;
-	return {
-		ok: true,
-		prefix: {
-			host: normalizedHost,
-			path,
-			value: path === "" ? normalizedHost : `${normalizedHost}/${path}`
-		}
-	};
-}
-function lowerFirst(text) {
-	const trimmed = text.replace(/\.$/, "");
-	return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
-}
-var init_prefix = __esmMin((() => {
-	init_reference();
-	init_glob();
-}));
-// src/config/rules.ts
-/** Normalise `host[/path]` (Docker Hub aliases folded, host lower-cased); the schema already checked it. */
-function normalizePrefix(text) {
-	const result = parseRegistryPrefix(text);
-	return result.ok ? result.prefix.value : text;
-}
-function mirrorTarget(entry) {
-	if (typeof entry === "string") return { mirror: normalizePrefix(entry) };
-	const target = { mirror: normalizePrefix(entry.mirror) };
-	if (entry.status === "dead") {
-		if (entry.since !== void 0) target.deadSince = entry.since;
-		else target.dead = true;
-		if (entry.note !== void 0) target.deadReason = entry.note;
-	}
-	return target;
-}
-/** A validated config/preset rule as the resolver's `Rule`. */
-function toRule(rule, origin) {
-	const entries = Array.isArray(rule.mirror) ? rule.mirror : [rule.mirror];
-	return {
-		match: rule.match === "*" ? "*" : normalizePrefix(rule.match),
-		mirrors: entries.map(mirrorTarget),
-		strategy: rule.strategy ?? "host",
-		origin
-	};
-}
-var init_rules = __esmMin((() => {
-	init_prefix();
-}));
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-}
-function joinValues(array, separator = "|") {
-	return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-	if (typeof value === "bigint") return value.toString();
-	return value;
-}
-function cached(getter) {
-	return new Cached(getter);
-}
-function nullish(input) {
-	return input === null || input === void 0;
-}
-function cleanRegex(source) {
-	const start = source.startsWith("^") ? 1 : 0;
-	const end = source.endsWith("$") ? source.length - 1 : source.length;
-	return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-	const ratio = val / step;
-	const roundedRatio = Math.round(ratio);
-	const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-	if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
-	return ratio - roundedRatio;
-}
-function assignProp(target, prop, value) {
-	Object.defineProperty(target, prop, {
-		value,
-		writable: true,
-		enumerable: true,
-		configurable: true
-	});
-}
-/**
-* Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
-*
-* Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
-*/
-function rawShape(def) {
-	const desc = Object.getOwnPropertyDescriptor(def, "shape");
-	return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-	return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-	Object.defineProperty(target, key, {
-		get() {
-			const value = getter();
-			assignProp(this, key, value);
-			return value;
-		},
-		enumerable: true,
-		configurable: true
-	});
-}
-function putProp(target, key, value) {
-	if (key in target) assignProp(target, key, value);
-	else target[key] = value;
-}
-/**
-* Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
-*
-* A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
-*/
-function mirrorShape(target, source, keys, wrap) {
-	const raw = sourceShape(source);
-	for (const key of keys) {
-		const desc = Object.getOwnPropertyDescriptor(raw, key);
-		if (!desc.enumerable) continue;
-		if (desc.get) deferProp(target, key, () => {
-			const value = source._zod.def.shape[key];
-			return wrap ? wrap(value, key) : value;
-		});
-		else putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-	}
-}
-function mirrorProps(target, source) {
-	for (const key of Reflect.ownKeys(source)) {
-		const desc = Object.getOwnPropertyDescriptor(source, key);
-		if (!desc.enumerable) continue;
-		if (desc.get) deferProp(target, key, () => source[key]);
-		else putProp(target, key, desc.value);
-	}
-}
-function mergeDefs(...defs) {
-	const mergedDescriptors = {};
-	for (const def of defs) {
-		const descriptors = Object.getOwnPropertyDescriptors(def);
-		Object.assign(mergedDescriptors, descriptors);
-	}
-	return Object.defineProperties({}, mergedDescriptors);
-}
-function esc(str) {
-	return JSON.stringify(str);
-}
-function slugify(input) {
-	return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-function isObject(data) {
-	return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-	if (isObject(o) === false) return false;
-	const ctor = o.constructor;
-	if (ctor === void 0) return true;
-	if (typeof ctor !== "function") return true;
-	const prot = ctor.prototype;
-	if (isObject(prot) === false) return false;
-	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
-	return true;
-}
-function shallowClone(o) {
-	if (isPlainObject(o)) return { ...o };
-	if (Array.isArray(o)) return [...o];
-	if (o instanceof Map) return new Map(o);
-	if (o instanceof Set) return new Set(o);
-	return o;
-}
-function escapeRegex(str) {
-	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-	const cl = new inst._zod.constr(def ?? inst._zod.def);
-	if (!def || params?.parent) cl._zod.parent = inst;
-	return cl;
-}
-function normalizeParams(_params) {
-	const params = _params;
-	if (!params) return {};
-	if (typeof params === "string") return { error: () => params };
-	if (params?.message !== void 0) {
-		if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
-		params.error = params.message;
-	}
-	delete params.message;
-	if (typeof params.error === "string") return {
-		...params,
-		error: () => params.error
-	};
-	return params;
-}
-function stringifyPrimitive(value) {
-	if (typeof value === "bigint") return value.toString() + "n";
-	if (typeof value === "string") return `"${value}"`;
-	return `${value}`;
-}
-function optionalKeys(shape) {
-	return Object.keys(shape).filter((k) => {
-		return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-	});
-}
-function pick(schema, mask) {
-	const currDef = schema._zod.def;
-	const checks = currDef.checks;
-	if (checks && checks.length > 0) throw new Error(".pick() cannot be used on object schemas containing refinements");
-	const newShape = {};
-	mirrorShape(newShape, schema, maskedKeys(schema, mask));
-	return clone(schema, mergeDefs(currDef, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function maskedKeys(schema, mask) {
-	const raw = sourceShape(schema);
-	const keys = [];
-	for (const key of Reflect.ownKeys(mask)) {
-		if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) throw new Error(`Unrecognized key: "${String(key)}"`);
-		if (mask[key]) keys.push(key);
-	}
-	return keys;
-}
-function omit(schema, mask) {
-	const currDef = schema._zod.def;
-	const checks = currDef.checks;
-	if (checks && checks.length > 0) throw new Error(".omit() cannot be used on object schemas containing refinements");
-	const omitted = new Set(maskedKeys(schema, mask));
-	const newShape = {};
-	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-	return clone(schema, mergeDefs(currDef, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function extend(schema, shape) {
-	if (!isPlainObject(shape)) throw new Error("Invalid input to extend: expected a plain object");
-	const checks = schema._zod.def.checks;
-	if (checks && checks.length > 0) {
-		const existingShape = sourceShape(schema);
-		for (const key of Reflect.ownKeys(shape)) if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-	}
-	return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-	const newShape = {};
-	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-	mirrorProps(newShape, shape);
-	return newShape;
-}
-function safeExtend(schema, shape) {
-	if (!isPlainObject(shape)) throw new Error("Invalid input to safeExtend: expected a plain object");
-	return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-	if (!b?._zod?.def) throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-	if (a._zod.def.checks?.length) throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-	const newShape = {};
-	mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-	mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-	return clone(a, mergeDefs(a._zod.def, {
-		shape: newShape,
-		get catchall() {
-			return b._zod.def.catchall;
-		},
-		checks: b._zod.def.checks ?? []
-	}));
-}
-function partial(Class, schema, mask, name = "partial") {
-	const checks = schema._zod.def.checks;
-	if (checks && checks.length > 0) throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-	const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-	const newShape = {};
-	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class && ((value, key) => selected && !selected.has(key) ? value : new Class({
-		type: "optional",
-		innerType: value
-	})));
-	return clone(schema, mergeDefs(schema._zod.def, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function required(Class, schema, mask) {
-	const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-	const newShape = {};
-	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => selected && !selected.has(key) ? value : new Class({
-		type: "nonoptional",
-		innerType: value
-	}));
-	return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-function aborted(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
-	return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
-	return false;
-}
-function prefixIssues(path, issues) {
-	return issues.map((iss) => {
-		var _a;
-		(_a = iss).path ?? (_a.path = []);
-		iss.path.unshift(path);
-		return iss;
-	});
-}
-function unwrapMessage(message) {
-	return typeof message === "string" ? message : message?.message;
-}
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-	const caps = [];
-	for (const ch of defChecks ?? []) {
-		const d = ch._zod.def;
-		if (!/_(length|size)$|_equals$/.test(d.check)) break;
-		const max = d.maximum ?? d.length ?? d.size;
-		if (max >= 0) caps.push([max, ch]);
-	}
-	return caps;
-}
-function attachSchema(issues, start, inst) {
-	var _a;
-	for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
-}
-function finalizeIssue(iss, ctx, config) {
-	var _a;
-	const traits = iss.inst?._zod?.traits;
-	if (traits?.has("$ZodType")) {
-		if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst);
-		else iss.schema = iss.inst;
-	}
-	const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-	const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
-	const full = {};
-	for (const k of Object.keys(iss)) {
-		if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
-		full[k] = iss[k];
-	}
-	full.path ?? (full.path = []);
-	full.message = message;
-	if (ctx?.reportInput) full.input = iss.input;
-	return full;
-}
-function codePointLength(str) {
-	const units = str.length;
-	if (!highSurrogate.test(str)) return units;
-	let count = units;
-	for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-		count--;
-		i++;
-	}
-	return count;
-}
-function getLengthableOrigin(input) {
-	if (Array.isArray(input)) return "array";
-	if (typeof input === "string") return "string";
-	return "unknown";
-}
-function parsedType(data) {
-	const t = typeof data;
-	switch (t) {
-		case "number": return Number.isNaN(data) ? "nan" : "number";
-		case "object": {
-			if (data === null) return "null";
-			if (Array.isArray(data)) return "array";
-			const obj = data;
-			if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
-		}
-	}
-	return t;
-}
-function issue(...args) {
-	const [iss, input, inst] = args;
-	if (typeof iss === "string") return {
-		message: iss,
-		code: "custom",
-		input,
-		inst
-	};
-	return { ...iss };
-}
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
-function members(proto, table) {
-	for (const key in table) {
-		const desc = Object.getOwnPropertyDescriptor(table, key);
-		if (desc.get) Object.defineProperty(proto, key, {
-			...desc,
-			enumerable: false
-		});
-		else defineBound(proto, key, desc.value);
-	}
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-	Object.defineProperty(inst, key, {
-		configurable: true,
-		writable: true,
-		enumerable,
-		value
-	});
-	return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-	return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-/* @__NO_SIDE_EFFECTS__ */
-function derived(computes, table) {
-	for (const key in computes) {
-		const compute = computes[key];
-		Object.defineProperty(table, key, {
-			configurable: true,
-			enumerable: true,
-			get() {
-				return own(this, key, compute(this));
-			},
-			set(value) {
-				own(this, key, value);
-			}
-		});
-	}
-	return table;
-}
-function defineBound(proto, key, fn) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			return this == null ? fn : own(this, key, fn.bind(this));
-		},
-		set(value) {
-			own(this, key, value);
-		}
-	});
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-	const proto = Object.getPrototypeOf(inst);
-	return sentinel in proto ? void 0 : proto;
-}
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
-function defineLazyInternal(inst, key, compute) {
-	const proto = Object.getPrototypeOf(inst._zod);
-	if (key in proto && installing !== inst._zod) {
-		installing = void 0;
-		return;
-	}
-	installing = inst._zod;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			Object.defineProperty(this, key, breaker);
-			const outer = broke;
-			broke = false;
-			try {
-				const value = compute(this);
-				if (broke) delete this[key];
-				else Object.defineProperty(this, key, {
-					configurable: true,
-					writable: true,
-					value
-				});
-				broke = broke || outer;
-				return value;
-			} catch (err) {
-				delete this[key];
-				broke = broke || outer;
-				throw err;
-			}
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				value
-			});
-		}
-	});
-}
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
-function installLazyProp(inst, key, make, enumerable) {
-	const proto = claim(inst, key);
-	if (!proto) return;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			const desc = {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value: void 0
-			};
-			Object.defineProperty(this, key, desc);
-			desc.value = make(this);
-			Object.defineProperty(this, key, desc);
-			return desc.value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value
-			});
-		}
-	});
-}
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-	const fn = () => value;
-	fn[CONSTANT_CATCH] = true;
-	return fn;
-}
-var Cached, captureStackTrace, allowsEval, propertyKeyTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, installing, broke, breaker, CONSTANT_CATCH;
-var init_util = __esmMin((() => {
-	init_core$1();
-	Cached = class {
-		constructor(getter) {
-			this._getter = getter;
-			this._value = void 0;
-		}
-		get value() {
-			const getter = this._getter;
-			if (getter !== void 0) {
-				this._value = getter();
-				this._getter = void 0;
-			}
-			return this._value;
-		}
-	};
-	captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
-	allowsEval = /* @__PURE__*/ cached(() => {
-		if (globalConfig.jitless) return false;
-		if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) return false;
-		try {
-			new Function("");
-			return true;
-		} catch (_) {
-			return false;
-		}
-	});
-	propertyKeyTypes = /* @__PURE__*/ new Set([
-		"string",
-		"number",
-		"symbol"
-	]);
-	NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-		safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-		int32: [-2147483648, 2147483647],
-		uint32: [0, 4294967295],
-		float32: [-34028234663852886e22, 34028234663852886e22],
-		float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-	}))();
-	BIGINT_FORMAT_RANGES = {
-		int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-		uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
-	};
-	highSurrogate = /[\uD800-\uDBFF]/;
-	broke = false;
-	breaker = {
-		configurable: true,
-		get() {
-			broke = true;
-		}
-	};
-	CONSTANT_CATCH = "~constantCatch";
-}));
-// node_modules/zod/v4/core/core.js
-function newError(Definition) {
-	const E = _E;
-	if (E) {
-		const saved = E.stackTraceLimit;
-		if (typeof saved === "number") {
-			try {
-				E.stackTraceLimit = 0;
-			} catch {
-				_E = null;
-				return new Definition();
-			}
-			try {
-				return new Definition();
-			} finally {
-				E.stackTraceLimit = saved;
-			}
-		}
-	}
-	return new Definition();
-}
-/* @__NO_SIDE_EFFECTS__ */
-function $constructor(name, initializer, proto, params) {
-	const zodProto = {};
-	function Internals(def) {
-		this.def = def;
-		this.constr = _;
-		this.traits = /* @__PURE__ */ new Set();
-	}
-	Internals.prototype = zodProto;
-	const protoMembers = proto;
-	const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-	function init(inst, def) {
-		if (!inst._zod) {
-			_zodDesc.value = new Internals(def);
-			try {
-				Object.defineProperty(inst, "_zod", _zodDesc);
-			} finally {
-				_zodDesc.value = void 0;
-			}
-		} else if (inst._zod.traits.has(name)) return;
-		inst._zod.traits.add(name);
-		initializer(inst, def);
-		if (initialized) {
-			const own = Object.getPrototypeOf(inst);
-			const ctorProto = inst._zod.constr.prototype;
-			let up = own;
-			while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
-			const target = up ?? own;
-			if (!initialized.has(target)) {
-				initialized.add(target);
-				members(target, protoMembers);
-			}
-		}
-		const proto = _.prototype;
-		for (const k in proto) {
-			if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
-			if (!(k in inst)) inst[k] = proto[k].bind(inst);
-		}
-	}
-	const Parent = params?.Parent ?? Object;
-	class Definition extends Parent {}
-	Object.defineProperty(Definition, "name", { value: name });
-	function _(def) {
-		const inst = params?.Parent ? newError(Definition) : this;
-		init(inst, def);
-		const deferred = inst._zod.deferred;
-		if (deferred) {
-			for (const fn of deferred) fn();
-			inst._zod.deferred = void 0;
-		}
-		const pp = globalThis.__zod_globalConfig?.postProcessor;
-		if (pp) pp(inst);
-		return inst;
-	}
-	Object.defineProperty(_, "init", { value: init });
-	Object.defineProperty(_, Symbol.hasInstance, { value: (inst) => {
-		if (params?.Parent && inst instanceof params.Parent) return true;
-		return inst?._zod?.traits?.has(name);
-	} });
-	Object.defineProperty(_, "name", { value: name });
-	return _;
-}
-function config$1(newConfig) {
-	if (newConfig) Object.assign(globalConfig, newConfig);
-	return globalConfig;
-}
-var _a$1, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
-var init_core$1 = __esmMin((() => {
-	init_util();
-	_zodDesc = {
-		value: void 0,
-		enumerable: false
-	};
-	_E = "captureStackTrace" in Error ? Error : null;
-	$ZodAsyncError = class extends Error {
-		constructor() {
-			super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-		}
-	};
-	$ZodEncodeError = class extends Error {
-		constructor(name) {
-			super(`Encountered unidirectional transform during encode: ${name}`);
-			this.name = "ZodEncodeError";
-		}
-	};
-	(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
-	globalConfig = globalThis.__zod_globalConfig;
-}));
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-	const internals = this._zod;
-	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-	return internals.message;
-}
-function _setMessage(value) {
-	this._zod.message = value;
-}
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
-* ("toString", "constructor") would otherwise read through to the prototype, and assigning
-* "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-	if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-		if (key === "__proto__") Object.defineProperty(obj, key, {
-			value: make(),
-			writable: true,
-			enumerable: true,
-			configurable: true
-		});
-		else obj[key] = make();
-	}
-	return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-	const fieldErrors = {};
-	const formErrors = [];
-	for (const sub of error.issues) if (sub.path.length > 0) node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-	else formErrors.push(mapper(sub));
-	return {
-		formErrors,
-		fieldErrors
-	};
-}
-function formatError(error, mapper = (issue) => issue.message) {
-	const fieldErrors = { _errors: [] };
-	const processError = (error, path = []) => {
-		for (const issue of error.issues) if (issue.code === "invalid_union" && issue.errors.length) issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-		else if (issue.code === "invalid_key") processError({ issues: issue.issues }, [...path, ...issue.path]);
-		else if (issue.code === "invalid_element") processError({ issues: issue.issues }, [...path, ...issue.path]);
-		else {
-			const fullpath = [...path, ...issue.path];
-			if (fullpath.length === 0) fieldErrors._errors.push(mapper(issue));
-			else {
-				let curr = fieldErrors;
-				let i = 0;
-				while (i < fullpath.length) {
-					const el = fullpath[i];
-					const terminal = i === fullpath.length - 1;
-					if (el === "_errors") {
-						if (terminal) curr._errors.push(mapper(issue));
-						i++;
-						continue;
-					}
-					if (!Object.prototype.hasOwnProperty.call(curr, el)) Object.defineProperty(curr, el, {
-						value: { _errors: [] },
-						enumerable: true,
-						writable: true,
-						configurable: true
-					});
-					const node = curr[el];
-					if (terminal) node._errors.push(mapper(issue));
-					curr = node;
-					i++;
-				}
-			}
-		}
-	};
-	processError(error);
-	return fieldErrors;
-}
-var _messageDesc, _issuesDesc, _installedToString, initializer$1, $ZodError;
-var init_errors$1 = __esmMin((() => {
-	init_core$1();
-	init_util();
-	_messageDesc = {
-		get: _getMessage,
-		set: _setMessage,
-		enumerable: true,
-		configurable: true
-	};
-	_issuesDesc = {
-		value: void 0,
-		enumerable: false
-	};
-	_installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-	initializer$1 = (inst, def) => {
-		inst.name = "$ZodError";
-		_issuesDesc.value = def;
-		Object.defineProperty(inst, "issues", _issuesDesc);
-		_issuesDesc.value = void 0;
-		Object.defineProperty(inst, "message", _messageDesc);
-		const proto = Object.getPrototypeOf(inst);
-		if (!_installedToString.has(proto)) {
-			_installedToString.add(proto);
-			Object.defineProperty(proto, "toString", {
-				configurable: true,
-				enumerable: false,
-				get() {
-					const value = () => this.message;
-					Object.defineProperty(this, "toString", {
-						value,
-						configurable: true,
-						writable: true
-					});
-					return value;
-				},
-				set(value) {
-					Object.defineProperty(this, "toString", {
-						value,
-						configurable: true,
-						writable: true
-					});
-				}
-			});
-		}
-	};
-	$ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer$1);
-}));
-// node_modules/zod/v4/core/parse.js
-function finalizeParams(callee, params) {
-	return {
-		callee: params?.callee ?? callee,
-		Err: params?.Err
-	};
-}
-function failure(Err, issues, ctx) {
-	let error;
-	return {
-		success: false,
-		get error() {
-			if (!error) {
-				error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
-				issues = void 0;
-				ctx = void 0;
-			}
-			return error;
-		},
-		set error(e) {
-			error = e;
-			issues = void 0;
-			ctx = void 0;
-		}
-	};
-}
-function validateFallback(schema, value, _ctx) {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: false,
-		abortEarly: true
-	} : {
-		async: false,
-		abortEarly: true
-	};
-	const fallbackRun = schema._zod.bag.fallbackRun;
-	let result;
-	if (fallbackRun) {
-		ctx[COMPILE_FALLBACK] = true;
-		result = fallbackRun({
-			value,
-			issues: []
-		}, ctx);
-	} else result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) throw new $ZodAsyncError();
-	return result.issues.length === 0;
-}
-var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate$1, validateAsync$1, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
-var init_parse$2 = __esmMin((() => {
-	init_core$1();
-	init_util();
-	_parse = (_Err) => {
-		const fn = (schema, value, _ctx, _params) => {
-			const ctx = _ctx ? {
-				..._ctx,
-				async: false
-			} : { async: false };
-			const result = schema._zod.run({
-				value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) throw new $ZodAsyncError();
-			if (result.issues.length) {
-				const e = new ((_params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
-				captureStackTrace(e, _params?.callee ?? fn);
-				throw e;
-			}
-			return result.value;
-		};
-		return fn;
-	};
-	_parseAsync = (_Err) => {
-		const fn = async (schema, value, _ctx, params) => {
-			const ctx = _ctx ? {
-				..._ctx,
-				async: true
-			} : { async: true };
-			let result = schema._zod.run({
-				value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) result = await result;
-			if (result.issues.length) {
-				const e = new ((params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
-				captureStackTrace(e, params?.callee ?? fn);
-				throw e;
-			}
-			return result.value;
-		};
-		return fn;
-	};
-	_safeParse = (_Err) => (schema, value, _ctx) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: false
-		} : { async: false };
-		const result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) throw new $ZodAsyncError();
-		return result.issues.length ? failure(_Err, result.issues, ctx) : {
-			success: true,
-			data: result.value
-		};
-	};
-	_safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: true
-		} : { async: true };
-		let result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) result = await result;
-		return result.issues.length ? failure(_Err, result.issues, ctx) : {
-			success: true,
-			data: result.value
-		};
-	};
-	COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-	COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-	validate$1 = ((schema, value, _ctx) => {
-		const validator = schema._zod.bag.validator;
-		if (validator !== void 0) {
-			if (validator(value) !== COMPILE_INVALID) return true;
-			if (validator.definite === true && _ctx === void 0) return false;
-		}
-		return validateFallback(schema, value, _ctx);
-	});
-	validateAsync$1 = async (schema, value, _ctx) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: true,
-			abortEarly: true
-		} : {
-			async: true,
-			abortEarly: true
-		};
-		let result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) result = await result;
-		return result.issues.length === 0;
-	};
-	_encode = (_Err) => {
-		const parse = _parse(_Err);
-		const fn = (schema, value, _ctx, _params) => {
-			const ctx = _ctx ? {
-				..._ctx,
-				direction: "backward"
-			} : { direction: "backward" };
-			return parse(schema, value, ctx, finalizeParams(fn, _params));
-		};
-		return fn;
-	};
-	_decode = (_Err) => {
-		const parse = _parse(_Err);
-		const fn = (schema, value, _ctx, _params) => {
-			return parse(schema, value, _ctx, finalizeParams(fn, _params));
-		};
-		return fn;
-	};
-	_encodeAsync = (_Err) => {
-		const parseAsync = _parseAsync(_Err);
-		const fn = async (schema, value, _ctx, _params) => {
-			const ctx = _ctx ? {
-				..._ctx,
-				direction: "backward"
-			} : { direction: "backward" };
-			return await parseAsync(schema, value, ctx, finalizeParams(fn, _params));
-		};
-		return fn;
-	};
-	_decodeAsync = (_Err) => {
-		const parseAsync = _parseAsync(_Err);
-		const fn = async (schema, value, _ctx, _params) => {
-			return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-		};
-		return fn;
-	};
-	_safeEncode = (_Err) => (schema, value, _ctx) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			direction: "backward"
-		} : { direction: "backward" };
-		return _safeParse(_Err)(schema, value, ctx);
-	};
-	_safeDecode = (_Err) => (schema, value, _ctx) => {
-		return _safeParse(_Err)(schema, value, _ctx);
-	};
-	_safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			direction: "backward"
-		} : { direction: "backward" };
-		return _safeParseAsync(_Err)(schema, value, ctx);
-	};
-	_safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-		return _safeParseAsync(_Err)(schema, value, _ctx);
-	};
-}));
-// node_modules/zod/v4/core/regexes.js
-function nanoidOfLength(length) {
-	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-function emoji() {
-	return new RegExp(_emoji$1, "u");
-}
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
-* esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
-* will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function anchor(source) {
-	return new RegExp(`^${source}$`);
-}
-function timeSource(args) {
-	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-}
-function time(args) {
-	return new RegExp(`^${timeSource(args)}$`);
-}
-function datetime(args) {
-	const opts = ["Z"];
-	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-	const qualified = `${timeSource({
-		precision: args.precision,
-		seconds: true
-	})}(?:${opts.join("|")})`;
-	const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-	return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji$1, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer, number$1, boolean$1, lowercase, uppercase;
-var init_regexes = __esmMin((() => {
-	cuid = /^[cC][0-9a-z]{6,}$/;
-	cuid2 = /^[0-9a-z]+$/;
-	ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-	xid = /^[0-9a-vA-V]{20}$/;
-	ksuid = /^[A-Za-z0-9]{27}$/;
-	nanoid = /^[a-zA-Z0-9_-]{21}$/;
-	duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-	guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-	uuid = (version) => {
-		if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-		return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-	};
-	email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-	_emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-	ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-	ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-	cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-	cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-	base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-	base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-	httpProtocol = /^https?$/;
-	e164 = /^\+[1-9]\d{6,14}$/;
-	dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-	date = /*@__PURE__*/ anchor(dateSource);
-	anyString = /^[\s\S]{0,}$/;
-	integer = /^-?\d+$/;
-	number$1 = /^-?\d+(?:\.\d+)?$/;
-	boolean$1 = /^(?:true|false)$/i;
-	lowercase = /^[^A-Z]*$/;
-	uppercase = /^[^a-z]*$/;
-}));
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite;
-var init_checks$1 = __esmMin((() => {
-	init_core$1();
-	init_regexes();
-	init_util();
-	$ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-		var _a;
-		inst._zod ?? (inst._zod = {});
-		inst._zod.def = def;
-		(_a = inst._zod).onattach ?? (_a.onattach = []);
-	});
-	_whenHasLength = (payload) => {
-		const val = payload.value;
-		return !nullish(val) && val.length !== void 0;
-	};
-	numericOriginMap = {
-		number: "number",
-		bigint: "bigint",
-		object: "date"
-	};
-	$ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		const origin = numericOriginMap[typeof def.value];
-		inst._zod.check = (payload) => {
-			if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
-			payload.issues.push({
-				origin: numericOriginMap[typeof payload.value] ?? origin,
-				code: "too_big",
-				maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-				input: payload.value,
-				inclusive: def.inclusive,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		const origin = numericOriginMap[typeof def.value];
-		inst._zod.check = (payload) => {
-			if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
-			payload.issues.push({
-				origin: numericOriginMap[typeof payload.value] ?? origin,
-				code: "too_small",
-				minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-				input: payload.value,
-				inclusive: def.inclusive,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckMultipleOf = /*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (typeof payload.value !== typeof def.value) throw new Error("Cannot mix number and bigint in multiple_of check.");
-			if (typeof payload.value === "bigint" ? def.value !== BigInt(0) && payload.value % def.value === BigInt(0) : floatSafeRemainder(payload.value, def.value) === 0) return;
-			payload.issues.push({
-				origin: typeof payload.value,
-				code: "not_multiple_of",
-				divisor: def.value,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		def.format = def.format || "float64";
-		const isInt = def.format?.includes("int");
-		const origin = isInt ? "int" : "number";
-		const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-		inst._zod.check = (payload) => {
-			const input = payload.value;
-			if (isInt) {
-				if (!Number.isInteger(input)) {
-					payload.issues.push({
-						expected: origin,
-						format: def.format,
-						code: "invalid_type",
-						continue: false,
-						input,
-						inst
-					});
-					return;
-				}
-				if (!Number.isSafeInteger(input)) {
-					if (input > 0) payload.issues.push({
-						input,
-						code: "too_big",
-						maximum: Number.MAX_SAFE_INTEGER,
-						note: "Integers must be within the safe integer range.",
-						inst,
-						origin,
-						inclusive: true,
-						continue: !def.abort
-					});
-					else payload.issues.push({
-						input,
-						code: "too_small",
-						minimum: Number.MIN_SAFE_INTEGER,
-						note: "Integers must be within the safe integer range.",
-						inst,
-						origin,
-						inclusive: true,
-						continue: !def.abort
-					});
-					return;
-				}
-			}
-			if (input < minimum) payload.issues.push({
-				origin: "number",
-				input,
-				code: "too_small",
-				minimum,
-				inclusive: true,
-				inst,
-				continue: !def.abort
-			});
-			if (input > maximum) payload.issues.push({
-				origin: "number",
-				input,
-				code: "too_big",
-				maximum,
-				inclusive: true,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
-		var _a;
-		$ZodCheck.init(inst, def);
-		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-		inst._zod.check = (payload) => {
-			const input = payload.value;
-			const units = input.length;
-			if ((typeof input === "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum) return;
-			const origin = getLengthableOrigin(input);
-			payload.issues.push({
-				origin,
-				code: "too_big",
-				maximum: def.maximum,
-				inclusive: true,
-				input,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
-		var _a;
-		$ZodCheck.init(inst, def);
-		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-		inst._zod.check = (payload) => {
-			const input = payload.value;
-			const units = input.length;
-			if ((typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum) return;
-			const origin = getLengthableOrigin(input);
-			payload.issues.push({
-				origin,
-				code: "too_small",
-				minimum: def.minimum,
-				inclusive: true,
-				input,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-		var _a;
-		$ZodCheck.init(inst, def);
-		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-		inst._zod.check = (payload) => {
-			const input = payload.value;
-			const units = input.length;
-			const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-			if (length === def.length) return;
-			const origin = getLengthableOrigin(input);
-			const tooBig = length > def.length;
-			payload.issues.push({
-				origin,
-				...tooBig ? {
-					code: "too_big",
-					maximum: def.length
-				} : {
-					code: "too_small",
-					minimum: def.length
-				},
-				inclusive: true,
-				exact: true,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
-		var _a, _b;
-		$ZodCheck.init(inst, def);
-		if (def.pattern) (_a = inst._zod).check ?? (_a.check = (payload) => {
-			def.pattern.lastIndex = 0;
-			if (def.pattern.test(payload.value)) return;
-			payload.issues.push({
-				origin: "string",
-				code: "invalid_format",
-				format: def.format,
-				input: payload.value,
-				...def.pattern ? { pattern: def.pattern.toString() } : {},
-				inst,
-				continue: !def.abort
-			});
-		});
-		else (_b = inst._zod).check ?? (_b.check = () => {});
-	});
-	$ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
-		$ZodCheckStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			def.pattern.lastIndex = 0;
-			if (def.pattern.test(payload.value)) return;
-			payload.issues.push({
-				origin: "string",
-				code: "invalid_format",
-				format: "regex",
-				input: payload.value,
-				pattern: def.pattern.toString(),
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
-		def.pattern ?? (def.pattern = lowercase);
-		$ZodCheckStringFormat.init(inst, def);
-	});
-	$ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
-		def.pattern ?? (def.pattern = uppercase);
-		$ZodCheckStringFormat.init(inst, def);
-	});
-	$ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		const escapedRegex = escapeRegex(def.includes);
-		def.pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-		inst._zod.check = (payload) => {
-			if (payload.value.includes(def.includes, def.position)) return;
-			payload.issues.push({
-				origin: "string",
-				code: "invalid_format",
-				format: "includes",
-				includes: def.includes,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-		def.pattern ?? (def.pattern = pattern);
-		inst._zod.check = (payload) => {
-			if (payload.value.startsWith(def.prefix)) return;
-			payload.issues.push({
-				origin: "string",
-				code: "invalid_format",
-				format: "starts_with",
-				prefix: def.prefix,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-		def.pattern ?? (def.pattern = pattern);
-		inst._zod.check = (payload) => {
-			if (payload.value.endsWith(def.suffix)) return;
-			payload.issues.push({
-				origin: "string",
-				code: "invalid_format",
-				format: "ends_with",
-				suffix: def.suffix,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		inst._zod.check = (payload) => {
-			payload.value = def.tx(payload.value);
-		};
-	});
-}));
-// node_modules/zod/v4/core/doc.js
-var Doc;
-var init_doc = __esmMin((() => {
-	Doc = class {
-		constructor(args = [], closed = {}) {
-			this.content = [];
-			this.indent = 0;
-			this.args = args;
-			this.closed = closed;
-		}
-		indented(fn) {
-			this.indent += 1;
-			try {
-				fn(this);
-			} finally {
-				this.indent -= 1;
-			}
-		}
-		write(arg) {
-			if (typeof arg === "function") {
-				arg(this, { execution: "sync" });
-				arg(this, { execution: "async" });
-				return;
-			}
-			const lines = arg.split("\n").filter((x) => x);
-			const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-			const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-			for (const line of dedented) this.content.push(line);
-		}
-		compile() {
-			const F = Function;
-			const content = this?.content ?? [``];
-			return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`)(...Object.values(this.closed));
-		}
-	};
-}));
-// node_modules/zod/v4/core/versions.js
-var version;
-var init_versions = __esmMin((() => {
-	version = {
-		major: 4,
-		minor: 6,
-		patch: 7
-	};
-}));
-// node_modules/zod/v4/core/schemas.js
-async function validateAsync(inst, value) {
-	const ctx = { async: true };
-	return toStandardResult(await inst._zod.run({
-		value,
-		issues: []
-	}, ctx), ctx);
-}
-function standardProps(inst) {
-	return {
-		validate: (value) => {
-			const ctx = { async: false };
-			try {
-				const r = inst._zod.run({
-					value,
-					issues: []
-				}, ctx);
-				if (!(r instanceof Promise)) return toStandardResult(r, ctx);
-			} catch (_) {}
-			return validateAsync(inst, value);
-		},
-		vendor: "zod",
-		version: 1
-	};
-}
-function canParseURL(input) {
-	try {
-		if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
-		new URL(input);
-		return true;
-	} catch {
-		return false;
-	}
-}
-function validateURL(trimmed, def) {
-	if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL(trimmed) || 2;
-	return parseURLObject(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject(trimmed, def) {
-	if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) return 1;
-	try {
-		if (typeof URL !== "undefined") {
-			const URLStatic = URL;
-			if (typeof URLStatic.parse === "function") return URLStatic.parse(trimmed) ?? 2;
-		}
-		return new URL(trimmed);
-	} catch {
-		return 2;
-	}
-}
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline(value) {
-	return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-	hostname.lastIndex = 0;
-	return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-	protocol.lastIndex = 0;
-	return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-function isValidIPv6(value) {
-	if (!ipv6Alphabet.test(value)) return false;
-	return canParseURL(`http://[${value}]`);
-}
-function isValidCIDRv6(value) {
-	const parts = value.split("/");
-	if (parts.length !== 2) return false;
-	const [address, prefix] = parts;
-	if (!prefix) return false;
-	const prefixNum = Number(prefix);
-	if (`${prefixNum}` !== prefix) return false;
-	if (prefixNum < 0 || prefixNum > 128) return false;
-	return isValidIPv6(address);
-}
-function isValidBase64(data) {
-	if (data === "") return true;
-	if (/\s/.test(data)) return false;
-	if (data.length % 4 !== 0) return false;
-	try {
-		atob(data);
-		return true;
-	} catch {
-		return false;
-	}
-}
-function isValidBase64URL(data) {
-	if (!base64urlCharset.test(data)) return false;
-	const base64 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
-	return isValidBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, "="));
-}
-function isValidJWT(token, algorithm = null) {
-	try {
-		const tokensParts = token.split(".");
-		if (tokensParts.length !== 3) return false;
-		const [header] = tokensParts;
-		if (!header) return false;
-		const parsedHeader = JSON.parse(atob(header));
-		if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT") return false;
-		if (!parsedHeader.alg) return false;
-		if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm)) return false;
-		return true;
-	} catch {
-		return false;
-	}
-}
-function capSize(inst, size) {
-	const caps = sizeCaps(inst._zod.def.checks);
-	if (!caps.length) return;
-	const cap = Math.min(...caps.map((c) => c[0]));
-	const parse = inst._zod.parse;
-	inst._zod.parse = (payload, ctx) => {
-		const n = size(payload.value);
-		if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-			for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
-				const start = payload.issues.length;
-				ch._zod.check(payload);
-				payload.issues[start].continue = false;
-				attachSchema(payload.issues, start, inst);
-				return payload;
-			}
-		}
-		return parse(payload, ctx);
-	};
-}
-function handleArrayResult(result, final, index) {
-	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
-	final.value[index] = result.value;
-}
-function handlePropertyResult(result, final, key, input, optin, optout) {
-	const isPresent = key in input;
-	const isOptionalOut = optout === "optional";
-	if (!isPresent && isOptionalOut && optin === "optional") return;
-	if (result.issues.length) {
-		if (optin !== void 0 && isOptionalOut && !isPresent) return;
-		final.issues.push(...prefixIssues(key, result.issues));
-	}
-	if (!isPresent && optin === void 0) {
-		if (!result.issues.length) final.issues.push({
-			code: "invalid_type",
-			expected: "nonoptional",
-			input: void 0,
-			path: [key]
-		});
-		return;
-	}
-	if (result.value === void 0) {
-		if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
-	} else final.value[key] = result.value;
-}
-function normalizeDef(def) {
-	const keys = Object.keys(def.shape);
-	const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-	const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-	const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-	for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-	const okeys = optionalKeys(def.shape);
-	return {
-		...def,
-		allKeys,
-		symbolKeys,
-		keySet: new Set(keys),
-		numKeys: keys.length,
-		optionalKeys: new Set(okeys)
-	};
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-	const unrecognized = [];
-	const keySet = def.keySet;
-	const _catchall = def.catchall._zod;
-	const t = _catchall.def.type;
-	const optin = _catchall.optin;
-	const optout = _catchall.optout;
-	let seen = 0;
-	for (const key in input) {
-		if (abortEarly && payload.issues.length !== seen) {
-			if (aborted(payload, seen)) break;
-			seen = payload.issues.length;
-		}
-		if (keySet.has(key)) continue;
-		if (key === "__proto__") {
-			if (t === "never") unrecognized.push(key);
-			continue;
-		}
-		if (t === "never") {
-			unrecognized.push(key);
-			continue;
-		}
-		const r = _catchall.run({
-			value: input[key],
-			issues: []
-		}, ctx);
-		if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-		else handlePropertyResult(r, payload, key, input, optin, optout);
-	}
-	if (unrecognized.length) payload.issues.push({
-		code: "unrecognized_keys",
-		keys: unrecognized,
-		input,
-		inst,
-		continue: true
-	});
-	if (!proms.length) return payload;
-	return Promise.all(proms).then(() => {
-		return payload;
-	});
-}
-function handleUnionResults(results, final, inst, ctx) {
-	for (const result of results) if (result.issues.length === 0) {
-		final.value = result.value;
-		return final;
-	}
-	const nonaborted = results.filter((r) => !aborted(r));
-	if (nonaborted.length === 1) {
-		final.value = nonaborted[0].value;
-		return nonaborted[0];
-	}
-	final.issues.push({
-		code: "invalid_union",
-		input: final.value,
-		inst,
-		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())))
-	});
-	return final;
-}
-function mergeValues(a, b) {
-	if (a === b) return {
-		valid: true,
-		data: a
-	};
-	if (a instanceof Date && b instanceof Date && +a === +b) return {
-		valid: true,
-		data: a
-	};
-	if (isPlainObject(a) && isPlainObject(b)) {
-		const bKeys = Object.keys(b);
-		const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-		const newObj = {
-			...a,
-			...b
-		};
-		if (Object.prototype.hasOwnProperty.call(newObj, "__proto__")) delete newObj.__proto__;
-		for (const key of sharedKeys) {
-			if (key === "__proto__") continue;
-			const sharedValue = mergeValues(a[key], b[key]);
-			if (!sharedValue.valid) return {
-				valid: false,
-				mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
-			};
-			newObj[key] = sharedValue.data;
-		}
-		return {
-			valid: true,
-			data: newObj
-		};
-	}
-	if (Array.isArray(a) && Array.isArray(b)) {
-		if (a.length !== b.length) return {
-			valid: false,
-			mergeErrorPath: []
-		};
-		const newArray = [];
-		for (let index = 0; index < a.length; index++) {
-			const itemA = a[index];
-			const itemB = b[index];
-			const sharedValue = mergeValues(itemA, itemB);
-			if (!sharedValue.valid) return {
-				valid: false,
-				mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
-			};
-			newArray.push(sharedValue.data);
-		}
-		return {
-			valid: true,
-			data: newArray
-		};
-	}
-	return {
-		valid: false,
-		mergeErrorPath: []
-	};
-}
-function handleIntersectionResults(result, left, right) {
-	const unrecKeys = /* @__PURE__ */ new Map();
-	let unrecIssue;
-	const keyIssues = /* @__PURE__ */ new Map();
-	const collect = (iss, side) => {
-		let keys;
-		if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-			unrecIssue ?? (unrecIssue = iss);
-			keys = iss.keys;
-		} else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-			const k = String(iss.path[0]);
-			if (!keyIssues.has(k)) keyIssues.set(k, iss);
-			keys = [k];
-		} else return false;
-		for (const k of keys) {
-			if (!unrecKeys.has(k)) unrecKeys.set(k, {});
-			unrecKeys.get(k)[side] = true;
-		}
-		return true;
-	};
-	for (const iss of left.issues) if (!collect(iss, "l")) result.issues.push(iss);
-	for (const iss of right.issues) if (!collect(iss, "r")) result.issues.push(iss);
-	const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-	if (bothKeys.length) {
-		const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-		if (aggregated.length) result.issues.push({
-			...unrecIssue,
-			keys: aggregated
-		});
-		for (const k of bothKeys) if (!aggregated.includes(k) && keyIssues.has(k)) result.issues.push(keyIssues.get(k));
-	}
-	const merged = mergeValues(left.value, right.value);
-	if (!merged.valid) {
-		if (aborted(result)) return result;
-		throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
-	}
-	result.value = merged.data;
-	return result;
-}
-function handleOptionalResult(payload, result) {
-	payload.value = result.issues.length ? void 0 : result.value;
-	return payload;
-}
-function handleDefaultResult(payload, def) {
-	if (payload.value === void 0) payload.value = def.defaultValue;
-	return payload;
-}
-function handleNonOptionalResult(payload, inst) {
-	if (!payload.issues.length && payload.value === void 0) payload.issues.push({
-		code: "invalid_type",
-		expected: "nonoptional",
-		input: payload.value,
-		inst
-	});
-	return payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-	if (!result.issues.length) {
-		payload.value = result.value;
-		if (result.memo) payload.memo = true;
-		return payload;
-	}
-	payload.value = def.catchValue({
-		...result,
-		value: payload.value,
-		error: { issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) },
-		input: payload.value
-	});
-	return payload;
-}
-function handlePipeResult(left, next, ctx) {
-	if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-		left.aborted = true;
-		return left;
-	}
-	return next._zod.run({
-		value: left.value,
-		issues: left.issues
-	}, ctx);
-}
-function handleReadonlyResult(payload) {
-	if (!payload.memo) payload.value = Object.freeze(payload.value);
-	return payload;
-}
-function handleRefineResult(result, payload, input, inst) {
-	if (!result) {
-		const _iss = {
-			code: "custom",
-			input,
-			inst,
-			path: [...inst._zod.def.path ?? []],
-			continue: !inst._zod.def.abort
-		};
-		if (inst._zod.def.params) _iss.params = inst._zod.def.params;
-		payload.issues.push(issue(_iss));
-	}
-}
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
-var init_schemas$1 = __esmMin((() => {
-	init_checks$1();
-	init_core$1();
-	init_doc();
-	init_regexes();
-	init_util();
-	init_versions();
-	$ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
-		var _a;
-		inst ?? (inst = {});
-		inst._zod.def = def;
-		inst._zod.bag = inst._zod.bag || {};
-		inst._zod.version = version;
-		const defChecks = inst._zod.def.checks;
-		const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-		for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
-		if (checks.length === 0) {
-			(_a = inst._zod).deferred ?? (_a.deferred = []);
-			inst._zod.deferred?.push(() => {
-				inst._zod.run = inst._zod.parse;
-			});
-		} else {
-			const runChecks = (payload, checks, ctx) => {
-				if (payload.memo) return payload;
-				let isAborted = aborted(payload);
-				let asyncResult;
-				for (const ch of checks) {
-					if (ch._zod.def.when) {
-						if (explicitlyAborted(payload)) continue;
-						if (!ch._zod.def.when(payload)) continue;
-					} else if (isAborted) continue;
-					const currLen = payload.issues.length;
-					const _ = ch._zod.check(payload);
-					if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError();
-					if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-						await _;
-						if (payload.issues.length === currLen) return;
-						attachSchema(payload.issues, currLen, inst);
-						if (!isAborted) isAborted = aborted(payload, currLen);
-					});
-					else {
-						if (payload.issues.length === currLen) continue;
-						attachSchema(payload.issues, currLen, inst);
-						if (!isAborted) isAborted = aborted(payload, currLen);
-					}
-				}
-				if (asyncResult) return asyncResult.then(() => {
-					return payload;
-				});
-				return payload;
-			};
-			const handleCanaryResult = (canary, payload, ctx) => {
-				if (aborted(canary)) {
-					canary.aborted = true;
-					return canary;
-				}
-				const checkResult = runChecks(payload, checks, ctx);
-				if (checkResult instanceof Promise) {
-					if (ctx.async === false) throw new $ZodAsyncError();
-					return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-				}
-				return inst._zod.parse(checkResult, ctx);
-			};
-			inst._zod.run = (payload, ctx) => {
-				if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
-				if (ctx.direction === "backward") {
-					const canary = inst._zod.parse({
-						value: payload.value,
-						issues: []
-					}, {
-						...ctx,
-						skipChecks: true
-					});
-					if (canary instanceof Promise) return canary.then((canary) => {
-						return handleCanaryResult(canary, payload, ctx);
-					});
-					return handleCanaryResult(canary, payload, ctx);
-				}
-				const result = inst._zod.parse(payload, ctx);
-				if (result instanceof Promise) {
-					if (ctx.async === false) throw new $ZodAsyncError();
-					return result.then((result) => runChecks(result, checks, ctx));
-				}
-				return runChecks(result, checks, ctx);
-			};
-		}
-	}, {
-		get "~standard"() {
-			return hide(this, "~standard", standardProps(this));
-		},
-		set "~standard"(value) {
-			own(this, "~standard", value);
-		}
-	});
-	toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) } : { value: r.value };
-	$ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.pattern = def.pattern ?? anyString;
-		inst._zod.parse = (payload, _) => {
-			if (def.coerce) try {
-				payload.value = String(payload.value);
-			} catch (_) {}
-			if (typeof payload.value === "string") return payload;
-			payload.issues.push({
-				expected: "string",
-				code: "invalid_type",
-				input: payload.value,
-				inst
-			});
-			return payload;
-		};
-	});
-	$ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
-		$ZodCheckStringFormat.init(inst, def);
-		$ZodString.init(inst, def);
-	});
-	$ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
-		def.pattern ?? (def.pattern = guid);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
-		if (def.version) {
-			const v = {
-				v1: 1,
-				v2: 2,
-				v3: 3,
-				v4: 4,
-				v5: 5,
-				v6: 6,
-				v7: 7,
-				v8: 8
-			}[def.version];
-			if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
-			def.pattern ?? (def.pattern = uuid(v));
-		} else def.pattern ?? (def.pattern = uuid());
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-		def.pattern ?? (def.pattern = email);
-		$ZodStringFormat.init(inst, def);
-	});
-	asciiTabOrNewline = /[\t\n\r]/g;
-	$ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			try {
-				const trimmed = payload.value.trim();
-				const url = validateURL(trimmed, def);
-				if (url === 1) {
-					payload.issues.push({
-						code: "invalid_format",
-						format: "url",
-						note: "Invalid URL format",
-						input: payload.value,
-						inst,
-						continue: !def.abort
-					});
-					return;
-				}
-				if (url === 2) {
-					payload.issues.push({
-						code: "invalid_format",
-						format: "url",
-						input: payload.value,
-						inst,
-						continue: !def.abort
-					});
-					return;
-				}
-				if (url === true) {
-					payload.value = stripTabAndNewline(trimmed);
-					return;
-				}
-				if (def.hostname && !urlHostnameOk(url, def.hostname)) payload.issues.push({
-					code: "invalid_format",
-					format: "url",
-					note: "Invalid hostname",
-					pattern: def.hostname.source,
-					input: payload.value,
-					inst,
-					continue: !def.abort
-				});
-				if (def.protocol && !urlProtocolOk(url, def.protocol)) payload.issues.push({
-					code: "invalid_format",
-					format: "url",
-					note: "Invalid protocol",
-					pattern: def.protocol.source,
-					input: payload.value,
-					inst,
-					continue: !def.abort
-				});
-				payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-				return;
-			} catch (_) {
-				payload.issues.push({
-					code: "invalid_format",
-					format: "url",
-					input: payload.value,
-					inst,
-					continue: !def.abort
-				});
-			}
-		};
-	});
-	$ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
-		def.pattern ?? (def.pattern = emoji());
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
-		if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-		def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
-		def.pattern ?? (def.pattern = cuid);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
-		def.pattern ?? (def.pattern = cuid2);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
-		def.pattern ?? (def.pattern = ulid);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
-		def.pattern ?? (def.pattern = xid);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
-		def.pattern ?? (def.pattern = ksuid);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-		def.pattern ?? (def.pattern = datetime(def));
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
-		def.pattern ?? (def.pattern = date);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
-		def.pattern ?? (def.pattern = time(def));
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-		def.pattern ?? (def.pattern = duration);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
-		def.pattern ?? (def.pattern = ipv4);
-		$ZodStringFormat.init(inst, def);
-	});
-	ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-	$ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
-		def.pattern ?? (def.pattern = ipv6);
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (!isValidIPv6(payload.value)) payload.issues.push({
-				code: "invalid_format",
-				format: "ipv6",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
-		def.pattern ?? (def.pattern = cidrv4);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
-		def.pattern ?? (def.pattern = cidrv6);
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (!isValidCIDRv6(payload.value)) payload.issues.push({
-				code: "invalid_format",
-				format: "cidrv6",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-	$ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
-		def.pattern ?? (def.pattern = base64Charset);
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (isValidBase64(payload.value)) return;
-			payload.issues.push({
-				code: "invalid_format",
-				format: "base64",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	base64urlCharset = /^[A-Za-z0-9_-]*$/;
-	$ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
-		def.pattern ?? (def.pattern = base64urlCharset);
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (isValidBase64URL(payload.value)) return;
-			payload.issues.push({
-				code: "invalid_format",
-				format: "base64url",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
-		def.pattern ?? (def.pattern = e164);
-		$ZodStringFormat.init(inst, def);
-	});
-	$ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
-		$ZodStringFormat.init(inst, def);
-		inst._zod.check = (payload) => {
-			if (isValidJWT(payload.value, def.alg)) return;
-			payload.issues.push({
-				code: "invalid_format",
-				format: "jwt",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		};
-	});
-	$ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.pattern = number$1;
-		inst._zod.parse = (payload, _ctx) => {
-			if (def.coerce) try {
-				payload.value = Number(payload.value);
-			} catch (_) {}
-			const input = payload.value;
-			if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
-			const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-			payload.issues.push({
-				expected: "number",
-				code: "invalid_type",
-				input,
-				inst,
-				...received ? { received } : {}
-			});
-			return payload;
-		};
-	});
-	$ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
-		$ZodCheckNumberFormat.init(inst, def);
-		$ZodNumber.init(inst, def);
-	});
-	$ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.pattern = boolean$1;
-		inst._zod.parse = (payload, _ctx) => {
-			if (def.coerce) try {
-				payload.value = Boolean(payload.value);
-			} catch (_) {}
-			const input = payload.value;
-			if (typeof input === "boolean") return payload;
-			payload.issues.push({
-				expected: "boolean",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		};
-	});
-	$ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.parse = (payload) => payload;
-	});
-	$ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.parse = (payload, _ctx) => {
-			payload.issues.push({
-				expected: "never",
-				code: "invalid_type",
-				input: payload.value,
-				inst
-			});
-			return payload;
-		};
-	});
-	arraySize = (input) => Array.isArray(input) ? input.length : -1;
-	$ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
-		$ZodType.init(inst, def);
-		const memo = globalConfig.memoizer;
-		memo?.attach(inst);
-		inst._zod.parse = (payload, ctx) => {
-			const input = payload.value;
-			if (!Array.isArray(input)) {
-				payload.issues.push({
-					expected: "array",
-					code: "invalid_type",
-					input,
-					inst
-				});
-				return payload;
-			}
-			payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-			const proms = [];
-			const abortEarly = ctx?.abortEarly;
-			for (let i = 0; i < input.length; i++) {
-				const item = input[i];
-				const result = def.element._zod.run({
-					value: item,
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-				else {
-					handleArrayResult(result, payload, i);
-					if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
-				}
-			}
-			if (proms.length) return Promise.all(proms).then(() => payload);
-			return payload;
-		};
-		capSize(inst, arraySize);
-	});
-	NO_SYMBOL_KEYS = [];
-	$ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
-		$ZodType.init(inst, def);
-		const desc = Object.getOwnPropertyDescriptor(def, "shape");
-		const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-		if (sh) {
-			const get = () => {
-				const newSh = { ...sh };
-				Object.defineProperty(def, "shape", { value: newSh });
-				get.raw = newSh;
-				return newSh;
-			};
-			get.raw = sh;
-			Object.defineProperty(def, "shape", { get });
-		}
-		const _normalized = cached(() => normalizeDef(def));
-		defineLazyInternal(inst, "propValues", (zod) => {
-			const shape = zod.def.shape;
-			const propValues = {};
-			for (const key in shape) {
-				const field = shape[key]._zod;
-				if (field.values) {
-					if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp(propValues, key, /* @__PURE__ */ new Set());
-					for (const v of field.values) propValues[key].add(v);
-					if (field.optin !== void 0) propValues[key].add(void 0);
-				}
-			}
-			return propValues;
-		});
-		const isObject$1 = isObject;
-		const catchall = def.catchall;
-		let value;
-		const memo = globalConfig.memoizer;
-		memo?.attach(inst);
-		inst._zod.parse = (payload, ctx) => {
-			value ?? (value = _normalized.value);
-			const input = payload.value;
-			if (!isObject$1(input)) {
-				payload.issues.push({
-					expected: "object",
-					code: "invalid_type",
-					input,
-					inst
-				});
-				return payload;
-			}
-			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-			const proms = [];
-			const shape = value.shape;
-			const abortEarly = ctx?.abortEarly;
-			let seen = payload.issues.length;
-			for (const key of value.allKeys) {
-				if (abortEarly && payload.issues.length !== seen) {
-					if (aborted(payload, seen)) break;
-					seen = payload.issues.length;
-				}
-				if (key === "__proto__") continue;
-				const el = shape[key];
-				const optin = el._zod.optin;
-				const optout = el._zod.optout;
-				const r = el._zod.run({
-					value: input[key],
-					issues: []
-				}, ctx);
-				if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-				else handlePropertyResult(r, payload, key, input, optin, optout);
-			}
-			if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
-			return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-		};
-	});
-	$ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
-		$ZodObject.init(inst, def);
-		const superParse = inst._zod.parse;
-		const _normalized = cached(() => normalizeDef(def));
-		const memo = globalConfig.memoizer;
-		const generateFastpass = (shape) => {
-			const normalized = _normalized.value;
-			const syms = normalized.symbolKeys;
-			const doc = new Doc(["payload", "ctx"], {
-				shape,
-				inst,
-				memo,
-				syms
-			});
-			const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-			const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-			doc.write(`const input = payload.value;`);
-			const ids = Object.create(null);
-			let counter = 0;
-			for (const key of normalized.allKeys) ids[key] = `key_${counter++}`;
-			doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-			for (const key of normalized.allKeys) {
-				if (key === "__proto__") continue;
-				const id = ids[key];
-				const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-				const isPresent = `${k} in input`;
-				const schema = shape[key];
-				const optin = schema?._zod?.optin;
-				const isOptionalIn = optin !== void 0;
-				const isOptionalOut = schema?._zod?.optout === "optional";
-				doc.write(`const ${id} = ${parseStr(k)};`);
-				if (isOptionalIn && isOptionalOut) {
-					const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-					doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-				} else if (!isOptionalIn) doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-				else {
-					doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-					if (optin === "defaulted") doc.write(`newResult[${k}] = ${id}.value;`);
-					else doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-				}
-			}
-			doc.write(`payload.value = newResult;`);
-			doc.write(`return payload;`);
-			return doc.compile();
-		};
-		let fastpass;
-		const isObject$2 = isObject;
-		const jit = !globalConfig.jitless;
-		const fastEnabled = jit && allowsEval.value;
-		const catchall = def.catchall;
-		let value;
-		inst._zod.parse = (payload, ctx) => {
-			value ?? (value = _normalized.value);
-			const input = payload.value;
-			if (!isObject$2(input)) {
-				payload.issues.push({
-					expected: "object",
-					code: "invalid_type",
-					input,
-					inst
-				});
-				return payload;
-			}
-			if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-				if (!fastpass) fastpass = generateFastpass(def.shape);
-				payload = fastpass(payload, ctx);
-				if (!catchall) return payload;
-				return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-			}
-			return superParse(payload, ctx);
-		};
-	});
-	$ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-		defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-		defineLazyInternal(inst, "values", (zod) => {
-			if (zod.def.options.every((o) => o._zod.values)) return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-		});
-		defineLazyInternal(inst, "pattern", (zod) => {
-			if (zod.def.options.every((o) => o._zod.pattern)) {
-				const patterns = zod.def.options.map((o) => o._zod.pattern);
-				return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-			}
-		});
-		const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-		inst._zod.parse = (payload, ctx) => {
-			if (first) return first(payload, ctx);
-			let async = false;
-			const results = [];
-			for (const option of def.options) {
-				const result = option._zod.run({
-					value: payload.value,
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) {
-					results.push(result);
-					async = true;
-				} else {
-					if (result.issues.length === 0) return result;
-					results.push(result);
-				}
-			}
-			if (!async) return handleUnionResults(results, payload, inst, ctx);
-			return Promise.all(results).then((results) => {
-				return handleUnionResults(results, payload, inst, ctx);
-			});
-		};
-	});
-	$ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.parse = (payload, ctx) => {
-			const input = payload.value;
-			const left = def.left._zod.run({
-				value: input,
-				issues: []
-			}, ctx);
-			const right = def.right._zod.run({
-				value: input,
-				issues: []
-			}, ctx);
-			if (left instanceof Promise || right instanceof Promise) return Promise.all([left, right]).then(([left, right]) => {
-				return handleIntersectionResults(payload, left, right);
-			});
-			return handleIntersectionResults(payload, left, right);
-		};
-	});
-	$ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
-		$ZodType.init(inst, def);
-		const memo = globalConfig.memoizer;
-		memo?.attach(inst);
-		inst._zod.parse = (payload, ctx) => {
-			const input = payload.value;
-			if (!isPlainObject(input)) {
-				payload.issues.push({
-					expected: "record",
-					code: "invalid_type",
-					input,
-					inst
-				});
-				return payload;
-			}
-			const proms = [];
-			const values = def.keyType._zod.values;
-			if (values && !def.partial) {
-				payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-				const recordKeys = /* @__PURE__ */ new Set();
-				for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-					recordKeys.add(typeof key === "number" ? key.toString() : key);
-					if (key === "__proto__") continue;
-					const keyResult = def.keyType._zod.run({
-						value: key,
-						issues: []
-					}, ctx);
-					if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-					if (keyResult.issues.length) {
-						payload.issues.push({
-							code: "invalid_key",
-							origin: "record",
-							issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
-							input: key,
-							path: [key],
-							inst
-						});
-						continue;
-					}
-					const outKey = keyResult.value;
-					if (outKey === "__proto__") continue;
-					const result = def.valueType._zod.run({
-						value: input[key],
-						issues: []
-					}, ctx);
-					if (result instanceof Promise) proms.push(result.then((result) => {
-						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-						payload.value[outKey] = result.value;
-					}));
-					else {
-						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-						payload.value[outKey] = result.value;
-					}
-				}
-				let unrecognized;
-				for (const key in input) if (!recordKeys.has(key)) {
-					if (def.mode === "loose") {
-						if (key === "__proto__") continue;
-						payload.value[key] = input[key];
-					} else {
-						unrecognized = unrecognized ?? [];
-						unrecognized.push(key);
-					}
-				}
-				if (unrecognized && unrecognized.length > 0) payload.issues.push({
-					code: "unrecognized_keys",
-					input,
-					inst,
-					keys: unrecognized,
-					continue: true
-				});
-			} else {
-				payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-				let unrecognized;
-				for (const key of Reflect.ownKeys(input)) {
-					if (key === "__proto__") continue;
-					if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-					let keyResult = def.keyType._zod.run({
-						value: key,
-						issues: []
-					}, ctx);
-					if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-					if (typeof key === "string" && number$1.test(key) && keyResult.issues.length) {
-						const retryResult = def.keyType._zod.run({
-							value: Number(key),
-							issues: []
-						}, ctx);
-						if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-						if (retryResult.issues.length === 0) keyResult = retryResult;
-					}
-					if (keyResult.issues.length) {
-						if (def.mode === "loose") payload.value[key] = input[key];
-						else if (values) {
-							unrecognized = unrecognized ?? [];
-							unrecognized.push(key);
-						} else payload.issues.push({
-							code: "invalid_key",
-							origin: "record",
-							issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
-							input: key,
-							path: [key],
-							inst
-						});
-						continue;
-					}
-					const outKey = keyResult.value;
-					if (outKey === "__proto__") continue;
-					const result = def.valueType._zod.run({
-						value: input[key],
-						issues: []
-					}, ctx);
-					if (result instanceof Promise) proms.push(result.then((result) => {
-						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-						payload.value[outKey] = result.value;
-					}));
-					else {
-						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-						payload.value[outKey] = result.value;
-					}
-				}
-				if (unrecognized && unrecognized.length > 0) payload.issues.push({
-					code: "unrecognized_keys",
-					input,
-					inst,
-					keys: unrecognized,
-					continue: true
-				});
-			}
-			if (proms.length) return Promise.all(proms).then(() => payload);
-			return payload;
-		};
-	});
-	$ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
-		$ZodType.init(inst, def);
-		const values = getEnumValues(def.entries);
-		const valuesSet = new Set(values);
-		inst._zod.values = valuesSet;
-		defineLazyInternal(inst, "pattern", (zod) => {
-			const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-			return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-		});
-		inst._zod.parse = (payload, _ctx) => {
-			const input = payload.value;
-			if (valuesSet.has(input)) return payload;
-			payload.issues.push({
-				code: "invalid_value",
-				values,
-				input,
-				inst
-			});
-			return payload;
-		};
-	});
-	$ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
-		$ZodType.init(inst, def);
-		const values = new Set(def.values);
-		inst._zod.values = values;
-		defineLazyInternal(inst, "pattern", (zod) => {
-			const vals = zod.def.values;
-			return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-		});
-		inst._zod.parse = (payload, _ctx) => {
-			const input = payload.value;
-			if (values.has(input)) return payload;
-			payload.issues.push({
-				code: "invalid_value",
-				values: def.values,
-				input,
-				inst
-			});
-			return payload;
-		};
-	});
-	$ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.optin = "optional";
-		globalConfig.memoizer?.guard(inst);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
-			const _out = def.transform(payload.value, payload);
-			if (ctx.async) return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output) => {
-				payload.value = output;
-				return payload;
-			});
-			if (_out instanceof Promise) throw new $ZodAsyncError();
-			payload.value = _out;
-			return payload;
-		};
-	});
-	$ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-		inst._zod.optout = "optional";
-		defineLazyInternal(inst, "values", (zod) => {
-			const values = zod.def.innerType._zod.values;
-			return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-		});
-		defineLazyInternal(inst, "pattern", (zod) => {
-			const pattern = zod.def.innerType._zod.pattern;
-			return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-		});
-		inst._zod.parse = (payload, ctx) => {
-			if (payload.value === void 0) {
-				if (def.innerType._zod.optin !== "defaulted") return payload;
-				const result = def.innerType._zod.run({
-					value: payload.value,
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) return result.then((result) => handleOptionalResult(payload, result));
-				return handleOptionalResult(payload, result);
-			}
-			return def.innerType._zod.run(payload, ctx);
-		};
-	});
-	$ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
-		$ZodOptional.init(inst, def);
-		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-		defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-		inst._zod.parse = (payload, ctx) => {
-			return def.innerType._zod.run(payload, ctx);
-		};
-	});
-	$ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-		defineLazyInternal(inst, "pattern", (zod) => {
-			const pattern = zod.def.innerType._zod.pattern;
-			return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-		});
-		defineLazyInternal(inst, "values", (zod) => {
-			return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-		});
-		inst._zod.parse = (payload, ctx) => {
-			if (payload.value === null) return payload;
-			return def.innerType._zod.run(payload, ctx);
-		};
-	});
-	$ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.optin = "defaulted";
-		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-			if (payload.value === void 0) {
-				payload.value = def.defaultValue;
-				/**
-				* $ZodDefault returns the default value immediately in forward direction.
-				* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-				return payload;
-			}
-			const result = def.innerType._zod.run(payload, ctx);
-			if (result instanceof Promise) return result.then((result) => handleDefaultResult(result, def));
-			return handleDefaultResult(result, def);
-		};
-	});
-	$ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
-		$ZodType.init(inst, def);
-		inst._zod.optin = "defaulted";
-		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-			if (payload.value === void 0) payload.value = def.defaultValue;
-			return def.innerType._zod.run(payload, ctx);
-		};
-	});
-	$ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "values", (zod) => {
-			const v = zod.def.innerType._zod.values;
-			return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-		});
-		inst._zod.parse = (payload, ctx) => {
-			const result = def.innerType._zod.run(payload, ctx);
-			if (result instanceof Promise) return result.then((result) => handleNonOptionalResult(result, inst));
-			return handleNonOptionalResult(result, inst);
-		};
-	});
-	$ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-			const result = def.innerType._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) return result.then((result) => handleCatchResult(payload, result, def, ctx));
-			return handleCatchResult(payload, result, def, ctx);
-		};
-	});
-	$ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-		defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-		defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") {
-				const right = def.out._zod.run(payload, ctx);
-				if (right instanceof Promise) return right.then((right) => handlePipeResult(right, def.in, ctx));
-				return handlePipeResult(right, def.in, ctx);
-			}
-			const left = def.in._zod.run(payload, ctx);
-			if (left instanceof Promise) return left.then((left) => handlePipeResult(left, def.out, ctx));
-			return handlePipeResult(left, def.out, ctx);
-		};
-	});
-	$ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
-		$ZodType.init(inst, def);
-		defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-		inst._zod.parse = (payload, ctx) => {
-			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-			const result = def.innerType._zod.run(payload, ctx);
-			if (result instanceof Promise) return result.then(handleReadonlyResult);
-			return handleReadonlyResult(result);
-		};
-	});
-	$ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
-		$ZodCheck.init(inst, def);
-		$ZodType.init(inst, def);
-		inst._zod.parse = (payload, _) => {
-			return payload;
-		};
-		inst._zod.check = (payload) => {
-			const input = payload.value;
-			const r = def.fn(input);
-			if (r instanceof Promise) return r.then((r) => handleRefineResult(r, payload, input, inst));
-			handleRefineResult(r, payload, input, inst);
-		};
-	});
-}));
-// node_modules/zod/v4/core/memoizer.js
-function isRef(value) {
-	return value !== null && typeof value === "object";
-}
-function cloneIssues(issues) {
-	return issues.map((iss) => iss.path ? {
-		...iss,
-		path: iss.path.slice()
-	} : { ...iss });
-}
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-	const cached = recursive.get(inst);
-	if (cached !== void 0) return cached ? PROVEN : NONE;
-	if (stack.has(inst)) return PROVEN;
-	stack.add(inst);
-	let result = NONE;
-	const check = (child) => {
-		if (result !== PROVEN && child?._zod) {
-			const answer = isRecursive(child, stack, resolve);
-			if (answer > result) result = answer;
-		}
-	};
-	const shape = (sh, spread) => {
-		let answer = NONE;
-		for (const key of Reflect.ownKeys(sh)) {
-			const desc = Object.getOwnPropertyDescriptor(sh, key);
-			if (spread && !desc.enumerable) continue;
-			const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-			if (child > answer) answer = child;
-		}
-		return answer;
-	};
-	const merge = (answer) => {
-		if (answer > result) result = answer;
-	};
-	const def = inst._zod.def;
-	switch (def.type) {
-		case "object": {
-			const raw = rawShape(def);
-			merge(raw ? shape(raw, true) : ASSUMED);
-			check(def.catchall);
-			break;
-		}
-		case "array":
-			check(def.element);
-			break;
-		case "tuple":
-			for (const el of def.items) check(el);
-			check(def.rest);
-			break;
-		case "record":
-		case "map":
-			check(def.keyType);
-			check(def.valueType);
-			break;
-		case "set":
-			check(def.valueType);
-			break;
-		case "union":
-			for (const el of def.options) check(el);
-			break;
-		case "intersection":
-			check(def.left);
-			check(def.right);
-			break;
-		case "optional":
-		case "nullable":
-		case "default":
-		case "prefault":
-		case "catch":
-		case "readonly":
-		case "nonoptional":
-		case "promise":
-		case "success":
-			check(def.innerType);
-			break;
-		case "pipe":
-			check(def.in);
-			check(def.out);
-			break;
-		case "function":
-			check(def.input);
-			check(def.output);
-			break;
-		case "lazy": {
-			const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-			merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-			break;
-		}
-		case "template_literal":
-		case "string":
-		case "number":
-		case "int":
-		case "boolean":
-		case "bigint":
-		case "symbol":
-		case "undefined":
-		case "null":
-		case "void":
-		case "never":
-		case "any":
-		case "unknown":
-		case "date":
-		case "nan":
-		case "enum":
-		case "literal":
-		case "file":
-		case "transform":
-		case "custom": break;
-		default: for (const key in def) {
-			const desc = Object.getOwnPropertyDescriptor(def, key);
-			if (!desc || desc.get) continue;
-			const value = desc.value;
-			if (!value || typeof value !== "object") continue;
-			if (value._zod) check(value);
-			else if (Array.isArray(value)) for (const el of value) check(el);
-		}
-	}
-	stack.delete(inst);
-	return settle$1(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle$1(inst, answer) {
-	if (answer !== ASSUMED) recursive.set(inst, answer === PROVEN);
-	return answer;
-}
-function bucketFor(state, inst) {
-	let bucket = state.buckets.get(inst);
-	if (!bucket) {
-		bucket = /* @__PURE__ */ new WeakMap();
-		state.buckets.set(inst, bucket);
-	}
-	return bucket;
-}
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-	return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-	const backEdges = ctx[STATE]?.backEdges;
-	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
-}
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
-var init_memoizer = __esmMin((() => {
-	init_util();
-	$ZodCyclicError = class extends Error {
-		constructor() {
-			super(`Cannot parse a reference cycle that closes through a transform`);
-			this.name = "ZodCyclicError";
-		}
-	};
-	STATE = "~memo";
-	NO_ISSUES = [];
-	recursive = /*@__PURE__*/ new WeakMap();
-	NONE = 0;
-	ASSUMED = 1;
-	PROVEN = 2;
-	open = [];
-	memo = {
-		alloc(_inst, payload, empty) {
-			const bucket = handoff;
-			if (!bucket) return empty;
-			handoff = void 0;
-			const entry = {
-				value: empty,
-				issues: null
-			};
-			bucket.set(payload.value, entry);
-			open.push(entry);
-			return empty;
-		},
-		guard(inst) {
-			var _a;
-			(_a = inst._zod).deferred ?? (_a.deferred = []);
-			inst._zod.deferred.push(() => {
-				const base = inst._zod.parse;
-				const wrapped = (payload, ctx) => {
-					if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value)) throw new $ZodCyclicError();
-					return base(payload, ctx);
-				};
-				inst._zod.parse = wrapped;
-				if (inst._zod.run === base) inst._zod.run = wrapped;
-			});
-		},
-		attach(inst) {
-			var _a;
-			let isRecursiveInst;
-			let rechecked = false;
-			let lastCtx;
-			let lastBucket;
-			(_a = inst._zod).deferred ?? (_a.deferred = []);
-			inst._zod.deferred.push(() => {
-				const base = inst._zod.parse;
-				const wrapped = (payload, ctx) => {
-					if (isRecursiveInst === void 0) {
-						const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-						if (walked === NONE) {
-							inst._zod.parse = base;
-							if (inst._zod.run === wrapped) inst._zod.run = base;
-							return base(payload, ctx);
-						}
-						if (walked === PROVEN || rechecked) isRecursiveInst = true;
-						else rechecked = true;
-					}
-					const input = payload.value;
-					if (!isRef(input)) return base(payload, ctx);
-					let state = ctx[STATE];
-					if (!state) {
-						state = {
-							buckets: /* @__PURE__ */ new WeakMap(),
-							backEdges: void 0
-						};
-						ctx[STATE] = state;
-					}
-					let bucket;
-					if (lastCtx === ctx) bucket = lastBucket;
-					else {
-						bucket = bucketFor(state, inst);
-						lastCtx = ctx;
-						lastBucket = bucket;
-					}
-					const hit = bucket.get(input);
-					if (hit) {
-						payload.value = hit.value;
-						if (hit.issues) {
-							if (hit.issues.length) payload.issues.push(...cloneIssues(hit.issues));
-						} else {
-							payload.memo = true;
-							state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-							state.backEdges.add(hit.value);
-						}
-						return payload;
-					}
-					handoff = bucket;
-					const depth = open.length;
-					const result = base(payload, ctx);
-					handoff = void 0;
-					const entry = open.length > depth ? open.pop() : void 0;
-					if (result instanceof Promise) return result.then((r) => {
-						if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-						return r;
-					});
-					if (entry) entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-					return result;
-				};
-				inst._zod.parse = wrapped;
-				if (inst._zod.run === base) inst._zod.run = wrapped;
-			});
-		}
-	};
-}));
-// node_modules/zod/v4/locales/en.js
-function en_default() {
-	return { localeError: error() };
-}
-var error;
-var init_en = __esmMin((() => {
-	init_util();
-	error = () => {
-		const Sizable = {
-			string: {
-				unit: "characters",
-				verb: "to have"
-			},
-			file: {
-				unit: "bytes",
-				verb: "to have"
-			},
-			array: {
-				unit: "items",
-				verb: "to have"
-			},
-			set: {
-				unit: "items",
-				verb: "to have"
-			},
-			map: {
-				unit: "entries",
-				verb: "to have"
-			}
-		};
-		function getSizing(origin) {
-			return Sizable[origin] ?? null;
-		}
-		const FormatDictionary = {
-			regex: "input",
-			email: "email address",
-			url: "URL",
-			emoji: "emoji",
-			uuid: "UUID",
-			uuidv4: "UUIDv4",
-			uuidv6: "UUIDv6",
-			nanoid: "nanoid",
-			guid: "GUID",
-			cuid: "cuid",
-			cuid2: "cuid2",
-			ulid: "ULID",
-			xid: "XID",
-			ksuid: "KSUID",
-			datetime: "ISO datetime",
-			date: "ISO date",
-			time: "ISO time",
-			duration: "ISO duration",
-			ipv4: "IPv4 address",
-			ipv6: "IPv6 address",
-			mac: "MAC address",
-			cidrv4: "IPv4 range",
-			cidrv6: "IPv6 range",
-			base64: "base64-encoded string",
-			base64url: "base64url-encoded string",
-			json_string: "JSON string",
-			e164: "E.164 number",
-			currency_code: "currency code",
-			credit_card: "credit card number",
-			iban: "IBAN",
-			jwt: "JWT",
-			template_literal: "input"
-		};
-		const TypeDictionary = { nan: "NaN" };
-		function getTypeName(type, input) {
-			if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
-			return TypeDictionary[type] ?? type;
-		}
-		return (issue) => {
-			switch (issue.code) {
-				case "invalid_type": return `Invalid input: expected ${getTypeName(issue.expected)}, received ${getTypeName(parsedType(issue.input), issue.input)}`;
-				case "invalid_value":
-					if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-					return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-				case "too_big": {
-					const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-					const sizing = getSizing(issue.origin);
-					if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-					return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-				}
-				case "too_small": {
-					const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-					const sizing = getSizing(issue.origin);
-					if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-					return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-				}
-				case "invalid_format": {
-					const _issue = issue;
-					if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
-					if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
-					if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
-					if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
-					return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-				}
-				case "not_multiple_of": return `Invalid number: must be a multiple of ${issue.divisor}`;
-				case "unrecognized_keys": return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-				case "invalid_key": return `Invalid key in ${issue.origin}`;
-				case "invalid_union":
-					if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${o}'`).join(" | ")}`;
-					if (issue.inclusive === false) return "Invalid input: more than one option matched";
-					return "Invalid input";
-				case "invalid_element": return `Invalid value in ${issue.origin}`;
-				default: return `Invalid input`;
-			}
-		};
-	};
-}));
-// node_modules/zod/v4/core/registries.js
-function registry() {
-	return new $ZodRegistry();
-}
-var _a, $ZodRegistry, globalRegistry;
-var init_registries = __esmMin((() => {
-	$ZodRegistry = class {
-		constructor() {
-			this._map = /* @__PURE__ */ new WeakMap();
-			this._idmap = /* @__PURE__ */ new Map();
-		}
-		add(schema, ..._meta) {
-			const meta = _meta[0];
-			this._map.set(schema, meta);
-			if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
-			return this;
-		}
-		clear() {
-			this._map = /* @__PURE__ */ new WeakMap();
-			this._idmap = /* @__PURE__ */ new Map();
-			return this;
-		}
-		remove(schema) {
-			const meta = this._map.get(schema);
-			if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
-			this._map.delete(schema);
-			return this;
-		}
-		get(schema) {
-			const p = schema._zod.parent;
-			if (p) {
-				const pm = { ...this.get(p) ?? {} };
-				delete pm.id;
-				const f = {
-					...pm,
-					...this._map.get(schema)
-				};
-				return Object.keys(f).length ? f : void 0;
-			}
-			return this._map.get(schema);
-		}
-		has(schema) {
-			return this._map.has(schema);
-		}
-	};
-	(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-	globalRegistry = globalThis.__zod_globalRegistry;
-}));
-// node_modules/zod/v4/core/compile.js
-var init_compile = __esmMin((() => {}));
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-	if (def.checks) def.checks = [...def.checks];
-	return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-	return new Class(snapshotChecks({
-		type: "string",
-		...normalizeParams(params)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-	return new Class({
-		type: "string",
-		format: "email",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "guid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v4",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v6",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v7",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-	return new Class({
-		type: "string",
-		format: "url",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji(Class, params) {
-	return new Class({
-		type: "string",
-		format: "emoji",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "nanoid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link _cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cuid2",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ulid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "xid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ksuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ipv4",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ipv6",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cidrv4",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cidrv6",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-	return new Class({
-		type: "string",
-		format: "base64",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-	return new Class({
-		type: "string",
-		format: "base64url",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-	return new Class({
-		type: "string",
-		format: "e164",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-	return new Class({
-		type: "string",
-		format: "jwt",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-	return new Class({
-		type: "string",
-		format: "datetime",
-		check: "string_format",
-		offset: false,
-		local: false,
-		precision: null,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-	return new Class({
-		type: "string",
-		format: "date",
-		check: "string_format",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-	return new Class({
-		type: "string",
-		format: "time",
-		check: "string_format",
-		precision: null,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-	return new Class({
-		type: "string",
-		format: "duration",
-		check: "string_format",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-	return new Class(snapshotChecks({
-		type: "number",
-		checks: [],
-		...normalizeParams(params)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "safeint",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-	return new Class({
-		type: "boolean",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-	return new Class({ type: "unknown" });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-	return new Class({
-		type: "never",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-	return new $ZodCheckLessThan({
-		check: "less_than",
-		...normalizeParams(params),
-		value,
-		inclusive: false
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-	return new $ZodCheckLessThan({
-		check: "less_than",
-		...normalizeParams(params),
-		value,
-		inclusive: true
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-	return new $ZodCheckGreaterThan({
-		check: "greater_than",
-		...normalizeParams(params),
-		value,
-		inclusive: false
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-	return new $ZodCheckGreaterThan({
-		check: "greater_than",
-		...normalizeParams(params),
-		value,
-		inclusive: true
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-	return new $ZodCheckMultipleOf({
-		check: "multiple_of",
-		...normalizeParams(params),
-		value
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-	return new $ZodCheckMaxLength({
-		check: "max_length",
-		...normalizeParams(params),
-		maximum
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-	return new $ZodCheckMinLength({
-		check: "min_length",
-		...normalizeParams(params),
-		minimum
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-	return new $ZodCheckLengthEquals({
-		check: "length_equals",
-		...normalizeParams(params),
-		length
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-	return new $ZodCheckRegex({
-		check: "string_format",
-		format: "regex",
-		...normalizeParams(params),
-		pattern
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-	return new $ZodCheckLowerCase({
-		check: "string_format",
-		format: "lowercase",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-	return new $ZodCheckUpperCase({
-		check: "string_format",
-		format: "uppercase",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-	return new $ZodCheckIncludes({
-		check: "string_format",
-		format: "includes",
-		...normalizeParams(params),
-		includes
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-	return new $ZodCheckStartsWith({
-		check: "string_format",
-		format: "starts_with",
-		...normalizeParams(params),
-		prefix
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-	return new $ZodCheckEndsWith({
-		check: "string_format",
-		format: "ends_with",
-		...normalizeParams(params),
-		suffix
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-	return new $ZodCheckOverwrite({
-		check: "overwrite",
-		tx
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-	return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
-}
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-	return /* @__PURE__ */ _overwrite((input) => input.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-	return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-	return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-	return /* @__PURE__ */ _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-	return new Class({
-		type: "array",
-		element,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-	return new Class({
-		type: "custom",
-		check: "custom",
-		fn,
-		...normalizeParams(_params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-	const ch = /* @__PURE__ */ _check((payload) => {
-		payload.addIssue = (issue$2) => {
-			if (typeof issue$2 === "string") payload.issues.push(issue(issue$2, payload.value, ch._zod.def));
-			else {
-				const _issue = issue$2;
-				if (_issue.fatal) _issue.continue = false;
-				_issue.code ?? (_issue.code = "custom");
-				if (!("input" in _issue)) _issue.input = payload.value;
-				_issue.inst ?? (_issue.inst = ch);
-				_issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-				payload.issues.push(issue(_issue));
-			}
-		};
-		return fn(payload.value, payload);
-	}, params);
-	return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-	const ch = new $ZodCheck({
-		check: "custom",
-		...normalizeParams(params)
-	});
-	ch._zod.check = fn;
-	return ch;
-}
-var init_api = __esmMin((() => {
-	init_checks$1();
-	init_util();
-}));
-// node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-	for (const source of sources) for (const key of Reflect.ownKeys(source)) if (Object.prototype.propertyIsEnumerable.call(source, key)) assignProp(target, key, source[key]);
-	return target;
-}
-function initializeContext(params) {
-	let target = params?.target ?? "draft-2020-12";
-	if (target === "draft-4") target = "draft-04";
-	if (target === "draft-7") target = "draft-07";
-	return {
-		processors: params.processors ?? {},
-		metadataRegistry: params?.metadata ?? globalRegistry,
-		target,
-		unrepresentable: params?.unrepresentable ?? "throw",
-		override: params?.override ?? (() => {}),
-		io: params?.io ?? "output",
-		counter: 0,
-		seen: /* @__PURE__ */ new Map(),
-		sharedDefsExtractedFor: void 0,
-		sharedEmitDoneFor: void 0,
-		cycles: params?.cycles ?? "ref",
-		reused: params?.reused ?? "inline",
-		intersections: [],
-		deferred: [],
-		external: params?.external ?? void 0
-	};
-}
-/**
-* Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
-* `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
-* custom JSON Schema was written into `json`, in which case the caller must not write its own.
-*/
-function handleUnrepresentable(schema, ctx, json, params, message) {
-	const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
-		zodSchema: schema,
-		path: params.path,
-		message
-	}) : ctx.unrepresentable;
-	if (result === "any") return false;
-	if (result === void 0 || result === "throw") throw new Error(message);
-	Object.assign(json, result);
-	return true;
-}
-function processSchema(schema, ctx, _params = {
-	path: [],
-	schemaPath: []
-}) {
-	var _a;
-	const def = schema._zod.def;
-	const seen = ctx.seen.get(schema);
-	if (seen) {
-		seen.count++;
-		if (_params.schemaPath.includes(schema)) seen.cycle = _params.path;
-		return seen.schema;
-	}
-	const result = {
-		schema: {},
-		count: 1,
-		cycle: void 0,
-		path: _params.path
-	};
-	ctx.seen.set(schema, result);
-	ctx.sharedDefsExtractedFor = void 0;
-	ctx.sharedEmitDoneFor = void 0;
-	const overrideSchema = schema._zod.toJSONSchema?.();
-	if (overrideSchema) result.schema = overrideSchema;
-	else {
-		const params = {
-			..._params,
-			schemaPath: [..._params.schemaPath, schema],
-			path: _params.path
-		};
-		if (schema._zod.processJSONSchema) schema._zod.processJSONSchema(ctx, result.schema, params);
-		else {
-			const _json = result.schema;
-			const processor = ctx.processors[def.type];
-			if (!processor) throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-			processor(schema, ctx, _json, params);
-		}
-		const parent = schema._zod.parent;
-		if (parent) {
-			if (!result.ref) result.ref = parent;
-			processSchema(parent, ctx, params);
-			ctx.seen.get(parent).isParent = true;
-		}
-	}
-	const meta = ctx.metadataRegistry.get(schema);
-	if (meta) assignProps(result.schema, meta);
-	if (ctx.io === "input" && isTransforming(schema)) {
-		delete result.schema.examples;
-		delete result.schema.default;
-	}
-	if (ctx.io === "input" && "_prefault" in result.schema) (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-	delete result.schema._prefault;
-	return ctx.seen.get(schema).schema;
-}
-function encodeJSONPointerSegment(segment) {
-	return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function extractDefs(ctx, schema) {
-	const root = ctx.seen.get(schema);
-	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-	if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external) return;
-	const idToSchema = /* @__PURE__ */ new Map();
-	for (const entry of ctx.seen.entries()) {
-		const id = ctx.metadataRegistry.get(entry[0])?.id;
-		if (id) {
-			const existing = idToSchema.get(id);
-			if (existing && existing !== entry[0]) throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-			idToSchema.set(id, entry[0]);
-		}
-	}
-	const makeURI = (entry) => {
-		const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-		if (ctx.external) {
-			const externalId = ctx.external.registry.get(entry[0])?.id;
-			const uriGenerator = ctx.external.uri ?? ((id) => id);
-			if (externalId) return { ref: uriGenerator(externalId) };
-			const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-			entry[1].defId = id;
-			return {
-				defId: id,
-				ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}`
-			};
-		}
-		const uriPrefix = `#`;
-		const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-		if (entry[1] === root && !entry[1].schema.id) return { ref: uriPrefix };
-		const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-		return {
-			defId,
-			ref: defUriPrefix + encodeJSONPointerSegment(defId)
-		};
-	};
-	const extractToDef = (entry) => {
-		if (entry[1].schema.$ref) return;
-		const seen = entry[1];
-		const { ref, defId } = makeURI(entry);
-		seen.def = { ...seen.schema };
-		if (defId) seen.defId = defId;
-		const schema = seen.schema;
-		for (const key in schema) delete schema[key];
-		schema.$ref = ref;
-	};
-	if (ctx.cycles === "throw") for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (seen.cycle) throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
-
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
-	}
-	for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (schema === entry[0]) {
-			extractToDef(entry);
-			continue;
-		}
-		if (ctx.external) {
-			const ext = ctx.external.registry.get(entry[0])?.id;
-			if (schema !== entry[0] && ext) {
-				extractToDef(entry);
-				continue;
-			}
-		}
-		if (ctx.metadataRegistry.get(entry[0])?.id) {
-			extractToDef(entry);
-			continue;
-		}
-		if (seen.cycle) {
-			extractToDef(entry);
-			continue;
-		}
-		if (seen.count > 1) {
-			if (ctx.reused === "ref") extractToDef(entry);
-		}
-	}
-	if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion(schema) {
-	const options = schema.anyOf;
-	if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
-	const types = [];
-	for (const option of options) {
-		if (!option || typeof option !== "object") return;
-		compactTypeUnion(option);
-		const keys = Object.keys(option);
-		if (keys.length !== 1 || keys[0] !== "type") return;
-		const type = option.type;
-		for (const member of Array.isArray(type) ? type : [type]) {
-			if (typeof member !== "string") return;
-			if (!types.includes(member)) types.push(member);
-		}
-	}
-	delete schema.anyOf;
-	schema.type = types.length === 1 ? types[0] : types;
-}
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint(member) {
-	const extra = member.additionalProperties;
-	if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
-	return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects(members) {
-	const objects = [];
-	for (const member of members) {
-		if (typeof member !== "object" || member.type !== "object") return null;
-		for (const key in member) if (!FOLDABLE_KEYS.has(key)) return null;
-		objects.push(member);
-	}
-	const properties = {};
-	const required = /* @__PURE__ */ new Set();
-	for (const object of objects) {
-		for (const key in object.properties) {
-			if (Object.prototype.hasOwnProperty.call(properties, key)) continue;
-			const parts = [];
-			for (const other of objects) {
-				const part = other.properties?.[key] ?? undeclaredConstraint(other);
-				if (part === null || part === void 0) continue;
-				if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part))) parts.push(part);
-			}
-			assignProp(properties, key, parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts });
-		}
-		for (const key of object.required ?? []) required.add(key);
-	}
-	const folded = {
-		type: "object",
-		properties
-	};
-	if (required.size) folded.required = [...required];
-	if (objects.every((object) => object.additionalProperties === false)) folded.additionalProperties = false;
-	else {
-		const constraints = [];
-		for (const object of objects) {
-			const constraint = undeclaredConstraint(object);
-			if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint))) constraints.push(constraint);
-		}
-		if (constraints.length === 1) folded.additionalProperties = constraints[0];
-		else if (constraints.length > 1) folded.additionalProperties = { allOf: constraints };
-	}
-	return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
-* closed object members reject each other's keys and the schema validates nothing. Zod's parser
-* pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
-* *every* side rejects it — so the emitted schema has to pool them too, and folding the members
-* into one object is the encoding that says so on every target.
-*
-* This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
-* machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
-* keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection(json) {
-	const allOf = json.allOf;
-	if (!Array.isArray(allOf) || allOf.length < 2) return;
-	for (const key of FOLDABLE_KEYS) if (key in json) return;
-	const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-	let folded = null;
-	if (!unions.length) folded = foldObjects(allOf);
-	else {
-		const union = unions[0];
-		const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
-		if (Object.keys(union).length !== 1) return;
-		const rest = allOf.filter((m) => m !== union);
-		const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
-		if (branches.some((b) => !b)) return;
-		folded = { [keyword]: branches };
-	}
-	if (!folded) return;
-	delete json.allOf;
-	assignProps(json, folded);
-}
-function finalize(ctx, schema) {
-	const root = ctx.seen.get(schema);
-	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-	const flattenRef = (zodSchema) => {
-		const seen = ctx.seen.get(zodSchema);
-		if (seen.ref === null) return;
-		const schema = seen.def ?? seen.schema;
-		const _cached = { ...schema };
-		const ref = seen.ref;
-		seen.ref = null;
-		if (ref) {
-			flattenRef(ref);
-			const refSeen = ctx.seen.get(ref);
-			const refSchema = refSeen.schema;
-			if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-				schema.allOf = schema.allOf ?? [];
-				schema.allOf.push(refSchema);
-			} else assignProps(schema, refSchema);
-			assignProps(schema, _cached);
-			if (zodSchema._zod.parent === ref) for (const key in schema) {
-				if (key === "$ref" || key === "allOf") continue;
-				if (!(key in _cached)) delete schema[key];
-			}
-			if (refSchema.$ref && refSeen.def) for (const key in schema) {
-				if (key === "$ref" || key === "allOf") continue;
-				if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) delete schema[key];
-			}
-		}
-		const parent = zodSchema._zod.parent;
-		if (parent && parent !== ref) {
-			flattenRef(parent);
-			const parentSeen = ctx.seen.get(parent);
-			if (parentSeen?.schema.$ref) {
-				schema.$ref = parentSeen.schema.$ref;
-				if (parentSeen.def) for (const key in schema) {
-					if (key === "$ref" || key === "allOf") continue;
-					if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) delete schema[key];
-				}
-			}
-		}
-		ctx.override({
-			zodSchema,
-			jsonSchema: schema,
-			path: seen.path ?? []
-		});
-	};
-	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-		for (const entry of [...ctx.seen.entries()].reverse()) flattenRef(entry[0]);
-		if (ctx.target !== "openapi-3.0") for (const entry of ctx.seen.entries()) compactTypeUnion(entry[1].def ?? entry[1].schema);
-		for (const rewrite of ctx.deferred) rewrite();
-		if (ctx.intersections.length) {
-			const carriers = /* @__PURE__ */ new Map();
-			for (const seen of ctx.seen.values()) for (const json of [seen.schema, seen.def]) {
-				const allOf = json?.allOf;
-				if (!Array.isArray(allOf)) continue;
-				const existing = carriers.get(allOf);
-				if (existing) existing.push(json);
-				else carriers.set(allOf, [json]);
-			}
-			for (const allOf of ctx.intersections) for (const json of carriers.get(allOf) ?? []) foldIntersection(json);
-		}
-	}
-	const result = {};
-	if (ctx.target === "draft-2020-12") result.$schema = "https://json-schema.org/draft/2020-12/schema";
-	else if (ctx.target === "draft-07") result.$schema = "http://json-schema.org/draft-07/schema#";
-	else if (ctx.target === "draft-04") result.$schema = "http://json-schema.org/draft-04/schema#";
-	else if (ctx.target === "openapi-3.0") {}
-	if (ctx.external?.uri) {
-		const id = ctx.external.registry.get(schema)?.id;
-		if (!id) throw new Error("Schema is missing an `id` property");
-		result.$id = ctx.external.uri(id);
-	}
-	assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-	const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-	if (rootMetaId !== void 0 && result.id === rootMetaId) delete result.id;
-	const defs = ctx.external?.defs ?? {};
-	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (seen.def && seen.defId) {
-			if (seen.def.id === seen.defId) delete seen.def.id;
-			assignProp(defs, seen.defId, seen.def);
-		}
-	}
-	if (ctx.external) ctx.sharedEmitDoneFor = ctx.external;
-	if (ctx.external) {} else if (Object.keys(defs).length > 0) {
-		if (ctx.target === "draft-2020-12") result.$defs = defs;
-		else result.definitions = defs;
-	}
-	try {
-		const finalized = JSON.parse(JSON.stringify(result));
-		Object.defineProperty(finalized, "~standard", {
-			value: {
-				...schema["~standard"],
-				jsonSchema: {
-					input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-					output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
-				}
-			},
-			enumerable: false,
-			writable: false
-		});
-		return finalized;
-	} catch (_err) {
-		throw new Error("Error converting schema to JSON.");
-	}
-}
-function isTransforming(_schema, _ctx) {
-	const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
-	if (ctx.seen.has(_schema)) return false;
-	ctx.seen.add(_schema);
-	const def = _schema._zod.def;
-	if (def.type === "transform") return true;
-	if (def.type === "array") return isTransforming(def.element, ctx);
-	if (def.type === "set") return isTransforming(def.valueType, ctx);
-	if (def.type === "lazy") return isTransforming(def.getter(), ctx);
-	if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") return isTransforming(def.innerType, ctx);
-	if (def.type === "intersection") return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-	if (def.type === "record" || def.type === "map") return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-	if (def.type === "pipe") {
-		if (_schema._zod.traits.has("$ZodCodec")) return true;
-		return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-	}
-	if (def.type === "object") {
-		for (const key in def.shape) if (isTransforming(def.shape[key], ctx)) return true;
-		return false;
-	}
-	if (def.type === "union") {
-		for (const option of def.options) if (isTransforming(option, ctx)) return true;
-		return false;
-	}
-	if (def.type === "tuple") {
-		for (const item of def.items) if (isTransforming(item, ctx)) return true;
-		if (def.rest && isTransforming(def.rest, ctx)) return true;
-		return false;
-	}
-	return false;
-}
-var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
-var init_to_json_schema = __esmMin((() => {
-	init_registries();
-	init_util();
-	FOLDABLE_KEYS = /* @__PURE__ */ new Set([
-		"type",
-		"properties",
-		"required",
-		"additionalProperties"
-	]);
-	UNION_KEYS = ["oneOf", "anyOf"];
-	createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-		const ctx = initializeContext({
-			...params,
-			processors
-		});
-		processSchema(schema, ctx);
-		extractDefs(ctx, schema);
-		return finalize(ctx, schema);
-	};
-	createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-		const { libraryOptions, target } = params ?? {};
-		const ctx = initializeContext({
-			...libraryOptions ?? {},
-			target,
-			io,
-			processors
-		});
-		processSchema(schema, ctx);
-		extractDefs(ctx, schema);
-		return finalize(ctx, schema);
-	};
-}));
-// node_modules/zod/v4/core/json-schema-processors.js
-function aggregateChecks(schema) {
-	const agg = {};
-	const def = schema._zod.def;
-	const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-	for (const ch of list) contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-	const bag = schema._zod.bag;
-	if (bag.minimum !== void 0) narrowMin(agg, "minimum", bag.minimum);
-	if (bag.exclusiveMinimum !== void 0) narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-	if (bag.maximum !== void 0) narrowMax(agg, "maximum", bag.maximum);
-	if (bag.exclusiveMaximum !== void 0) narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-	if (bag.multipleOf !== void 0) addDivisor(agg, bag.multipleOf);
-	if (bag.format !== void 0) {
-		agg.format ?? (agg.format = bag.format);
-		if (bag.format.includes("int")) agg.isInt = true;
-	}
-	if (bag.mime) intersectMime(agg, bag.mime);
-	for (const pattern of bag.patterns ?? []) addPattern(agg, pattern);
-	return agg;
-}
-function inputOptin(schema) {
-	const def = schema._zod.def;
-	if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) return inputOptin(def.out);
-	if (def.type === "catch") return inputOptin(def.innerType);
-	return schema._zod.optin;
-}
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
-* numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
-* behind a wrapper only carries its own `type` before then, and a union key only has its branches.
-*
-* A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
-* than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
-* exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
-* accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
-* outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-	if (json.$ref) {
-		if (visited.has(json)) return json;
-		visited.add(json);
-		const def = bySchema.get(json)?.def;
-		if (!def) return json;
-		const inlined = stringifyKeyNames(bySchema, def, visited);
-		return inlined === def ? json : inlined;
-	}
-	for (const keyword of ["anyOf", "oneOf"]) {
-		const branches = json[keyword];
-		if (!Array.isArray(branches)) continue;
-		const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-		if (mapped.some((branch, i) => branch !== branches[i])) json = {
-			...json,
-			[keyword]: mapped
-		};
-	}
-	const types = Array.isArray(json.type) ? json.type : [json.type];
-	const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-	const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
-	if (!numericType && !values?.some((v) => typeof v === "number")) return json;
-	const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-	if (rest.enum) rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
-	else if (typeof rest.const === "number") rest.const = String(rest.const);
-	if (!numericType) return rest;
-	rest.type = "string";
-	if (!values) rest.pattern = (types.includes("number") ? number$1 : integer).source;
-	return rest;
-}
-function rewriteKeyNames(ctx) {
-	const bySchema = /* @__PURE__ */ new Map();
-	for (const entry of ctx.seen.values()) if (entry.def && !bySchema.has(entry.schema)) bySchema.set(entry.schema, entry);
-	const rewrites = /* @__PURE__ */ new Map();
-	for (const record of pendingRecords.get(ctx) ?? []) {
-		const seen = ctx.seen.get(record);
-		const names = (seen?.def ?? seen?.schema)?.propertyNames;
-		if (!names || names === true || rewrites.has(names)) continue;
-		const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-		if (rewritten !== names) rewrites.set(names, rewritten);
-	}
-	if (!rewrites.size) return;
-	for (const entry of ctx.seen.values()) for (const carrier of [entry.schema, entry.def]) {
-		const rewritten = carrier && rewrites.get(carrier.propertyNames);
-		if (rewritten) carrier.propertyNames = rewritten;
-	}
-}
-function serializeDefaultValue(value, schema, ctx, json, params) {
-	let unrepresentable = false;
-	const serialized = JSON.stringify(value, (_, val) => {
-		if (typeof val !== "bigint") return val;
-		unrepresentable = true;
-		return null;
-	});
-	if (!unrepresentable) return JSON.parse(serialized);
-	handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-	return UNREPRESENTABLE_DEFAULT;
-}
-var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
-var init_json_schema_processors = __esmMin((() => {
-	init_regexes();
-	init_schemas$1();
-	init_to_json_schema();
-	init_util();
-	narrowMin = (agg, key, value) => {
-		if (agg[key] === void 0 || value > agg[key]) agg[key] = value;
-	};
-	narrowMax = (agg, key, value) => {
-		if (agg[key] === void 0 || value < agg[key]) agg[key] = value;
-	};
-	narrowBoth = (agg, value) => {
-		narrowMin(agg, "minimum", value);
-		narrowMax(agg, "maximum", value);
-	};
-	addDivisor = (agg, value) => {
-		agg.multipleOf ?? (agg.multipleOf = []);
-		if (!agg.multipleOf.includes(value)) agg.multipleOf.push(value);
-	};
-	addPattern = (agg, pattern) => {
-		agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-		agg.patterns.add(pattern);
-	};
-	intersectMime = (agg, mime) => {
-		agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-	};
-	setFormat = (agg, format) => {
-		agg.format = format;
-		if (format.includes("int")) agg.isInt = true;
-	};
-	minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-	maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-	formatContributor = (ranges) => (agg, def) => {
-		setFormat(agg, def.format);
-		const [minimum, maximum] = ranges[def.format];
-		narrowMin(agg, "minimum", minimum);
-		narrowMax(agg, "maximum", maximum);
-	};
-	contributors = {
-		greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-		less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-		multiple_of: (agg, def) => addDivisor(agg, def.value),
-		number_format: formatContributor(NUMBER_FORMAT_RANGES),
-		bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-		min_length: minContributor,
-		max_length: maxContributor,
-		length_equals: (agg, def) => narrowBoth(agg, def.length),
-		min_size: minContributor,
-		max_size: maxContributor,
-		size_equals: (agg, def) => narrowBoth(agg, def.size),
-		string_format: (agg, def) => {
-			setFormat(agg, def.format);
-			if (def.pattern) addPattern(agg, def.pattern);
-			if (def.format === "base64" || def.format === "base64url") agg.contentEncoding = def.format;
-			if (def.local || def.precision === -1) agg.laxFormat = true;
-		},
-		mime_type: (agg, def) => intersectMime(agg, def.mime)
-	};
-	formatMap = {
-		guid: "uuid",
-		url: "uri",
-		datetime: "date-time",
-		json_string: "json-string",
-		regex: ""
-	};
-	exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64], [base64urlCharset, base64url]]);
-	exactPattern = (p) => exactPatterns.get(p) ?? p;
-	stringProcessor = (schema, ctx, _json, _params) => {
-		const json = _json;
-		json.type = "string";
-		const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-		if (typeof minimum === "number") json.minLength = minimum;
-		if (typeof maximum === "number") json.maxLength = maximum;
-		if (format) {
-			json.format = formatMap[format] ?? format;
-			if (json.format === "") delete json.format;
-			if (format === "time" || laxFormat) delete json.format;
-		}
-		if (contentEncoding) json.contentEncoding = contentEncoding;
-		if (patterns && patterns.size > 0) {
-			const patternList = [...patterns].map(exactPattern);
-			if (patternList.length === 1) json.pattern = patternList[0].source;
-			else if (patternList.length > 1) json.allOf = [...patternList.map((regex) => ({
-				...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-				pattern: regex.source
-			}))];
-		}
-	};
-	numberProcessor = (schema, ctx, _json, params) => {
-		const json = _json;
-		const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-		json.type = isInt ? "integer" : "number";
-		const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-		const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-		const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-		if (exMin) {
-			if (legacy) {
-				json.minimum = exclusiveMinimum;
-				json.exclusiveMinimum = true;
-			} else json.exclusiveMinimum = exclusiveMinimum;
-		} else if (typeof minimum === "number") json.minimum = minimum;
-		if (exMax) {
-			if (legacy) {
-				json.maximum = exclusiveMaximum;
-				json.exclusiveMaximum = true;
-			} else json.exclusiveMaximum = exclusiveMaximum;
-		} else if (typeof maximum === "number") json.maximum = maximum;
-		if (multipleOf) {
-			const divisors = /* @__PURE__ */ new Set();
-			for (const divisor of multipleOf) if (Number.isFinite(divisor) && divisor !== 0) divisors.add(Math.abs(divisor));
-			else handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-			const [first, ...rest] = divisors;
-			if (first !== void 0) json.multipleOf = first;
-			if (rest.length) json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
-		}
-	};
-	booleanProcessor = (_schema, _ctx, json, _params) => {
-		json.type = "boolean";
-	};
-	neverProcessor = (_schema, _ctx, json, _params) => {
-		json.not = {};
-	};
-	unknownProcessor = (_schema, _ctx, _json, _params) => {};
-	enumProcessor = (schema, _ctx, json, _params) => {
-		const def = schema._zod.def;
-		const values = getEnumValues(def.entries);
-		if (values.length === 0) {
-			json.not = {};
-			return;
-		}
-		if (values.every((v) => typeof v === "number")) json.type = "number";
-		if (values.every((v) => typeof v === "string")) json.type = "string";
-		json.enum = values;
-	};
-	literalProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		if (def.values.length === 0) {
-			json.not = {};
-			return;
-		}
-		const vals = [];
-		for (const val of def.values) if (val === void 0) {
-			if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema")) return;
-		} else if (typeof val === "bigint") {
-			if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema")) return;
-			vals.push(Number(val));
-		} else vals.push(val);
-		if (vals.length === 0) {} else if (vals.length === 1) {
-			const val = vals[0];
-			json.type = val === null ? "null" : typeof val;
-			if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") json.enum = [val];
-			else json.const = val;
-		} else {
-			if (vals.every((v) => typeof v === "number")) json.type = "number";
-			if (vals.every((v) => typeof v === "string")) json.type = "string";
-			if (vals.every((v) => typeof v === "boolean")) json.type = "boolean";
-			if (vals.every((v) => v === null)) json.type = "null";
-			json.enum = vals;
-		}
-	};
-	customProcessor = (schema, ctx, json, params) => {
-		handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-	};
-	transformProcessor = (schema, ctx, json, params) => {
-		handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-	};
-	arrayProcessor = (schema, ctx, _json, params) => {
-		const json = _json;
-		const def = schema._zod.def;
-		const { minimum, maximum } = aggregateChecks(schema);
-		if (typeof minimum === "number") json.minItems = minimum;
-		if (typeof maximum === "number") json.maxItems = maximum;
-		json.type = "array";
-		json.items = processSchema(def.element, ctx, {
-			...params,
-			path: [...params.path, "items"]
-		});
-	};
-	objectProcessor = (schema, ctx, _json, params) => {
-		const json = _json;
-		const def = schema._zod.def;
-		const shape = def.shape;
-		if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) return;
-		json.type = "object";
-		json.properties = {};
-		for (const key in shape) assignProp(json.properties, key, processSchema(shape[key], ctx, {
-			...params,
-			path: [
-				...params.path,
-				"properties",
-				key
-			]
-		}));
-		const requiredKeys = [];
-		for (const key of Object.keys(shape)) {
-			const field = def.shape[key];
-			if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) requiredKeys.push(key);
-		}
-		if (requiredKeys.length > 0) json.required = requiredKeys;
-		if (def.catchall?._zod.def.type === "never") json.additionalProperties = false;
-		else if (!def.catchall) {
-			if (ctx.io === "output") json.additionalProperties = false;
-		} else if (def.catchall) json.additionalProperties = processSchema(def.catchall, ctx, {
-			...params,
-			path: [...params.path, "additionalProperties"]
-		});
-	};
-	unionProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		const isExclusive = def.inclusive === false;
-		const options = def.options.map((x, i) => processSchema(x, ctx, {
-			...params,
-			path: [
-				...params.path,
-				isExclusive ? "oneOf" : "anyOf",
-				i
-			]
-		}));
-		if (isExclusive) json.oneOf = options;
-		else json.anyOf = options;
-	};
-	intersectionProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		const a = processSchema(def.left, ctx, {
-			...params,
-			path: [
-				...params.path,
-				"allOf",
-				0
-			]
-		});
-		const b = processSchema(def.right, ctx, {
-			...params,
-			path: [
-				...params.path,
-				"allOf",
-				1
-			]
-		});
-		const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-		const allOf = [...isSimpleIntersection(a) ? a.allOf : [a], ...isSimpleIntersection(b) ? b.allOf : [b]];
-		json.allOf = allOf;
-		ctx.intersections.push(allOf);
-	};
-	pendingRecords = /* @__PURE__ */ new WeakMap();
-	recordProcessor = (schema, ctx, _json, params) => {
-		const json = _json;
-		const def = schema._zod.def;
-		json.type = "object";
-		const keyType = def.keyType;
-		const patterns = aggregateChecks(keyType).patterns;
-		if (def.mode === "loose" && patterns && patterns.size > 0) {
-			const valueSchema = processSchema(def.valueType, ctx, {
-				...params,
-				path: [
-					...params.path,
-					"patternProperties",
-					"*"
-				]
-			});
-			json.patternProperties = {};
-			for (const pattern of patterns) assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-		} else {
-			if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-				json.propertyNames = processSchema(def.keyType, ctx, {
-					...params,
-					path: [...params.path, "propertyNames"]
-				});
-				let pending = pendingRecords.get(ctx);
-				if (!pending) {
-					pending = [];
-					pendingRecords.set(ctx, pending);
-					ctx.deferred.push(() => rewriteKeyNames(ctx));
-				}
-				pending.push(schema);
-			}
-			json.additionalProperties = processSchema(def.valueType, ctx, {
-				...params,
-				path: [...params.path, "additionalProperties"]
-			});
-		}
-		const keyValues = keyType._zod.values;
-		const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-		if (keyValues && !def.partial && !omittableOnInput) {
-			const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-			if (validKeyValues.length > 0) json.required = validKeyValues.map(String);
-		}
-	};
-	nullableProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		const inner = processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		if (ctx.target === "openapi-3.0") {
-			seen.ref = def.innerType;
-			json.nullable = true;
-		} else json.anyOf = [inner, { type: "null" }];
-	};
-	nonoptionalProcessor = (schema, ctx, _json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-	};
-	UNREPRESENTABLE_DEFAULT = Symbol();
-	defaultProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-		const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-		if (value !== UNREPRESENTABLE_DEFAULT) json.default = value;
-	};
-	prefaultProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-		if (ctx.io !== "input") return;
-		const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-		if (value !== UNREPRESENTABLE_DEFAULT) json._prefault = value;
-	};
-	catchProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-		let catchValue;
-		try {
-			catchValue = def.catchValue(void 0);
-		} catch {
-			handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-			return;
-		}
-		json.default = catchValue;
-	};
-	pipeProcessor = (schema, ctx, _json, params) => {
-		const def = schema._zod.def;
-		const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-		const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-		processSchema(innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = innerType;
-	};
-	readonlyProcessor = (schema, ctx, json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-		json.readOnly = true;
-	};
-	optionalProcessor = (schema, ctx, _json, params) => {
-		const def = schema._zod.def;
-		processSchema(def.innerType, ctx, params);
-		const seen = ctx.seen.get(schema);
-		seen.ref = def.innerType;
-	};
-}));
-// node_modules/zod/v4/core/index.js
-var init_core = __esmMin((() => {
-	init_core$1();
-	init_parse$2();
-	init_errors$1();
-	init_schemas$1();
-	init_memoizer();
-	init_checks$1();
-	init_versions();
-	init_util();
-	init_regexes();
-	init_en();
-	init_registries();
-	init_doc();
-	init_compile();
-	init_api();
-	init_to_json_schema();
-	init_json_schema_processors();
-	init_to_json_schema();
-}));
-// node_modules/zod/v4/classic/checks.js
-var init_checks = __esmMin((() => {
-	init_core();
-}));
-// node_modules/zod/v4/classic/errors.js
-function _lazyMethod(proto, key, make) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		enumerable: false,
-		get() {
-			const value = make(this);
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-			return value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-		}
-	});
-}
-var _installedErrorProtos, initializer, ZodRealError;
-var init_errors = __esmMin((() => {
-	init_core();
-	init_util();
-	_installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-	initializer = (inst, issues) => {
-		$ZodError.init(inst, issues);
-		inst.name = "ZodError";
-		const proto = Object.getPrototypeOf(inst);
-		if (_installedErrorProtos.has(proto)) return;
-		_installedErrorProtos.add(proto);
-		_lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-		_lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-		_lazyMethod(proto, "addIssue", (self) => (issue) => {
-			self.issues.push(issue);
-			self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-		});
-		_lazyMethod(proto, "addIssues", (self) => (issues) => {
-			self.issues.push(...issues);
-			self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-		});
-		Object.defineProperty(proto, "isEmpty", {
-			configurable: true,
-			enumerable: false,
-			get() {
-				return this.issues.length === 0;
-			}
-		});
-	};
-	ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, void 0, { Parent: Error });
-}));
-// node_modules/zod/v4/classic/parse.js
-var parse$1, parseAsync, safeParse, safeParseAsync, encode, decode$1, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
-var init_parse$1 = __esmMin((() => {
-	init_core();
-	init_errors();
-	parse$1 = /* @__PURE__ */ _parse(ZodRealError);
-	parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-	safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-	safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-	encode = /* @__PURE__ */ _encode(ZodRealError);
-	decode$1 = /* @__PURE__ */ _decode(ZodRealError);
-	encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-	decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-	safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-	safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-	safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-	safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-}));
-// node_modules/zod/v4/classic/schemas.js
-function _ensureDefaultLocale() {
-	if (!globalConfig.localeError) config$1(en_default());
-}
-function _ensureDefaultMemoizer() {
-	if (!globalConfig.memoizer) config$1({ memoizer: memoizer() });
-}
-function string(params) {
-	return /* @__PURE__ */ _string(ZodString, params);
-}
-function number(params) {
-	return /* @__PURE__ */ _number(ZodNumber, params);
-}
-function int(params) {
-	return /* @__PURE__ */ _int(ZodNumberFormat, params);
-}
-function boolean(params) {
-	return /* @__PURE__ */ _boolean(ZodBoolean, params);
-}
-function unknown() {
-	return /* @__PURE__ */ _unknown(ZodUnknown);
-}
-function never(params) {
-	return /* @__PURE__ */ _never(ZodNever, params);
-}
-function array(element, params) {
-	return /* @__PURE__ */ _array(ZodArray, element, params);
-}
-function strictObject(shape, params) {
-	return new ZodObject({
-		type: "object",
-		shape,
-		catchall: never(),
-		...normalizeParams(params)
-	});
-}
-function union(options, params) {
-	return new ZodUnion({
-		type: "union",
-		options,
-		...normalizeParams(params)
-	});
-}
-function intersection(left, right) {
-	return new ZodIntersection({
-		type: "intersection",
-		left,
-		right
-	});
-}
-function record(keyType, valueType, params) {
-	if (!valueType || !valueType._zod) return new ZodRecord({
-		type: "record",
-		keyType: string(),
-		valueType: keyType,
-		...normalizeParams(valueType)
-	});
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-function _enum(values, params) {
-	const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-	return new ZodEnum({
-		type: "enum",
-		entries,
-		...normalizeParams(params)
-	});
-}
-function literal(value, params) {
-	return new ZodLiteral({
-		type: "literal",
-		values: Array.isArray(value) ? value : [value],
-		...normalizeParams(params)
-	});
-}
-function transform(fn) {
-	return new ZodTransform({
-		type: "transform",
-		transform: fn
-	});
-}
-function optional(innerType) {
-	return new ZodOptional({
-		type: "optional",
-		innerType
-	});
-}
-function exactOptional(innerType) {
-	return new ZodExactOptional({
-		type: "optional",
-		innerType
-	});
-}
-function nullable(innerType) {
-	return new ZodNullable({
-		type: "nullable",
-		innerType
-	});
-}
-function _default(innerType, defaultValue) {
-	return new ZodDefault({
-		type: "default",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-		}
-	});
-}
-function prefault(innerType, defaultValue) {
-	return new ZodPrefault({
-		type: "prefault",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-		}
-	});
-}
-function nonoptional(innerType, params) {
-	return new ZodNonOptional({
-		type: "nonoptional",
-		innerType,
-		...normalizeParams(params)
-	});
-}
-function _catch(innerType, catchValue) {
-	return new ZodCatch({
-		type: "catch",
-		innerType,
-		catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
-	});
-}
-function pipe(in_, out) {
-	return new ZodPipe({
-		type: "pipe",
-		in: in_,
-		out
-	});
-}
-function readonly(innerType) {
-	return new ZodReadonly({
-		type: "readonly",
-		innerType
-	});
-}
-function refine(fn, _params = {}) {
-	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
-}
-function superRefine(fn, params) {
-	return /* @__PURE__ */ _superRefine(fn, params);
-}
-var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
-var init_schemas = __esmMin((() => {
-	init_core();
-	init_json_schema_processors();
-	init_to_json_schema();
-	init_en();
-	init_checks();
-	init_parse$1();
-	ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
-		_ensureDefaultLocale();
-		$ZodType.init(inst, def);
-		inst.def = def;
-		inst.type = def.type;
-		return inst;
-	}, {
-		check(...chks) {
-			const def = this.def;
-			return this.clone(mergeDefs(def, { checks: [...def.checks ?? [], ...chks.map((ch) => typeof ch === "function" ? { _zod: {
-				check: ch,
-				def: { check: "custom" },
-				onattach: []
-			} } : ch)] }), { parent: true });
-		},
-		with(...chks) {
-			return this.check(...chks);
-		},
-		clone(def, params) {
-			return clone(this, def, params);
-		},
-		brand() {
-			return this;
-		},
-		register(reg, meta) {
-			reg.add(this, meta);
-			return this;
-		},
-		refine(check, params) {
-			return this.check(refine(check, params));
-		},
-		superRefine(refinement, params) {
-			return this.check(superRefine(refinement, params));
-		},
-		overwrite(fn) {
-			return this.check(/* @__PURE__ */ _overwrite(fn));
-		},
-		optional() {
-			return optional(this);
-		},
-		exactOptional() {
-			return exactOptional(this);
-		},
-		nullable() {
-			return nullable(this);
-		},
-		nullish() {
-			return optional(nullable(this));
-		},
-		nonoptional(params) {
-			return nonoptional(this, params);
-		},
-		array() {
-			return array(this);
-		},
-		or(arg) {
-			return union([this, arg]);
-		},
-		and(arg) {
-			return intersection(this, arg);
-		},
-		transform(tx) {
-			return pipe(this, transform(tx));
-		},
-		default(d) {
-			return _default(this, d);
-		},
-		prefault(d) {
-			return prefault(this, d);
-		},
-		catch(params) {
-			return _catch(this, params);
-		},
-		pipe(target) {
-			return pipe(this, target);
-		},
-		readonly() {
-			return readonly(this);
-		},
-		describe(description) {
-			const cl = this.clone();
-			globalRegistry.add(cl, { description });
-			return cl;
-		},
-		meta(...args) {
-			if (args.length === 0) return globalRegistry.get(this);
-			const cl = this.clone();
-			globalRegistry.add(cl, args[0]);
-			return cl;
-		},
-		isOptional() {
-			return this.safeParse(void 0).success;
-		},
-		isNullable() {
-			return this.safeParse(null).success;
-		},
-		apply(fn, ...args) {
-			return args.length === 0 ? fn(this) : fn(this, ...args);
-		},
-		get "~standard"() {
-			return hide(this, "~standard", {
-				...standardProps(this),
-				jsonSchema: {
-					input: createStandardJSONSchemaMethod(this, "input"),
-					output: createStandardJSONSchemaMethod(this, "output")
-				}
-			});
-		},
-		set "~standard"(value) {
-			own(this, "~standard", value);
-		},
-		parse: function _parse(data, params) {
-			return parse$1(this, data, params, { callee: _parse });
-		},
-		parseAsync: async function _parseAsync(data, params) {
-			return await parseAsync(this, data, params, { callee: _parseAsync });
-		},
-		safeParse(data, params) {
-			return safeParse(this, data, params);
-		},
-		async safeParseAsync(data, params) {
-			return safeParseAsync(this, data, params);
-		},
-		get spa() {
-			return this?.safeParseAsync;
-		},
-		set spa(value) {
-			own(this, "spa", value);
-		},
-		validate(data, params) {
-			return validate$1(this, data, params);
-		},
-		validateAsync(data, params) {
-			return validateAsync$1(this, data, params);
-		},
-		encode: function _encode(data, params) {
-			return encode(this, data, params, { callee: _encode });
-		},
-		decode: function _decode(data, params) {
-			return decode$1(this, data, params, { callee: _decode });
-		},
-		encodeAsync: async function _encodeAsync(data, params) {
-			return await encodeAsync(this, data, params, { callee: _encodeAsync });
-		},
-		decodeAsync: async function _decodeAsync(data, params) {
-			return await decodeAsync(this, data, params, { callee: _decodeAsync });
-		},
-		safeEncode(data, params) {
-			return safeEncode(this, data, params);
-		},
-		safeDecode(data, params) {
-			return safeDecode(this, data, params);
-		},
-		async safeEncodeAsync(data, params) {
-			return safeEncodeAsync(this, data, params);
-		},
-		async safeDecodeAsync(data, params) {
-			return safeDecodeAsync(this, data, params);
-		},
-		toJSONSchema(params) {
-			return createToJSONSchemaMethod(this, {})(params);
-		},
-		get description() {
-			return globalRegistry.get(this)?.description;
-		},
-		get _def() {
-			return this._zod.def;
-		}
-	});
-	_ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
-		$ZodString.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-	}, /*@__PURE__*/ derived({
-		format: (inst) => aggregateChecks(inst).format ?? null,
-		minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-		maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-	}, {
-		regex(...args) {
-			return this.check(/* @__PURE__ */ _regex(...args));
-		},
-		includes(...args) {
-			return this.check(/* @__PURE__ */ _includes(...args));
-		},
-		startsWith(...args) {
-			return this.check(/* @__PURE__ */ _startsWith(...args));
-		},
-		endsWith(...args) {
-			return this.check(/* @__PURE__ */ _endsWith(...args));
-		},
-		min(...args) {
-			return this.check(/* @__PURE__ */ _minLength(...args));
-		},
-		max(...args) {
-			return this.check(/* @__PURE__ */ _maxLength(...args));
-		},
-		length(...args) {
-			return this.check(/* @__PURE__ */ _length(...args));
-		},
-		nonempty(...args) {
-			return this.check(/* @__PURE__ */ _minLength(1, ...args));
-		},
-		lowercase(params) {
-			return this.check(/* @__PURE__ */ _lowercase(params));
-		},
-		uppercase(params) {
-			return this.check(/* @__PURE__ */ _uppercase(params));
-		},
-		trim() {
-			return this.check(/* @__PURE__ */ _trim());
-		},
-		normalize(...args) {
-			return this.check(/* @__PURE__ */ _normalize(...args));
-		},
-		toLowerCase() {
-			return this.check(/* @__PURE__ */ _toLowerCase());
-		},
-		toUpperCase() {
-			return this.check(/* @__PURE__ */ _toUpperCase());
-		},
-		slugify() {
-			return this.check(/* @__PURE__ */ _slugify());
-		}
-	}));
-	ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
-		$ZodString.init(inst, def);
-		_ZodString.init(inst, def);
-	}, {
-		email(params) {
-			return this.check(/* @__PURE__ */ _email(ZodEmail, params));
-		},
-		url(params) {
-			return this.check(/* @__PURE__ */ _url(ZodURL, params));
-		},
-		jwt(params) {
-			return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
-		},
-		emoji(params) {
-			return this.check(/* @__PURE__ */ _emoji(ZodEmoji, params));
-		},
-		guid(params) {
-			return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
-		},
-		uuid(params) {
-			return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
-		},
-		uuidv4(params) {
-			return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
-		},
-		uuidv6(params) {
-			return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
-		},
-		uuidv7(params) {
-			return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
-		},
-		nanoid(params) {
-			return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
-		},
-		cuid(params) {
-			return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
-		},
-		cuid2(params) {
-			return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
-		},
-		ulid(params) {
-			return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
-		},
-		base64(params) {
-			return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
-		},
-		base64url(params) {
-			return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
-		},
-		xid(params) {
-			return this.check(/* @__PURE__ */ _xid(ZodXID, params));
-		},
-		ksuid(params) {
-			return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
-		},
-		ipv4(params) {
-			return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
-		},
-		ipv6(params) {
-			return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
-		},
-		cidrv4(params) {
-			return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
-		},
-		cidrv6(params) {
-			return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
-		},
-		e164(params) {
-			return this.check(/* @__PURE__ */ _e164(ZodE164, params));
-		},
-		datetime(params) {
-			return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
-		},
-		date(params) {
-			return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
-		},
-		time(params) {
-			return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
-		},
-		duration(params) {
-			return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
-		}
-	});
-	ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
-		$ZodStringFormat.init(inst, def);
-		_ZodString.init(inst, def);
-	});
-	ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
-		$ZodISODateTime.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
-		$ZodISODate.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
-		$ZodISOTime.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
-		$ZodISODuration.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
-		$ZodEmail.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
-		$ZodGUID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
-		$ZodUUID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
-		$ZodURL.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
-		$ZodEmoji.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
-		$ZodNanoID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
-		$ZodCUID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
-		$ZodCUID2.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
-		$ZodULID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
-		$ZodXID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
-		$ZodKSUID.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
-		$ZodIPv4.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
-		$ZodIPv6.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
-		$ZodCIDRv4.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
-		$ZodCIDRv6.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
-		$ZodBase64.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
-		$ZodBase64URL.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
-		$ZodE164.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
-		$ZodJWT.init(inst, def);
-		ZodStringFormat.init(inst, def);
-	});
-	ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
-		$ZodNumber.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-		inst.isFinite = true;
-	}, /*@__PURE__*/ derived({
-		minValue: (inst) => {
-			const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-			return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-		},
-		maxValue: (inst) => {
-			const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-			return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-		},
-		isInt: (inst) => {
-			const { isInt, multipleOf } = aggregateChecks(inst);
-			return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-		},
-		format: (inst) => aggregateChecks(inst).format ?? null
-	}, {
-		gt(value, params) {
-			return this.check(/* @__PURE__ */ _gt(value, params));
-		},
-		gte(value, params) {
-			return this.check(/* @__PURE__ */ _gte(value, params));
-		},
-		min(value, params) {
-			return this.check(/* @__PURE__ */ _gte(value, params));
-		},
-		lt(value, params) {
-			return this.check(/* @__PURE__ */ _lt(value, params));
-		},
-		lte(value, params) {
-			return this.check(/* @__PURE__ */ _lte(value, params));
-		},
-		max(value, params) {
-			return this.check(/* @__PURE__ */ _lte(value, params));
-		},
-		int(params) {
-			return this.check(int(params));
-		},
-		safe(params) {
-			return this.check(int(params));
-		},
-		positive(params) {
-			return this.check(/* @__PURE__ */ _gt(0, params));
-		},
-		nonnegative(params) {
-			return this.check(/* @__PURE__ */ _gte(0, params));
-		},
-		negative(params) {
-			return this.check(/* @__PURE__ */ _lt(0, params));
-		},
-		nonpositive(params) {
-			return this.check(/* @__PURE__ */ _lte(0, params));
-		},
-		multipleOf(value, params) {
-			return this.check(/* @__PURE__ */ _multipleOf(value, params));
-		},
-		step(value, params) {
-			return this.check(/* @__PURE__ */ _multipleOf(value, params));
-		},
-		finite() {
-			return this;
-		}
-	}));
-	ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
-		$ZodNumberFormat.init(inst, def);
-		ZodNumber.init(inst, def);
-	});
-	ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
-		$ZodBoolean.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-	});
-	ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
-		$ZodUnknown.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-	});
-	ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
-		$ZodNever.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-	});
-	ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
-		_ensureDefaultMemoizer();
-		$ZodArray.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-		inst.element = def.element;
-	}, {
-		min(n, params) {
-			return this.check(/* @__PURE__ */ _minLength(n, params));
-		},
-		nonempty(params) {
-			return this.check(/* @__PURE__ */ _minLength(1, params));
-		},
-		max(n, params) {
-			return this.check(/* @__PURE__ */ _maxLength(n, params));
-		},
-		length(n, params) {
-			return this.check(/* @__PURE__ */ _length(n, params));
-		},
-		unwrap() {
-			return this.element;
-		}
-	});
-	ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
-		_ensureDefaultMemoizer();
-		$ZodObjectJIT.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-		installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-	}, {
-		keyof() {
-			return _enum(Object.keys(this._zod.def.shape));
-		},
-		catchall(catchall) {
-			return this.clone(mergeDefs(this._zod.def, { catchall }));
-		},
-		passthrough() {
-			return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-		},
-		loose() {
-			return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-		},
-		strict() {
-			return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
-		},
-		strip() {
-			return this.clone(mergeDefs(this._zod.def, { catchall: void 0 }));
-		},
-		extend(incoming) {
-			return extend(this, incoming);
-		},
-		safeExtend(incoming) {
-			return safeExtend(this, incoming);
-		},
-		merge(other) {
-			return merge(this, other);
-		},
-		pick(mask) {
-			return pick(this, mask);
-		},
-		omit(mask) {
-			return omit(this, mask);
-		},
-		partial(...args) {
-			return partial(ZodOptional, this, args[0]);
-		},
-		exactPartial(...args) {
-			return partial(ZodExactOptional, this, args[0], "exactPartial");
-		},
-		required(...args) {
-			return required(ZodNonOptional, this, args[0]);
-		}
-	});
-	ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
-		$ZodUnion.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-		inst.options = def.options;
-	});
-	ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
-		$ZodIntersection.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-	});
-	ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
-		_ensureDefaultMemoizer();
-		$ZodRecord.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-		inst.keyType = def.keyType;
-		inst.valueType = def.valueType;
-	});
-	ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
-		$ZodEnum.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-		inst.enum = def.entries;
-		inst.options = [...inst._zod.values];
-		const keys = new Set(Object.keys(def.entries));
-		inst.extract = (values, params) => {
-			const newEntries = {};
-			for (const value of values) if (keys.has(value)) newEntries[value] = def.entries[value];
-			else throw new Error(`Key ${value} not found in enum`);
-			return new ZodEnum({
-				...def,
-				checks: [],
-				...normalizeParams(params),
-				entries: newEntries
-			});
-		};
-		inst.exclude = (values, params) => {
-			const newEntries = { ...def.entries };
-			for (const value of values) if (keys.has(value)) delete newEntries[value];
-			else throw new Error(`Key ${value} not found in enum`);
-			return new ZodEnum({
-				...def,
-				checks: [],
-				...normalizeParams(params),
-				entries: newEntries
-			});
-		};
-	});
-	ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-		$ZodLiteral.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-		inst.values = new Set(def.values);
-		Object.defineProperty(inst, "value", { get() {
-			if (def.values.length > 1) throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-			return def.values[0];
-		} });
-	});
-	ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
-		_ensureDefaultMemoizer();
-		$ZodTransform.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-		inst._zod.parse = (payload, _ctx) => {
-			if (_ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
-			payload.addIssue = (issue$1) => {
-				if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, def));
-				else {
-					const _issue = issue$1;
-					if (_issue.fatal) _issue.continue = false;
-					_issue.code ?? (_issue.code = "custom");
-					if (!("input" in _issue)) _issue.input = payload.value;
-					_issue.inst ?? (_issue.inst = inst);
-					payload.issues.push(issue(_issue));
-				}
-			};
-			const output = def.transform(payload.value, payload);
-			if (output instanceof Promise) return output.then((output) => {
-				payload.value = output;
-				return payload;
-			});
-			payload.value = output;
-			return payload;
-		};
-	});
-	ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
-		$ZodOptional.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
-		$ZodExactOptional.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
-		$ZodNullable.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
-		$ZodDefault.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-		inst.removeDefault = inst.unwrap;
-	});
-	ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
-		$ZodPrefault.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
-		$ZodNonOptional.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
-		$ZodCatch.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-		inst.removeCatch = inst.unwrap;
-	});
-	ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
-		$ZodPipe.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-		inst.in = def.in;
-		inst.out = def.out;
-	});
-	ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
-		$ZodReadonly.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-		inst.unwrap = () => inst._zod.def.innerType;
-	});
-	ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
-		$ZodCustom.init(inst, def);
-		ZodType.init(inst, def);
-		inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-	});
-}));
-// node_modules/zod/v4/classic/compat.js
-var init_compat = __esmMin((() => {
-	init_core();
-}));
-// node_modules/zod/v4/classic/external.js
-var init_external = __esmMin((() => {
-	init_core();
-	init_schemas();
-	init_checks();
-	init_errors();
-	init_parse$1();
-	init_compat();
-	init_json_schema_processors();
-	init_registries();
-	init_util();
-	init_checks();
-	init_schemas();
-	init_schemas$1();
-	init_en();
-}));
-// node_modules/zod/index.js
-var init_zod = __esmMin((() => {
-	init_external();
-	init_external();
-}));
-// src/config/schema.ts
-function registryPrefix(what) {
-	return string().superRefine((value, ctx) => {
-		const result = parseRegistryPrefix(value);
-		if (!result.ok) ctx.addIssue({
-			code: "custom",
-			message: result.message,
-			input: value
-		});
-	}).describe(what);
-}
-var API_VERSION, KIND, PRESET_NAMES, DATE$1, mirrorString, mirrorObject, mirrorEntry, ruleSchema, globList, positiveInt, ENV_NAME, envName, registryHost, credentialSchema, registriesSchema, configSchema, presetSchema;
-var init_schema = __esmMin((() => {
-	init_zod();
-	init_prefix();
-	init_presets_generated();
-	API_VERSION = "mirrorize.dev/v1alpha1";
-	KIND = "MirrorizeConfig";
-	PRESET_NAMES = Object.keys(PRESET_SOURCES).sort();
-	DATE$1 = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-	mirrorString = registryPrefix("A mirror: host[:port][/path], e.g. quay.m.daocloud.io or registry.example.com/mirror.");
-	mirrorObject = strictObject({
-		mirror: mirrorString,
-		status: _enum(["alive", "dead"]).optional().describe("dead: the mirror stopped working; it is never chosen and a warning names `since`."),
-		since: string().regex(DATE$1, { error: "must be a date written YYYY-MM-DD (or YYYY-MM)" }).optional().describe("Date from which the mirror is known dead (YYYY-MM-DD)."),
-		note: string().optional().describe("Why (free text, shown in warnings).")
-	}).superRefine((value, ctx) => {
-		if (value.since !== void 0 && value.status !== "dead") ctx.addIssue({
-			code: "custom",
-			path: ["since"],
-			message: "is only allowed with status: dead",
-			input: value.since
-		});
-	});
-	mirrorEntry = union([mirrorString, mirrorObject]);
-	ruleSchema = strictObject({
-		match: string().superRefine((value, ctx) => {
-			if (value === "*") return;
-			const result = parseRegistryPrefix(value);
-			if (!result.ok) {
-				const message = result.message.replace("must start with", "must be \"*\" or start with");
-				ctx.addIssue({
-					code: "custom",
-					message,
-					input: value
-				});
-			}
-		}).describe("HOST, HOST/PATH prefix (segment aligned) or \"*\" (any registry)."),
-		mirror: union([mirrorEntry, array(mirrorEntry).min(1)]).describe("One mirror, or an ordered list of candidates (the first live one is written)."),
-		strategy: _enum([
-			"host",
-			"prefix",
-			"flatten"
-		]).optional().describe("host (default): mirror + path after the match; prefix: mirror + full normalised name; flatten: mirror + last path segment."),
-		note: string().optional().describe("Free text.")
-	}).describe("A mapping rule. The rule covering the most path segments wins; ties go to the earlier rule.");
-	globList = (what) => array(string()).describe(what);
-	positiveInt = number().int().positive();
-	ENV_NAME = /^MIRRORIZE_[A-Za-z0-9_]+$/;
-	envName = (what) => string().regex(ENV_NAME, { error: "must name an environment variable that starts with MIRRORIZE_ (e.g. MIRRORIZE_HARBOR_PASSWORD), so that a config file cannot read other secrets" }).describe(what);
-	registryHost = string().regex(/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:]+\](:\d+)?$/, { error: "must be a registry host: host or host:port, without a scheme or a path" });
-	credentialSchema = strictObject({
-		username: string().min(1).optional().describe("User name (for a password or access token)."),
-		usernameEnv: envName("Environment variable holding the user name.").optional(),
-		passwordEnv: envName("Environment variable holding the password or access token.").optional(),
-		tokenEnv: envName("Environment variable holding a registry bearer token (like Docker's registrytoken).").optional(),
-		password: unknown().optional().describe("Not allowed: name an environment variable with passwordEnv."),
-		token: unknown().optional().describe("Not allowed: name an environment variable with tokenEnv.")
-	}).superRefine((value, ctx) => {
-		const issue = (key, message, input) => ctx.addIssue({
-			code: "custom",
-			path: [key],
-			message,
-			input
-		});
-		for (const [key, instead] of [["password", "passwordEnv"], ["token", "tokenEnv"]]) if (value[key] !== void 0) issue(key, `must not be written in the config file: put the secret in an environment variable and name it with ${instead}`);
-		if (value.username !== void 0 && value.usernameEnv !== void 0) issue("usernameEnv", "cannot be used together with username");
-		const user = value.username !== void 0 || value.usernameEnv !== void 0;
-		if (value.tokenEnv !== void 0) {
-			if (user || value.passwordEnv !== void 0) issue("tokenEnv", "is used alone: give either tokenEnv, or username (or usernameEnv) with passwordEnv", value.tokenEnv);
-		} else if (value.password === void 0 && value.token === void 0) {
-			if (!user) issue("username", "is required (or usernameEnv, or tokenEnv alone)");
-			else if (value.passwordEnv === void 0) issue("passwordEnv", "is required with username");
-		}
-	}).describe("Credentials for one registry: names of environment variables, never the secrets.");
-	registriesSchema = strictObject({
-		insecure: array(registryHost).optional().describe("Registries reached over plain HTTP (loopback always may be)."),
-		trustedRealms: union([array(string().min(1)), record(string(), array(string().min(1)))]).optional().describe("Token-realm hosts trusted with credentials although on another domain: a list (for every registry) or a map registry -> list."),
-		credentials: record(string(), credentialSchema).superRefine((value, ctx) => {
-			for (const key of Object.keys(value)) if (!registryHost.safeParse(key).success) ctx.addIssue({
-				code: "custom",
-				path: [key],
-				message: "is not a registry host: write host or host:port, without a scheme or a path",
-				input: key
-			});
-		}).optional().describe("Credentials per registry host (docker.io, ghcr.io, registry.example.com:5000)."),
-		timeout: positiveInt.optional().describe("Milliseconds one registry request may take (default 10000)."),
-		deadline: positiveInt.optional().describe("Milliseconds all registry requests of one run may take (default: no limit).")
-	});
-	configSchema = strictObject({
-		$schema: string().optional().describe("JSON Schema reference for editors."),
-		apiVersion: literal(API_VERSION).optional(),
-		kind: literal(KIND).optional(),
-		metadata: unknown().optional().describe("Object metadata, for use as a KRM functionConfig."),
-		preset: union([_enum(PRESET_NAMES), array(_enum(PRESET_NAMES)).min(1)]).optional().describe("Built-in mirror preset(s); their rules come after your own rules. Omit to use only your rules."),
-		rules: array(ruleSchema).optional().describe("Your rules, in order; they come before the preset's."),
-		exclude: globList("Normalised names never rewritten (`registry.example.com/**`, `docker.io/library/busybox`); * = one segment, ** = any depth.").optional(),
-		files: strictObject({
-			include: globList("Globs of files to scan (default: all YAML/JSON files).").optional(),
-			exclude: globList("Globs of files never scanned.").optional(),
-			helmValues: globList("Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml).").optional()
-		}).optional(),
-		fields: array(strictObject({
-			kind: string().min(1),
-			group: string().optional(),
-			path: string().min(1).describe("e.g. spec/templates[]/container/image"),
-			format: _enum(["reference", "name=reference"]).optional().describe("reference (default), or an override string [name=]reference whose reference part is rewritten.")
-		})).optional().describe("Extra field specs: where images live in objects of a kind."),
-		embedded: _enum(["report", "rewrite"]).optional().describe("Images in args/env: report them only (default), or rewrite them too."),
-		verify: _enum([
-			"off",
-			"exists",
-			"digest"
-		]).optional().describe("Online check of the mirror before rewriting."),
-		pin: boolean().optional().describe("Pin rewritten references to their digest."),
-		helm: strictObject({ allowInsecureImages: boolean().optional() }).optional(),
-		limits: strictObject({
-			maxFileSize: positiveInt.optional().describe("Bytes."),
-			maxDepth: positiveInt.optional(),
-			maxDocuments: positiveInt.optional(),
-			timePerFile: positiveInt.optional().describe("Milliseconds.")
-		}).optional(),
-		mode: _enum(["check", "fix"]).optional().describe("KRM functionConfig only: check changes nothing."),
-		registries: registriesSchema.optional().describe("Registry access for online verification (verify, pin, mirrorize lock)."),
-		lockFile: string().min(1).optional().describe("The lock file of upstream digests, relative to this config file (default: mirrorize.lock beside it).")
-	}).describe("mirrorize configuration (.mirrorize.yaml).");
-	presetSchema = strictObject({
-		name: string().min(1),
-		description: string().min(1),
-		checked: string().regex(DATE$1, { error: "must be a date written YYYY-MM-DD" }),
-		source: union([string(), array(string()).min(1)]),
-		rules: array(ruleSchema).min(1)
-	});
-}));
-// src/config/presets.ts
-function loadPreset(name, text) {
-	const data = presetSchema.safeParse((0, import_dist$24.parse)(text));
-	if (!data.success) throw new Error(`The bundled preset ${name} is invalid: ${data.error.message}`);
-	const preset = data.data;
-	if (preset.name !== name) throw new Error(`The bundled preset file ${name}.yaml names itself ${preset.name}.`);
-	const origin = `preset ${name}`;
-	return {
-		name,
-		description: preset.description,
-		checked: preset.checked,
-		source: Array.isArray(preset.source) ? preset.source : [preset.source],
-		rules: preset.rules.map((rule) => toRule(rule, origin))
-	};
-}
-function preset(name) {
-	if (!Object.hasOwn(PRESET_SOURCES, name)) return void 0;
-	const source = PRESET_SOURCES[name];
-	let found = loaded.get(name);
-	if (found === void 0) {
-		found = loadPreset(name, source);
-		loaded.set(name, found);
-	}
-	return found;
-}
-/** Every built-in preset, by name. */
-function listPresets() {
-	return PRESET_NAMES.map((name) => preset(name));
-}
-/** The built-in preset `name`, or undefined. */
-function getPreset(name) {
-	return preset(name);
-}
-/**
-* Parse a `--preset` value: one name or a comma-separated list. An unknown name is a ConfigError that
-* lists the known ones.
-*/
-function parsePresetList(value, where = "--preset") {
-	const names = value.split(",").map((n) => n.trim()).filter(Boolean);
-	if (names.length === 0) throw new ConfigError(`${where} needs a preset name; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
-	for (const name of names) if (!PRESET_NAMES.includes(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
-	return names;
-}
-var import_dist$24, DEFAULT_PRESET, loaded;
-var init_presets$1 = __esmMin((() => {
-	import_dist$24 = require_dist();
-	init_errors$3();
-	init_presets_generated();
-	init_rules();
-	init_schema();
-	DEFAULT_PRESET = "daocloud";
-	loaded = /* @__PURE__ */ new Map();
-}));
-// src/config/types.ts
-var DEFAULT_LIMITS;
-var init_types$1 = __esmMin((() => {
-	DEFAULT_LIMITS = {
-		maxFileSize: 8388608,
-		maxDepth: 256,
-		maxDocuments: 1e4,
-		timePerFile: 1e4
-	};
-}));
-// src/config/load.ts
-function findInDirectory(dir, cwd) {
-	const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => existsSync(p));
-	if (found.length > 1) throw new ConfigError(`Both ${found.map((p) => displayPath$1(p, cwd)).join(" and ")} exist; keep one of them.`, { file: displayPath$1(found[0], cwd) });
-	return found[0];
-}
-/**
-* The config file for one scanned path: `.mirrorize.yaml` (or `.yml`) in the path's directory or the
-* nearest parent. The search stops at the repository root (the first directory holding `.git`,
-* searched itself) or at the filesystem root.
-*/
-function findConfigFile(path, cwd) {
-	const absolute = resolve(cwd, path);
-	let dir = isDirectory$1(absolute) ? absolute : dirname(absolute);
-	for (;;) {
-		const found = findInDirectory(dir, cwd);
-		if (found !== void 0) return found;
-		if (existsSync(join(dir, ".git"))) return void 0;
-		const parent = dirname(dir);
-		if (parent === dir) return void 0;
-		dir = parent;
-	}
-}
-function isDirectory$1(path) {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
-/** `path` relative to `cwd`, `/`-separated (absolute when outside of it on another drive). */
-function displayPath$1(path, cwd) {
-	const rel = relative(cwd, path);
-	if (rel === "" || isAbsolute(rel)) return path.split(sep).join("/");
-	return rel.split(sep).join("/");
-}
-function discover(paths, cwd) {
-	let chosen;
-	for (const path of paths.length > 0 ? paths : ["."]) {
-		const file = findConfigFile(path, cwd);
-		if (chosen !== void 0 && chosen.file !== file) {
-			const a = chosen.file ? displayPath$1(chosen.file, cwd) : "no config file";
-			const b = file ? displayPath$1(file, cwd) : "no config file";
-			throw new ConfigError(`The paths ${chosen.path} and ${path} use different configs (${a}, ${b}); scan them separately or pass --config.`);
-		}
-		chosen = {
-			file,
-			path
-		};
-	}
-	return chosen?.file;
-}
-/** The schemas that may describe the value at `path` (unions give several). */
-function schemasAt(root, path) {
-	let current = [root];
-	for (const segment of path) current = current.flatMap(unwrap).flatMap((schema) => {
-		const def = schema._zod.def;
-		if (def.type === "object" && typeof segment === "string") {
-			const child = def.shape[segment];
-			return child ? [child] : [];
-		}
-		if (def.type === "array" && typeof segment === "number") return [def.element];
-		return [];
-	});
-	return current.flatMap(unwrap);
-}
-function unwrap(schema) {
-	const def = schema._zod.def;
-	switch (def.type) {
-		case "optional":
-		case "default":
-		case "nullable": return unwrap(def.innerType);
-		case "union": return def.options.flatMap(unwrap);
-		default: return [schema];
-	}
-}
-function allowedKeys(path) {
-	const keys = schemasAt(configSchema, path).flatMap((schema) => {
-		const def = schema._zod.def;
-		return def.type === "object" ? Object.keys(def.shape) : [];
-	});
-	return keys.length > 0 ? [...new Set(keys)] : void 0;
-}
-/** Offset of the key (or item) at `path` in the YAML document, or of the deepest part of it that exists. */
-function offsetOf$1(root, path) {
-	let node = root;
-	let offset = root?.range?.[0];
-	for (const segment of path) if ((0, import_dist$23.isMap)(node)) {
-		const pair = node.items.find((p) => {
-			const key = p.key;
-			return (key && typeof key === "object" ? key.value : key) === segment;
-		});
-		if (pair === void 0) break;
-		offset = pair.key?.range?.[0] ?? offset;
-		node = pair.value;
-	} else if ((0, import_dist$23.isSeq)(node) && typeof segment === "number") {
-		const item = node.items[segment];
-		if (item === void 0) break;
-		offset = item.range?.[0] ?? offset;
-		node = item;
-	} else break;
-	return offset;
-}
-/** Validate `data` with the config schema; a problem becomes a ConfigError naming file, line and key. */
-function validate(data, where) {
-	const result = configSchema.safeParse(data ?? {}, { reportInput: true });
-	if (result.success) return result.data;
-	const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, [], allowedKeys)).map((p) => ({
-		...p,
-		line: where.lineOf?.(p.path)
-	}));
-	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-	const first = problems[0];
-	if (first === void 0) throw new ConfigError(`${where.label}: the configuration is invalid.`);
-	const prefix = first.line !== void 0 ? `${where.label}:${first.line}` : where.label;
-	const others = problems.length - 1;
-	const more = others > 0 ? ` (and ${others} more problem${others > 1 ? "s" : ""})` : "";
-	const body = first.message.replace(/\.$/, "");
-	const message = `${prefix}: ${body}${more}${body.endsWith("?") && more === "" ? "" : "."}`;
-	throw new ConfigError(message, {
-		file: where.label,
-		line: first.line,
-		key: formatPath$1(first.path)
-	});
-}
-function toArray(value) {
-	if (value === void 0) return [];
-	return Array.isArray(value) ? value : [value];
-}
-function buildSettings(config, options) {
-	const ownRules = (config.rules ?? []).map((rule, i) => toRule(rule, options.ruleOrigin(i)));
-	const presetRules = options.presets.flatMap((name) => getPreset(name)?.rules ?? []);
-	const settings = {
-		presets: options.presets,
-		rules: [...ownRules, ...presetRules],
-		exclude: config.exclude ?? [],
-		files: {
-			include: config.files?.include ?? [],
-			exclude: config.files?.exclude ?? [],
-			helmValues: config.files?.helmValues ?? []
-		},
-		fields: (config.fields ?? []).map((f) => ({
-			kind: f.kind,
-			path: f.path,
-			...f.group === void 0 ? {} : { group: f.group },
-			...f.format === void 0 ? {} : { format: f.format }
-		})),
-		embedded: config.embedded ?? "report",
-		verify: config.verify ?? "off",
-		pin: config.pin ?? false,
-		helm: { allowInsecureImages: config.helm?.allowInsecureImages ?? false },
-		limits: {
-			...DEFAULT_LIMITS,
-			...config.limits
-		},
-		mode: config.mode ?? "fix",
-		registries: registrySettings(config.registries)
-	};
-	if (config.lockFile !== void 0) settings.lockFile = config.lockFile;
-	if (options.configFile !== void 0) settings.configFile = options.configFile;
-	return settings;
-}
-/** `registries` with defaults; a list of trusted realms applies to every registry (`*`). */
-function registrySettings(config) {
-	const realms = config?.trustedRealms;
-	const settings = {
-		insecure: config?.insecure ?? [],
-		trustedRealms: Array.isArray(realms) ? { "*": realms } : { ...realms },
-		credentials: { ...config?.credentials }
-	};
-	if (config?.timeout !== void 0) settings.timeout = config.timeout;
-	if (config?.deadline !== void 0) settings.deadline = config.deadline;
-	return settings;
-}
-/** The settings when there is no config file: the default preset (or `--preset`). */
-function defaultSettings(preset) {
-	return buildSettings({}, {
-		ruleOrigin: () => "",
-		presets: preset === void 0 ? [DEFAULT_PRESET] : parsePresetList(preset)
-	});
-}
-/** Parse and validate config text; `label` names the file in messages. */
-function settingsFromText(text, label, options = {}) {
-	const lineCounter = new import_dist$23.LineCounter();
-	const doc = (0, import_dist$23.parseDocument)(text, {
-		lineCounter,
-		prettyErrors: false,
-		uniqueKeys: true
-	});
-	const yamlError = doc.errors[0];
-	if (yamlError !== void 0) {
-		const line = lineCounter.linePos(yamlError.pos[0]).line;
-		const at = line !== void 0 ? `${label}:${line}` : label;
-		throw new ConfigError(`${at}: the file is not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/\.$/, "")}.`, {
-			file: label,
-			line
-		});
-	}
-	const lineOf = (path) => {
-		const offset = offsetOf$1(doc.contents, path);
-		return offset === void 0 ? void 0 : lineCounter.linePos(offset).line;
-	};
-	const config = validate(doc.toJS(), {
-		label,
-		lineOf
-	});
-	return buildSettings(config, {
-		configFile: label,
-		ruleOrigin: (i) => `${label}:${lineOf(["rules", i]) ?? 1}`,
-		presets: options.preset !== void 0 ? parsePresetList(options.preset) : toArray(config.preset)
-	});
-}
-/**
-* Settings from an already parsed object, e.g. a KRM `functionConfig` (`MirrorizeConfig`). Validated
-* with the same schema; messages start with `origin` (no line numbers). Without `preset` in the object
-* (or `options.preset`), only the object's own rules apply.
-*/
-function settingsFromObject(obj, origin, options = {}) {
-	const config = validate(obj, { label: origin });
-	return buildSettings(config, {
-		ruleOrigin: (i) => `${origin} rules[${i}]`,
-		presets: options.preset !== void 0 ? parsePresetList(options.preset) : toArray(config.preset)
-	});
-}
-/**
-* Load the settings for a scan: the config file (`configFile`, or `.mirrorize.yaml`/`.yml` found upward
-* from `paths`, stopping at the repository root), its preset(s) unless `preset` replaces them. No config
-* file at all gives the default preset `daocloud`. Problems are ConfigErrors.
-*/
-async function loadSettings(options) {
-	const { cwd } = options;
-	let file;
-	if (options.configFile !== void 0) {
-		file = resolve(cwd, options.configFile);
-		if (!existsSync(file)) throw new ConfigError(`The config file ${options.configFile} does not exist; check ${options.configSource ?? "the --config path"}.`, { file: options.configFile });
-	} else file = discover(options.paths ?? [], cwd);
-	if (file === void 0) return defaultSettings(options.preset);
-	const label = displayPath$1(file, cwd);
-	let text;
-	try {
-		text = await readFile(file, "utf8");
-	} catch (error) {
-		throw new ConfigError(`Cannot read the config file ${label}: ${error.message}.`, { file: label });
-	}
-	return settingsFromText(text, label, options.preset !== void 0 ? { preset: options.preset } : {});
-}
-var import_dist$23, CONFIG_FILE_NAMES;
-var init_load = __esmMin((() => {
-	import_dist$23 = require_dist();
-	init_errors$3();
-	init_format_issue();
-	init_presets$1();
-	init_rules();
-	init_schema();
-	init_types$1();
-	CONFIG_FILE_NAMES = [".mirrorize.yaml", ".mirrorize.yml"];
-}));
-// src/config/index.ts
-var init_config = __esmMin((() => {
-	init_errors$3();
-	init_load();
-	init_presets$1();
-	init_schema();
-	init_types$1();
-}));
-// src/edit/apply.ts
-/**
-* Sort edits, drop exact duplicates (two sites sharing one scalar, e.g. a Helm global registry), and
-* separate overlapping edits that disagree: those are returned as conflicts and not applied.
-*/
-function normalizeEdits(edits) {
-	const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-	const kept = [];
-	const conflicts = [];
-	for (const e of sorted) {
-		const last = kept[kept.length - 1];
-		if (last && e.start < last.end) {
-			if (e.start === last.start && e.end === last.end && e.text === last.text) continue;
-			conflicts.push({
-				edit: e,
-				with: last
-			});
-			continue;
-		}
-		if (last && e.start === last.start && e.end === last.end && e.start === e.end && e.text === last.text) continue;
-		kept.push(e);
-	}
-	return {
-		edits: kept,
-		conflicts
-	};
-}
-/**
-* Apply non-overlapping, sorted edits in one linear pass (never repeated slicing: that is quadratic).
-* Everything outside the edited ranges is copied unchanged.
-*/
-function applyEdits(text, edits) {
-	if (edits.length === 0) return text;
-	const parts = [];
-	let pos = 0;
-	for (const e of edits) {
-		parts.push(text.slice(pos, e.start), e.text);
-		pos = e.end;
-	}
-	parts.push(text.slice(pos));
-	return parts.join("");
-}
 // src/edit/render.ts
 /**
 * Render `value` as the text of `node`'s replacement, in the node's own quoting style, or return
@@ -13884,9 +6708,9 @@ function applyEdits(text, edits) {
 function renderScalar(node, source, value) {
 	if (source.includes("\n") || source.includes("\r")) return null;
 	switch (node.type) {
-		case import_dist$22.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
-		case import_dist$22.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
-		case import_dist$22.Scalar.PLAIN:
+		case import_dist$24.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
+		case import_dist$24.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
+		case import_dist$24.Scalar.PLAIN:
 			if (PLAIN_SAFE.test(value) && !NON_STRING_PLAIN.test(value)) return value;
 			return JSON.stringify(value);
 		default: return null;
@@ -13894,12 +6718,12 @@ function renderScalar(node, source, value) {
 }
 /** Why a scalar cannot be edited, for `unsafe-edit` findings; undefined when it can. */
 function uneditableReason(node, source) {
-	if (node.type === import_dist$22.Scalar.BLOCK_LITERAL || node.type === import_dist$22.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
+	if (node.type === import_dist$24.Scalar.BLOCK_LITERAL || node.type === import_dist$24.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
 	if (source.includes("\n") || source.includes("\r")) return "the value spans several lines; write it on one line so it can be edited safely";
 }
-var import_dist$22, PLAIN_SAFE, NON_STRING_PLAIN;
+var import_dist$24, PLAIN_SAFE, NON_STRING_PLAIN;
 var init_render = __esmMin((() => {
-	import_dist$22 = require_dist();
+	import_dist$24 = require_dist();
 	PLAIN_SAFE = /^(?:[A-Za-z0-9]|-[A-Za-z0-9-])[A-Za-z0-9._/:@+=-]*$/;
 	NON_STRING_PLAIN = /^(?:[-+]?(?:\d[\d_]*)?\.?\d[\d_.eE+-]*|true|false|yes|no|on|off|null|~)$/i;
 }));
@@ -14103,57 +6927,57 @@ function aliasBomb(doc, max = MAX_ALIAS_EXPANSION) {
 	const stack = [doc.contents];
 	while (stack.length > 0) {
 		const item = stack.pop();
-		if ((0, import_dist$21.isPair)(item)) {
+		if ((0, import_dist$23.isPair)(item)) {
 			stack.push(item.value, item.key);
 			continue;
 		}
 		if (!isNode(item)) continue;
 		preorder.push(item);
-		if ((0, import_dist$21.isAlias)(item)) {
+		if ((0, import_dist$23.isAlias)(item)) {
 			targets.set(item, anchors.get(item.source));
 			continue;
 		}
 		if (item.anchor) anchors.set(item.anchor, item);
-		if ((0, import_dist$21.isCollection)(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+		if ((0, import_dist$23.isCollection)(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
 	}
 	if (targets.size === 0) return void 0;
 	const size = /* @__PURE__ */ new Map();
 	const work = [[doc.contents, false]];
 	while (work.length > 0) {
 		const [item, expanded] = work.pop();
-		if ((0, import_dist$21.isPair)(item)) {
+		if ((0, import_dist$23.isPair)(item)) {
 			work.push([item.value, false], [item.key, false]);
 			continue;
 		}
 		if (!isNode(item)) continue;
-		if ((0, import_dist$21.isCollection)(item) && !expanded) {
+		if ((0, import_dist$23.isCollection)(item) && !expanded) {
 			work.push([item, true]);
 			for (let i = item.items.length - 1; i >= 0; i--) work.push([item.items[i], false]);
 			continue;
 		}
 		let n = 1;
-		if ((0, import_dist$21.isAlias)(item)) {
+		if ((0, import_dist$23.isAlias)(item)) {
 			const target = targets.get(item);
 			n = target ? size.get(target) ?? 1 : 1;
-		} else if ((0, import_dist$21.isCollection)(item)) for (const child of item.items) {
-			n += (0, import_dist$21.isPair)(child) ? sizeOf(child.key, size) + sizeOf(child.value, size) : sizeOf(child, size);
+		} else if ((0, import_dist$23.isCollection)(item)) for (const child of item.items) {
+			n += (0, import_dist$23.isPair)(child) ? sizeOf(child.key, size) + sizeOf(child.value, size) : sizeOf(child, size);
 			if (n > max) break;
 		}
 		size.set(item, Math.min(n, max + 1));
 	}
-	const first = preorder.find((n) => (0, import_dist$21.isAlias)(n) && size.get(n) > max);
+	const first = preorder.find((n) => (0, import_dist$23.isAlias)(n) && size.get(n) > max);
 	if (first) return first;
-	return sizeOf(doc.contents, size) > max ? preorder.find((n) => (0, import_dist$21.isAlias)(n)) : void 0;
+	return sizeOf(doc.contents, size) > max ? preorder.find((n) => (0, import_dist$23.isAlias)(n)) : void 0;
 }
 function isNode(item) {
-	return (0, import_dist$21.isCollection)(item) || (0, import_dist$21.isScalar)(item) || (0, import_dist$21.isAlias)(item);
+	return (0, import_dist$23.isCollection)(item) || (0, import_dist$23.isScalar)(item) || (0, import_dist$23.isAlias)(item);
 }
 function sizeOf(item, size) {
 	return isNode(item) ? size.get(item) ?? 1 : 0;
 }
-var import_dist$21, stackExhausted, MAX_ALIAS_EXPANSION, isBlank, DepthScanner;
+var import_dist$23, stackExhausted, MAX_ALIAS_EXPANSION, isBlank, DepthScanner;
 var init_limits = __esmMin((() => {
-	import_dist$21 = require_dist();
+	import_dist$23 = require_dist();
 	stackExhausted = false;
 	MAX_ALIAS_EXPANSION = 1e6;
 	isBlank = (c) => c === 32 || c === 9 || c === 13 || c === 10 || Number.isNaN(c);
@@ -14676,12 +7500,12 @@ function setScalar(text, node, value) {
 		start: 0,
 		end: 0
 	};
-	if ((0, import_dist$20.isAlias)(node)) return {
+	if ((0, import_dist$22.isAlias)(node)) return {
 		ok: false,
 		reason: `the value is an alias (*${node.source}); change the anchored value &${node.source} instead`,
 		at
 	};
-	if (!(0, import_dist$20.isScalar)(node)) return {
+	if (!(0, import_dist$22.isScalar)(node)) return {
 		ok: false,
 		reason: "the value is not a plain scalar",
 		at
@@ -14760,15 +7584,625 @@ function appendToMap(text, map, lines, flow) {
 		text: `${eol}${body}`
 	};
 }
-var import_dist$20;
+var import_dist$22;
 var init_edit = __esmMin((() => {
-	import_dist$20 = require_dist();
+	import_dist$22 = require_dist();
 	init_render();
 	init_scalar_site();
 }));
+// src/reference/digest.ts
+function isLowerAlnum$1(c) {
+	return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+/** go-digest `DigestRegexpAnchored`: `^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$`. */
+function matchesGenericDigest(s) {
+	let i = 0;
+	const end = s.length;
+	for (;;) {
+		const start = i;
+		while (i < end && isLowerAlnum$1(s.charCodeAt(i))) i++;
+		if (i === start || i >= end) return false;
+		const c = s.charCodeAt(i);
+		if (c === 58) break;
+		if (c !== 46 && c !== 43 && c !== 95 && c !== 45) return false;
+		i++;
+	}
+	i++;
+	if (i >= end) return false;
+	for (; i < end; i++) {
+		const c = s.charCodeAt(i);
+		if (!(c >= 65 && c <= 90 || isLowerAlnum$1(c) || c === 61 || c === 95 || c === 45)) return false;
+	}
+	return true;
+}
+function isAvailable(algorithm, available) {
+	return available.includes(algorithm);
+}
+/**
+* Validates a digest like go-digest's `Digest.Validate`. Returns `undefined` when it is valid.
+* `available` plays the part of the hashes registered in a Go binary.
+*/
+function validateDigest(digest, available = DEFAULT_DIGEST_ALGORITHMS) {
+	const colon = digest.indexOf(":");
+	const algorithm = colon > 0 ? digest.slice(0, colon) : "";
+	const encoded = colon >= 0 ? digest.slice(colon + 1) : "";
+	if (colon <= 0 || encoded.length === 0) return {
+		kind: "digest-invalid-format",
+		algorithm,
+		actualLength: encoded.length
+	};
+	if (!isAvailable(algorithm, available)) return {
+		kind: matchesGenericDigest(digest) ? "digest-unsupported" : "digest-invalid-format",
+		algorithm,
+		actualLength: encoded.length
+	};
+	const expectedLength = DIGEST_HEX_LENGTHS[algorithm];
+	if (encoded.length !== expectedLength) return {
+		kind: "digest-invalid-length",
+		algorithm,
+		expectedLength,
+		actualLength: encoded.length
+	};
+	for (let i = 0; i < encoded.length; i++) {
+		const c = encoded.charCodeAt(i);
+		if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return {
+			kind: "digest-invalid-format",
+			algorithm,
+			expectedLength,
+			actualLength: encoded.length
+		};
+	}
+}
+var DIGEST_HEX_LENGTHS, DEFAULT_DIGEST_ALGORITHMS;
+var init_digest = __esmMin((() => {
+	DIGEST_HEX_LENGTHS = {
+		sha256: 64,
+		sha384: 96,
+		sha512: 128
+	};
+	DEFAULT_DIGEST_ALGORITHMS = [
+		"sha256",
+		"sha384",
+		"sha512"
+	];
+}));
+// src/reference/format.ts
+/** `domain/path`, or just `path` when the domain is "" (Go `Name()`). */
+function name(ref) {
+	return ref.domain === "" ? ref.path : `${ref.domain}/${ref.path}`;
+}
+/**
+* `domain/path[:tag][@digest]`, omitting the domain when it is "" (Go `String()`). Like Go, an empty
+* tag or digest counts as absent.
+*/
+function format(ref) {
+	let s = name(ref);
+	if (ref.tag) s += `:${ref.tag}`;
+	if (ref.digest) s += `@${ref.digest}`;
+	return s;
+}
+// src/reference/grammar.ts
+function isDigit(c) {
+	return c >= 48 && c <= 57;
+}
+function isLower(c) {
+	return c >= 97 && c <= 122;
+}
+function isUpper(c) {
+	return c >= 65 && c <= 90;
+}
+function isAlpha(c) {
+	return isLower(c) || isUpper(c);
+}
+function isLowerAlnum(c) {
+	return isLower(c) || isDigit(c);
+}
+function isAlnum(c) {
+	return isLower(c) || isUpper(c) || isDigit(c);
+}
+function isHex(c) {
+	return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function isLowerHex(c) {
+	return isDigit(c) || c >= 97 && c <= 102;
+}
+/** `\w` in RE2 and in JavaScript without the `u` flag: ASCII letters, digits and `_`. */
+function isWord(c) {
+	return isAlnum(c) || c === UNDERSCORE;
+}
+/** Index of the first `code` in `s[start, end)`, or -1. */
+function indexOfCode(s, code, start, end) {
+	for (let i = start; i < end; i++) if (s.charCodeAt(i) === code) return i;
+	return -1;
+}
+/** `s[start, end)` is a path-component: lowercase alphanumeric runs joined by `.`, `_`, `__` or `-+`. */
+function scanPathComponent(s, start, end) {
+	if (start >= end || !isLowerAlnum(s.charCodeAt(start))) return false;
+	let i = start;
+	for (;;) {
+		while (i < end && isLowerAlnum(s.charCodeAt(i))) i++;
+		if (i === end) return true;
+		const c = s.charCodeAt(i);
+		if (c === DOT) i++;
+		else if (c === UNDERSCORE) {
+			i++;
+			if (i < end && s.charCodeAt(i) === UNDERSCORE) i++;
+		} else if (c === DASH$1) while (i < end && s.charCodeAt(i) === DASH$1) i++;
+		else return false;
+		if (i === end || !isLowerAlnum(s.charCodeAt(i))) return false;
+	}
+}
+/** `s[start, end)` is a remote-name: path-components joined by `/`. */
+function scanRemoteName(s, start, end) {
+	let componentStart = start;
+	for (;;) {
+		const slash = indexOfCode(s, SLASH, componentStart, end);
+		if (slash === -1) return scanPathComponent(s, componentStart, end);
+		if (!scanPathComponent(s, componentStart, slash)) return false;
+		componentStart = slash + 1;
+	}
+}
+/**
+* Scans a domain-name from `start`: components of `[a-zA-Z0-9-]` (not starting or ending with `-`)
+* joined by `.`. Returns the index just after it, or -1. Stopping early never helps the callers,
+* because what may follow a domain-name (`:`, `/` or the end) is never a domain-name character.
+*/
+function scanDomainName(s, start, end) {
+	let i = start;
+	for (;;) {
+		const componentStart = i;
+		while (i < end) {
+			const c = s.charCodeAt(i);
+			if (!isAlnum(c) && c !== DASH$1) break;
+			i++;
+		}
+		if (i === componentStart || s.charCodeAt(componentStart) === DASH$1 || s.charCodeAt(i - 1) === DASH$1) return -1;
+		if (i < end && s.charCodeAt(i) === DOT) {
+			i++;
+			continue;
+		}
+		return i;
+	}
+}
+/** `s[start, end)` is a domain: a host (domain-name or bracketed IPv6) with an optional `:port`. */
+function scanDomainAndPort(s, start, end) {
+	if (start >= end) return false;
+	let i = start;
+	if (s.charCodeAt(i) === OPEN_BRACKET) {
+		i++;
+		const inner = i;
+		while (i < end) {
+			const c = s.charCodeAt(i);
+			if (!isHex(c) && c !== COLON$1) break;
+			i++;
+		}
+		if (i === inner || i >= end || s.charCodeAt(i) !== CLOSE_BRACKET) return false;
+		i++;
+	} else {
+		i = scanDomainName(s, i, end);
+		if (i < 0) return false;
+	}
+	if (i === end) return true;
+	if (s.charCodeAt(i) !== COLON$1) return false;
+	i++;
+	if (i === end) return false;
+	for (; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+	return true;
+}
+/**
+* Matches a name in `s[start, end)`. Returns -1 when it is not a name; `start` when it has no
+* domain; otherwise the index of the `/` that ends the domain. Like Go's leftmost-first match of
+* `(?:(domain)/)?(remote-name)`, the domain is taken whenever the rest still matches.
+*/
+function scanName(s, start, end) {
+	const slash = indexOfCode(s, SLASH, start, end);
+	if (slash !== -1 && scanDomainAndPort(s, start, slash) && scanRemoteName(s, slash + 1, end)) return slash;
+	return scanRemoteName(s, start, end) ? start : -1;
+}
+/** `s[start, end)` is a tag: `[\w][\w.-]{0,127}`. */
+function scanTag(s, start, end) {
+	const length = end - start;
+	if (length < 1 || length > 128 || !isWord(s.charCodeAt(start))) return false;
+	for (let i = start + 1; i < end; i++) {
+		const c = s.charCodeAt(i);
+		if (!isWord(c) && c !== DOT && c !== DASH$1) return false;
+	}
+	return true;
+}
+/** `s[start, end)` matches the reference grammar's digest pattern (syntax only, any algorithm). */
+function scanDigest(s, start, end) {
+	let i = start;
+	for (;;) {
+		if (i >= end || !isAlpha(s.charCodeAt(i))) return false;
+		i++;
+		while (i < end && isAlnum(s.charCodeAt(i))) i++;
+		if (i >= end) return false;
+		const c = s.charCodeAt(i);
+		if (c === COLON$1) break;
+		if (c !== DASH$1 && c !== UNDERSCORE && c !== PLUS && c !== DOT) return false;
+		i++;
+	}
+	i++;
+	const hexStart = i;
+	while (i < end && isHex(s.charCodeAt(i))) i++;
+	return i === end && end - hexStart >= 32;
+}
+/** Whether `s` is a domain with optional port (Go `^domainAndPort$`): `example.com`, `host:5000`, `[::1]:5000`. */
+function isDomain(s) {
+	return scanDomainAndPort(s, 0, s.length);
+}
+/** Whether `s` is one path component (no `/`): `nginx`, `kube-proxy`, `foo__bar`. */
+function isPathComponent(s) {
+	return scanPathComponent(s, 0, s.length);
+}
+/** Whether `s` is a valid tag: `[\w][\w.-]{0,127}` (uppercase allowed). */
+function isTag(s) {
+	return scanTag(s, 0, s.length);
+}
+/** Whether `s` has the syntax of a digest (`algorithm:hex`, at least 32 hex); go-digest checks come later. */
+function isDigestSyntax(s) {
+	return scanDigest(s, 0, s.length);
+}
+/** Whether `s` is a 64-character lowercase hexadecimal image ID (Go `anchoredIdentifierRegexp`). */
+function isIdentifier(s) {
+	if (s.length !== 64) return false;
+	for (let i = 0; i < 64; i++) if (!isLowerHex(s.charCodeAt(i))) return false;
+	return true;
+}
+/** Go `anchoredNameRegexp.FindStringSubmatch`: `null` when `s` is not a name. */
+function matchName(s) {
+	const split = scanName(s, 0, s.length);
+	if (split < 0) return null;
+	if (split === 0) return {
+		domain: "",
+		path: s
+	};
+	return {
+		domain: s.slice(0, split),
+		path: s.slice(split + 1)
+	};
+}
+/**
+* Where the name of a reference-shaped string ends: before the first `@`, and before the last `:`
+* that follows the last `/` of what remains. Returns `[nameEnd, nameAndTagEnd]`. The split is
+* forced by the grammar (names have `:` only in a domain, which a `/` always follows; tags and
+* digests never contain `/` or `@`), so it is the only split that can match.
+*/
+function splitReferenceParts(s) {
+	const at = indexOfCode(s, AT, 0, s.length);
+	const nameAndTagEnd = at === -1 ? s.length : at;
+	for (let i = nameAndTagEnd - 1; i >= 0; i--) {
+		const c = s.charCodeAt(i);
+		if (c === COLON$1) return [i, nameAndTagEnd];
+		if (c === SLASH) break;
+	}
+	return [nameAndTagEnd, nameAndTagEnd];
+}
+/** Go `ReferenceRegexp.FindStringSubmatch` (anchored): `null` when `s` is not a reference. */
+function matchReference(s) {
+	const [nameEnd, nameAndTagEnd] = splitReferenceParts(s);
+	let digest = "";
+	if (nameAndTagEnd < s.length) {
+		if (!scanDigest(s, nameAndTagEnd + 1, s.length)) return null;
+		digest = s.slice(nameAndTagEnd + 1);
+	}
+	let tag = "";
+	if (nameEnd < nameAndTagEnd) {
+		if (!scanTag(s, nameEnd + 1, nameAndTagEnd)) return null;
+		tag = s.slice(nameEnd + 1, nameAndTagEnd);
+	}
+	if (scanName(s, 0, nameEnd) < 0) return null;
+	return {
+		name: s.slice(0, nameEnd),
+		tag,
+		digest
+	};
+}
+var SLASH, COLON$1, DOT, DASH$1, UNDERSCORE, PLUS, AT, OPEN_BRACKET, CLOSE_BRACKET;
+var init_grammar = __esmMin((() => {
+	SLASH = 47;
+	COLON$1 = 58;
+	DOT = 46;
+	DASH$1 = 45;
+	UNDERSCORE = 95;
+	PLUS = 43;
+	AT = 64;
+	OPEN_BRACKET = 91;
+	CLOSE_BRACKET = 93;
+}));
+// src/reference/normalize.ts
+/** Whether `domain` is Docker Hub: `docker.io` or one of its aliases (exact spelling). */
+function isDockerHub$1(domain) {
+	return dockerHubAliases.has(domain);
+}
+function hasUppercase(s) {
+	return s.toLowerCase() !== s;
+}
+/**
+* Splits a name into domain and remote path the way Docker does (Go `splitDockerDomain`, with our
+* alias folding). The first component is a domain when it is `localhost`, contains `.` or `:`, or
+* has uppercase letters; otherwise the domain is `docker.io`. On Docker Hub a single-component
+* path gets `library/`. No validation happens here, and whatever follows the name (`:tag`,
+* `@digest`) stays at the end of `path`.
+*/
+function splitDomain(input) {
+	const slash = input.indexOf("/");
+	if (slash === -1) return {
+		domain: DOCKER_HUB_DOMAIN,
+		path: OFFICIAL_REPO_PREFIX + input
+	};
+	const first = input.slice(0, slash);
+	const rest = input.slice(slash + 1);
+	let domain;
+	let path;
+	if (first === "localhost") {
+		domain = first;
+		path = rest;
+	} else if (isDockerHub$1(first)) {
+		domain = DOCKER_HUB_DOMAIN;
+		path = rest;
+	} else if (first.includes(".") || first.includes(":") || hasUppercase(first)) {
+		domain = first;
+		path = rest;
+	} else {
+		domain = DOCKER_HUB_DOMAIN;
+		path = input;
+	}
+	if (domain === "docker.io" && !path.includes("/")) path = OFFICIAL_REPO_PREFIX + path;
+	return {
+		domain,
+		path
+	};
+}
+var DOCKER_HUB_DOMAIN, OFFICIAL_REPO_PREFIX, DOCKER_HUB_ALIASES, dockerHubAliases;
+var init_normalize = __esmMin((() => {
+	DOCKER_HUB_DOMAIN = "docker.io";
+	OFFICIAL_REPO_PREFIX = "library/";
+	DOCKER_HUB_ALIASES = [
+		DOCKER_HUB_DOMAIN,
+		"index.docker.io",
+		"registry-1.docker.io",
+		"registry.hub.docker.com"
+	];
+	dockerHubAliases = new Set(DOCKER_HUB_ALIASES);
+}));
+// src/reference/match.ts
+var init_match = __esmMin((() => {
+	init_normalize();
+}));
+// src/reference/errors.ts
+/** The input as a quoted string for a message (escaped, shortened when very long). */
+function quote(s) {
+	if (s.length <= QUOTE_MAX) return JSON.stringify(s);
+	return `${JSON.stringify(s.slice(0, 100))}…(${s.length} characters)`;
+}
+/** Builds the error: `"<input>" is not a valid image reference: <reason>` (one sentence). */
+function referenceError(kind, input, reason) {
+	return {
+		kind,
+		message: `${quote(input)} is not a valid image reference: ${reason}`
+	};
+}
+/** The reason for a digest that go-digest refuses. */
+function digestReason(problem, digest, available) {
+	switch (problem.kind) {
+		case "digest-invalid-length": return `the ${problem.algorithm} digest must have ${problem.expectedLength} hexadecimal characters, not ${problem.actualLength}`;
+		case "digest-unsupported": return `the digest algorithm ${quote(problem.algorithm)} is not supported (use ${available.join(", ")})`;
+		default: return `the digest ${quote(digest)} must be an algorithm, ":" and lowercase hexadecimal characters`;
+	}
+}
+/**
+* Go's `strings.ToLower`, as far as it matters here: JavaScript lowercases U+0130 (İ) to two code
+* units ("i" + U+0307) where Go's simple case mapping gives "i".
+*/
+function lowerLikeGo(s) {
+	return s.replaceAll("İ", "i").toLowerCase();
+}
+/**
+* The same reference with its name (not its tag or digest) lowercased, when that is valid by
+* `isValid`; otherwise undefined.
+*/
+function lowercaseSuggestion(input, isValid) {
+	const [nameEnd] = splitReferenceParts(input);
+	const candidate = lowerLikeGo(input.slice(0, nameEnd)) + input.slice(nameEnd);
+	return candidate !== input && isValid(candidate) ? candidate : void 0;
+}
+/** The reason for an uppercase name, with the lowercase spelling when there is one. */
+function uppercaseReason(suggestion) {
+	return `repository names must be lowercase${suggestion === void 0 ? "" : ` (did you mean ${quote(suggestion)}?)`}`;
+}
+function hasWhitespace(s) {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279) return true;
+	}
+	return false;
+}
+/** Why a name (the part before tag and digest) does not match, or undefined when nothing specific is found. */
+function diagnoseName(name) {
+	if (name === "") return "the repository name before the tag or digest is empty";
+	const components = name.split("/");
+	const firstSlash = name.indexOf("/");
+	const first = components[0] ?? "";
+	const hostLike = firstSlash !== -1 && /[.:[\]]/.test(first);
+	if (hostLike && !isDomain(first)) return `the registry ${quote(first)} is not a valid host[:port]`;
+	const pathComponents = hostLike ? components.slice(1) : components;
+	for (const component of pathComponents) {
+		if (component === "") return "it has an empty path component (a \"//\", or a \"/\" at the start or end)";
+		if (!isPathComponent(component)) return `the path component ${quote(component)} must be ${PATH_RULE}`;
+	}
+}
+/**
+* A specific reason why `s` does not match the reference grammar (for `invalid-format`), as a
+* clause to follow "is not a valid image reference: ".
+*/
+function diagnoseFormat(s) {
+	if (TEMPLATE_MARKERS.some((marker) => s.includes(marker))) return "it is a template expression or placeholder, not a literal image reference";
+	if (hasWhitespace(s)) return "it contains whitespace";
+	const scheme = s.indexOf("://");
+	if (scheme !== -1) return `remove the URL scheme ${quote(s.slice(0, scheme + 3))}; a reference has none`;
+	const at = s.indexOf("@");
+	if (at !== -1 && s.indexOf("@", at + 1) !== -1) return "it contains more than one \"@\"";
+	const [nameEnd, nameAndTagEnd] = splitReferenceParts(s);
+	const beforeDigest = s.slice(0, nameAndTagEnd);
+	if (beforeDigest.startsWith("[") && !beforeDigest.includes("/")) return "it names only a registry host; add a repository path, like \"[::1]:5000/app\"";
+	const afterLastSlash = beforeDigest.slice(beforeDigest.lastIndexOf("/") + 1);
+	if (afterLastSlash.indexOf(":") !== afterLastSlash.lastIndexOf(":")) return "it has more than one \":\" after the last \"/\"; only the tag follows a \":\" there";
+	if (nameAndTagEnd < s.length) {
+		const digest = s.slice(nameAndTagEnd + 1);
+		if (!isDigestSyntax(digest)) return `the digest ${quote(digest)} must be an algorithm, ":" and at least 32 hexadecimal characters, like "sha256:<64 hex>"`;
+	}
+	if (nameEnd < nameAndTagEnd) {
+		const tag = s.slice(nameEnd + 1, nameAndTagEnd);
+		if (tag === "") return "the tag after \":\" is empty";
+		if (!isTag(tag)) return `the tag ${quote(tag)} must be 1 to 128 letters, digits, "_", "." or "-", not starting with "." or "-"`;
+	}
+	return diagnoseName(s.slice(0, nameEnd)) ?? "it does not have the form [host[:port]/]path[:tag][@digest] with a lowercase path";
+}
+var QUOTE_MAX, PATH_RULE, TEMPLATE_MARKERS;
+var init_errors$3 = __esmMin((() => {
+	init_grammar();
+	QUOTE_MAX = 120;
+	PATH_RULE = "lowercase letters and digits, separated by \".\", \"_\", \"__\" or \"-\"";
+	TEMPLATE_MARKERS = [
+		"{{",
+		"}}",
+		"${",
+		"$(",
+		"<",
+		">",
+		"%{"
+	];
+}));
+// src/reference/parse.ts
+function fail$1(input, kind, reason) {
+	return {
+		ok: false,
+		error: referenceError(kind, input, reason)
+	};
+}
+function toResult$1(outcome, input) {
+	return "ref" in outcome ? {
+		ok: true,
+		ref: outcome.ref
+	} : fail$1(input, outcome.kind, outcome.reason);
+}
+function tooLongReason(length) {
+	return `its repository path is ${length} characters long, more than the 255 allowed`;
+}
+/** Go `Parse`, reporting reasons about `original` (the text the user wrote). */
+function parseOutcome(s, options, original) {
+	const match = matchReference(s);
+	if (match === null) {
+		if (s === "") return {
+			kind: "empty",
+			reason: "it is empty"
+		};
+		if (matchReference(lowerLikeGo(s)) !== null) return {
+			kind: "uppercase",
+			reason: uppercaseReason(lowercaseSuggestion(original, (candidate) => matchReference(candidate) !== null))
+		};
+		return {
+			kind: "invalid-format",
+			reason: diagnoseFormat(original)
+		};
+	}
+	const named = matchName(match.name) ?? {
+		domain: "",
+		path: match.name
+	};
+	if (named.path.length > 255) return {
+		kind: "name-too-long",
+		reason: tooLongReason(named.path.length)
+	};
+	const ref = {
+		domain: named.domain,
+		path: named.path
+	};
+	if (match.tag !== "") ref.tag = match.tag;
+	if (match.digest !== "") {
+		const available = options?.digestAlgorithms ?? DEFAULT_DIGEST_ALGORITHMS;
+		const problem = validateDigest(match.digest, available);
+		if (problem) return {
+			kind: problem.kind,
+			reason: digestReason(problem, match.digest, available)
+		};
+		ref.digest = match.digest;
+	}
+	return { ref };
+}
+/**
+* Parses a reference exactly as written (Go `Parse`), with no Docker Hub normalisation. The first
+* component is the domain whenever it is a valid host and a `/` follows it, so `library/nginx` has
+* domain `library`; `nginx` and `foo_bar/x` have domain "". Checks, in Go's order: empty, grammar
+* (uppercase gets its own kind), path length ≤ 255, digest (go-digest: sha256, sha384, sha512 with
+* exactly their length of lowercase hex).
+*/
+function parse$2(s, options) {
+	return toResult$1(parseOutcome(s, options, s), s);
+}
+/** Go `ParseNormalizedNamed` as an outcome, with messages about `s`. */
+function parseNormalizedOutcome(s, options) {
+	if (s === "") return {
+		kind: "empty",
+		reason: "it is empty"
+	};
+	if (isIdentifier(s)) return {
+		kind: "not-canonical",
+		reason: "a bare 64-character hexadecimal string is an image ID, not a repository name"
+	};
+	const { domain, path: remainder } = splitDomain(s);
+	const colon = remainder.indexOf(":");
+	const remote = colon === -1 ? remainder : remainder.slice(0, colon);
+	if (remote.toLowerCase() !== remote) {
+		const suggestion = lowercaseSuggestion(s, (candidate) => "ref" in parseNormalizedOutcome(candidate, options));
+		if (suggestion === void 0) {
+			const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
+			if (!("ref" in outcome)) return outcome;
+		}
+		return {
+			kind: "uppercase",
+			reason: uppercaseReason(suggestion)
+		};
+	}
+	const outcome = parseOutcome(`${domain}/${remainder}`, options, s);
+	if ("ref" in outcome && outcome.ref.domain === "") {
+		const ref = outcome.ref;
+		return { ref: {
+			...ref,
+			domain,
+			path: ref.path.slice(domain.length + 1)
+		} };
+	}
+	return outcome;
+}
+/**
+* Parses and normalises a reference the way Docker does (Go `ParseNormalizedNamed`): the domain
+* defaults to `docker.io` (aliases `index.docker.io`, `registry-1.docker.io` and
+* `registry.hub.docker.com` fold into it), a single-component Docker Hub path gets `library/`.
+* No `:latest` is added. A bare 64-hex string is refused (`not-canonical`); uppercase is allowed
+* only in a first component that is taken as a domain (`Foo/bar` has domain `Foo`).
+*/
+function parseNormalized(s, options) {
+	return toResult$1(parseNormalizedOutcome(s, options), s);
+}
+var init_parse$3 = __esmMin((() => {
+	init_digest();
+	init_errors$3();
+	init_grammar();
+	init_normalize();
+}));
+// src/reference/index.ts
+var init_reference = __esmMin((() => {
+	init_digest();
+	init_grammar();
+	init_match();
+	init_normalize();
+	init_parse$3();
+}));
 // src/locate/yaml-nodes.ts
 /** `spec.containers[0].image`; keys that are not simple identifiers are written `["a.b"]`. */
-function formatPath(path) {
+function formatPath$1(path) {
 	let out = "";
 	for (const part of path) if (typeof part === "number") out += `[${part}]`;
 	else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
@@ -14778,7 +8212,7 @@ function formatPath(path) {
 /** The plain string key of a pair, or undefined for complex or non-string keys. */
 function keyOf(pair) {
 	const k = pair.key;
-	if ((0, import_dist$19.isScalar)(k)) return typeof k.value === "string" ? k.value : k.value == null ? void 0 : String(k.value);
+	if ((0, import_dist$21.isScalar)(k)) return typeof k.value === "string" ? k.value : k.value == null ? void 0 : String(k.value);
 }
 /** The first pair of `map` whose key is `key`. */
 function pairOf(map, key) {
@@ -14791,11 +8225,11 @@ function nodeAt(map, key) {
 /** The string value of a scalar `key` in `map`, or undefined. */
 function stringOf(map, key) {
 	const v = nodeAt(map, key);
-	return (0, import_dist$19.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+	return (0, import_dist$21.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
 }
-var import_dist$19;
+var import_dist$21;
 var init_yaml_nodes = __esmMin((() => {
-	import_dist$19 = require_dist();
+	import_dist$21 = require_dist();
 }));
 // src/locate/helm/chart.ts
 /**
@@ -14808,14 +8242,14 @@ function parseChartInfo(chartYaml, ...others) {
 	const seen = /* @__PURE__ */ new Set();
 	[chartYaml, ...others].forEach((text, i) => {
 		if (text === void 0) return;
-		const doc = (0, import_dist$18.parseDocument)(text, { prettyErrors: false });
-		if (doc.errors.length > 0 || !(0, import_dist$18.isMap)(doc.contents)) return;
+		const doc = (0, import_dist$20.parseDocument)(text, { prettyErrors: false });
+		if (doc.errors.length > 0 || !(0, import_dist$20.isMap)(doc.contents)) return;
 		const root = doc.contents;
 		if (i === 0) info.name = stringOf(root, "name");
 		const deps = root.get("dependencies", true);
-		if (!(0, import_dist$18.isSeq)(deps)) return;
+		if (!(0, import_dist$20.isSeq)(deps)) return;
 		for (const item of deps.items) {
-			if (!(0, import_dist$18.isMap)(item)) continue;
+			if (!(0, import_dist$20.isMap)(item)) continue;
 			const name = stringOf(item, "name");
 			if (!name) continue;
 			const repository = stringOf(item, "repository");
@@ -14840,9 +8274,9 @@ function parseChartInfo(chartYaml, ...others) {
 function dependsOnBitnamiCommon(chart) {
 	return chart?.dependencies.some((d) => /bitnami/i.test(d.repository ?? "")) ?? false;
 }
-var import_dist$18;
+var import_dist$20;
 var init_chart = __esmMin((() => {
-	import_dist$18 = require_dist();
+	import_dist$20 = require_dist();
 	init_yaml_nodes();
 }));
 // src/locate/helm/bitnami.ts
@@ -14856,27 +8290,27 @@ var init_chart = __esmMin((() => {
 */
 function bitnamiSetting(text, root, base, settings, chart) {
 	const globalPair = pairOf(root, "global");
-	const global = (0, import_dist$17.isMap)(globalPair?.value) ? globalPair.value : void 0;
+	const global = (0, import_dist$19.isMap)(globalPair?.value) ? globalPair.value : void 0;
 	const securityPair = global ? pairOf(global, "security") : void 0;
-	const security = (0, import_dist$17.isMap)(securityPair?.value) ? securityPair.value : void 0;
+	const security = (0, import_dist$19.isMap)(securityPair?.value) ? securityPair.value : void 0;
 	const pair = security ? pairOf(security, "allowInsecureImages") : void 0;
 	if (!pair && !dependsOnBitnamiCommon(chart)) return void 0;
 	const node = pair?.value;
-	if ((0, import_dist$17.isScalar)(node) && (node.value === true || node.value === "true")) return void 0;
+	if ((0, import_dist$19.isScalar)(node) && (node.value === true || node.value === "true")) return void 0;
 	const anchor = pair?.key ?? securityPair?.key ?? globalPair?.key ?? root.items[0]?.key;
 	const span = anchor ? spanOf(anchor) : {
 		start: 0,
 		end: 0
 	};
 	const setting = {
-		key: formatPath([...base, ...ALLOW_INSECURE_IMAGES]),
+		key: formatPath$1([...base, ...ALLOW_INSECURE_IMAGES]),
 		value: "true",
 		span,
 		message: `${REASON}: set \`${KEY}: true\` in the values (or \`helm.allowInsecureImages: true\` in the mirrorize config, and fix sets it).`
 	};
 	if (!settings.helm.allowInsecureImages) return setting;
 	const edit = (() => {
-		if ((0, import_dist$17.isScalar)(node) && node.range) return {
+		if ((0, import_dist$19.isScalar)(node) && node.range) return {
 			start: node.range[0],
 			end: node.range[1],
 			text: "true"
@@ -14898,9 +8332,9 @@ function bitnamiSetting(text, root, base, settings, chart) {
 	}
 	return setting;
 }
-var import_dist$17, ALLOW_INSECURE_IMAGES, KEY, REASON;
+var import_dist$19, ALLOW_INSECURE_IMAGES, KEY, REASON;
 var init_bitnami = __esmMin((() => {
-	import_dist$17 = require_dist();
+	import_dist$19 = require_dist();
 	init_scalar_site();
 	init_yaml_nodes();
 	init_chart();
@@ -14967,7 +8401,7 @@ function solve(c, original, target) {
 			return;
 		}
 		const slot = slots[i];
-		const editable = slot.node !== void 0 && ((0, import_dist$16.isScalar)(slot.node) || (0, import_dist$16.isAlias)(slot.node));
+		const editable = slot.node !== void 0 && ((0, import_dist$18.isScalar)(slot.node) || (0, import_dist$18.isAlias)(slot.node));
 		if (slot.value === "") {
 			values[i] = "";
 			assign(i + 1, at);
@@ -15016,9 +8450,9 @@ function acceptableHost(value, old, mirrorPrefix) {
 	const oldPath = old.includes("/") ? old.slice(old.indexOf("/") + 1) : "";
 	return oldPath === extra || oldPath.endsWith(`/${extra}`);
 }
-var import_dist$16;
+var import_dist$18;
 var init_compose = __esmMin((() => {
-	import_dist$16 = require_dist();
+	import_dist$18 = require_dist();
 }));
 // src/locate/helm/keys.ts
 var IMAGE_KEY, NAME_KEYS, TAG_KEYS, SIBLING_TAG_SUFFIXES, IMAGE_MAP_SIGNATURE, IMAGE_MAP_KEYS, REGISTRY_GLOBALS, HUB, NAMESPACED_NAME, INHERITED_IMAGE, SHARED_TAGS, TAG_MODIFIERS, DIGEST_KEY, CLOUD_VARIANT, CHROOT, USE_DIGEST;
@@ -15143,9 +8577,9 @@ function keysOf(map) {
 	}
 	return out;
 }
-var import_dist$15, ValuesReader;
+var import_dist$17, ValuesReader;
 var init_read$1 = __esmMin((() => {
-	import_dist$15 = require_dist();
+	import_dist$17 = require_dist();
 	init_scalar_site();
 	init_yaml_nodes();
 	ValuesReader = class {
@@ -15160,7 +8594,7 @@ var init_read$1 = __esmMin((() => {
 			if (!map) return void 0;
 			const v = pairOf(map, key)?.value;
 			if (!v) return void 0;
-			if ((0, import_dist$15.isScalar)(v)) {
+			if ((0, import_dist$17.isScalar)(v)) {
 				const block = v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED";
 				const spelled = spelledValue(this.text, v) ?? "";
 				return {
@@ -15169,9 +8603,9 @@ var init_read$1 = __esmMin((() => {
 					isString: typeof v.value === "string" || v.value === null
 				};
 			}
-			if ((0, import_dist$15.isAlias)(v)) {
+			if ((0, import_dist$17.isAlias)(v)) {
 				const target = v.resolve(this.doc);
-				if (!(0, import_dist$15.isScalar)(target)) return void 0;
+				if (!(0, import_dist$17.isScalar)(target)) return void 0;
 				return {
 					node: v,
 					value: target.value == null ? "" : String(target.value),
@@ -15190,8 +8624,8 @@ var init_read$1 = __esmMin((() => {
 			for (const key of path) {
 				if (!cur) return void 0;
 				const v = pairOf(cur, key)?.value;
-				const resolved = (0, import_dist$15.isAlias)(v) ? v.resolve(this.doc) : v;
-				cur = (0, import_dist$15.isMap)(resolved) ? resolved : void 0;
+				const resolved = (0, import_dist$17.isAlias)(v) ? v.resolve(this.doc) : v;
+				cur = (0, import_dist$17.isMap)(resolved) ? resolved : void 0;
 			}
 			return cur;
 		}
@@ -15538,7 +8972,7 @@ var init_shapes = __esmMin((() => {
 // src/locate/helm/values.ts
 /** Every image of a values tree (research/shapes.md §1), each with the edit that mirrors it. */
 function locateValues(tree) {
-	if (!(0, import_dist$14.isMap)(tree.root)) return [];
+	if (!(0, import_dist$16.isMap)(tree.root)) return [];
 	const root = tree.root;
 	const read = new ValuesReader(tree.text, tree.doc);
 	const units = [];
@@ -15552,13 +8986,13 @@ function locateValues(tree) {
 }
 function collect(node, path, parent, walk, out) {
 	const { read } = walk;
-	if ((0, import_dist$14.isSeq)(node)) {
+	if ((0, import_dist$16.isSeq)(node)) {
 		node.items.forEach((item, i) => {
-			if ((0, import_dist$14.isMap)(item) || (0, import_dist$14.isSeq)(item)) collect(item, [...path, i], parent, walk, out);
+			if ((0, import_dist$16.isMap)(item) || (0, import_dist$16.isSeq)(item)) collect(item, [...path, i], parent, walk, out);
 		});
 		return;
 	}
-	if (!(0, import_dist$14.isMap)(node)) return;
+	if (!(0, import_dist$16.isMap)(node)) return;
 	const map = node;
 	const global = read.mapAt(map, ["global"]);
 	const scope = global ? {
@@ -15581,11 +9015,11 @@ function collect(node, path, parent, walk, out) {
 		const k = keyOf(pair);
 		if (k === void 0) continue;
 		const value = pair.value;
-		if (((0, import_dist$14.isScalar)(value) || (0, import_dist$14.isAlias)(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
+		if (((0, import_dist$16.isScalar)(value) || (0, import_dist$16.isAlias)(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
 			const part = read.part(map, k);
 			const found = part ? stringImage(view, k, part, [...path, k]) : void 0;
 			if (found) out.push(found);
-		} else if (value && ((0, import_dist$14.isMap)(value) || (0, import_dist$14.isSeq)(value))) collect(value, [...path, k], scope, walk, out);
+		} else if (value && ((0, import_dist$16.isMap)(value) || (0, import_dist$16.isSeq)(value))) collect(value, [...path, k], scope, walk, out);
 	}
 }
 /** Images found by their keys alone must at least parse; templates are kept (reported as skipped). */
@@ -15601,7 +9035,7 @@ function siteOf(unit, tree, needs) {
 	const baseNote = unit.notes.join("; ");
 	const site = {
 		source: tree.source,
-		field: formatPath([...tree.base, ...unit.path]),
+		field: formatPath$1([...tree.base, ...unit.path]),
 		ref,
 		shape: unit.shape,
 		span,
@@ -15670,9 +9104,9 @@ function planRewrite(text, comp, ref, to, span) {
 		notes
 	};
 }
-var import_dist$14, LIBRARY;
+var import_dist$16, LIBRARY;
 var init_values = __esmMin((() => {
-	import_dist$14 = require_dist();
+	import_dist$16 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -15698,7 +9132,7 @@ function locateValuesText(text, node, base, settings) {
 	const inner = map?.inner ?? node.value;
 	const sites = [];
 	if (checkTextLimits(inner, "", settings.limits)) return [];
-	for (const doc of (0, import_dist$13.parseAllDocuments)(inner, { prettyErrors: false })) {
+	for (const doc of (0, import_dist$15.parseAllDocuments)(inner, { prettyErrors: false })) {
 		if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) noteStackExhausted();
 		if (doc.errors.length > 0) return [];
 		sites.push(...locateValues({
@@ -15864,9 +9298,9 @@ function refuseSites(sites, text, inner, outer, reason) {
 		return refused;
 	});
 }
-var import_dist$13;
+var import_dist$15;
 var init_inner_text = __esmMin((() => {
-	import_dist$13 = require_dist();
+	import_dist$15 = require_dist();
 	init_limits();
 	init_scalar_site();
 	init_edit();
@@ -15883,7 +9317,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 	const apiVersion = stringOf(obj, "apiVersion") ?? "";
 	if (kind.endsWith("List")) {
 		const items = nodeAt(obj, "items");
-		if ((0, import_dist$12.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$12.isMap)(item) ? locateEmbeddedValues(item, ctx, [
+		if ((0, import_dist$14.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$14.isMap)(item) ? locateEmbeddedValues(item, ctx, [
 			...base,
 			"items",
 			i
@@ -15893,7 +9327,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 	const paths = KUSTOMIZE_KINDS.has(kind) && (!apiVersion || group === "kustomize.config.k8s.io") || ctx.role === "kustomization" && !kind ? KUSTOMIZE_PATHS : VALUES_HOSTS.filter((h) => h.kinds.includes(kind) && h.groups.includes(group)).flatMap((h) => h.paths);
 	const sites = [];
 	for (const path of paths) follow(obj, steps(path), base, (node, at) => {
-		if ((0, import_dist$12.isMap)(node)) sites.push(...locateValues({
+		if ((0, import_dist$14.isMap)(node)) sites.push(...locateValues({
 			text: ctx.text,
 			doc: ctx.doc,
 			root: node,
@@ -15901,7 +9335,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 			source: "embedded",
 			settings: ctx.settings
 		}));
-		else if ((0, import_dist$12.isScalar)(node) && typeof node.value === "string") sites.push(...locateValuesText(ctx.text, node, at, ctx.settings));
+		else if ((0, import_dist$14.isScalar)(node) && typeof node.value === "string") sites.push(...locateValuesText(ctx.text, node, at, ctx.settings));
 	});
 	return sites;
 }
@@ -15921,14 +9355,14 @@ function follow(node, path, at, found) {
 		found(node, at);
 		return;
 	}
-	if (!(0, import_dist$12.isMap)(node)) return;
+	if (!(0, import_dist$14.isMap)(node)) return;
 	const next = nodeAt(node, step.key);
 	if (!next) return;
 	if (!step.list) {
 		follow(next, rest, [...at, step.key], found);
 		return;
 	}
-	if (!(0, import_dist$12.isSeq)(next)) return;
+	if (!(0, import_dist$14.isSeq)(next)) return;
 	next.items.forEach((item, i) => {
 		if (item) follow(item, rest, [
 			...at,
@@ -15937,9 +9371,9 @@ function follow(node, path, at, found) {
 		], found);
 	});
 }
-var import_dist$12, VALUES_HOSTS, KUSTOMIZE_PATHS, KUSTOMIZE_KINDS;
+var import_dist$14, VALUES_HOSTS, KUSTOMIZE_PATHS, KUSTOMIZE_KINDS;
 var init_embedded_values = __esmMin((() => {
-	import_dist$12 = require_dist();
+	import_dist$14 = require_dist();
 	init_inner_text();
 	init_values();
 	init_yaml_nodes();
@@ -16011,11 +9445,11 @@ function embeddedSites(container, path, text) {
 	const sites = [];
 	for (const key of ["command", "args"]) {
 		const list = nodeAt(container, key);
-		if (!(0, import_dist$11.isSeq)(list)) continue;
+		if (!(0, import_dist$13.isSeq)(list)) continue;
 		const items = list.items;
 		items.forEach((item, i) => {
-			if (!(0, import_dist$11.isScalar)(item) || typeof item.value !== "string") return;
-			const field = formatPath([
+			if (!(0, import_dist$13.isScalar)(item) || typeof item.value !== "string") return;
+			const field = formatPath$1([
 				...path,
 				key,
 				i
@@ -16035,7 +9469,7 @@ function embeddedSites(container, path, text) {
 				return;
 			}
 			const prev = items[i - 1];
-			if ((0, import_dist$11.isScalar)(prev) && typeof prev.value === "string" && FLAG_ALONE.test(prev.value) && /image/i.test(prev.value) && (looksLikeImage(item.value, true) || item.value.startsWith("ko://"))) sites.push({
+			if ((0, import_dist$13.isScalar)(prev) && typeof prev.value === "string" && FLAG_ALONE.test(prev.value) && /image/i.test(prev.value) && (looksLikeImage(item.value, true) || item.value.startsWith("ko://"))) sites.push({
 				source: "arg",
 				field,
 				ref: item.value,
@@ -16046,15 +9480,15 @@ function embeddedSites(container, path, text) {
 		});
 	}
 	const env = nodeAt(container, "env");
-	if ((0, import_dist$11.isSeq)(env)) env.items.forEach((e, i) => {
-		if (!(0, import_dist$11.isMap)(e)) return;
+	if ((0, import_dist$13.isSeq)(env)) env.items.forEach((e, i) => {
+		if (!(0, import_dist$13.isMap)(e)) return;
 		const name = stringOf(e, "name");
 		const value = nodeAt(e, "value");
 		if (!name || !IMAGE_ENV.test(name) || NOT_IMAGE_ENV.test(name)) return;
-		if (!(0, import_dist$11.isScalar)(value) || typeof value.value !== "string" || !looksLikeImage(value.value, true)) return;
+		if (!(0, import_dist$13.isScalar)(value) || typeof value.value !== "string" || !looksLikeImage(value.value, true)) return;
 		sites.push({
 			source: "env",
-			field: formatPath([
+			field: formatPath$1([
 				...path,
 				"env",
 				i,
@@ -16068,9 +9502,9 @@ function embeddedSites(container, path, text) {
 	});
 	return sites;
 }
-var import_dist$11, FLAG_WITH_VALUE, FLAG_ALONE, IMAGE_ENV, NOT_IMAGE_ENV;
+var import_dist$13, FLAG_WITH_VALUE, FLAG_ALONE, IMAGE_ENV, NOT_IMAGE_ENV;
 var init_embedded_refs = __esmMin((() => {
-	import_dist$11 = require_dist();
+	import_dist$13 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -16087,7 +9521,7 @@ function locateObject(obj, ctx, base = []) {
 	if (SKIPPED_KINDS.has(kind)) return [];
 	if (kind.endsWith("List")) {
 		const items = nodeAt(obj, "items");
-		if ((0, import_dist$10.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$10.isMap)(item) ? locateObject(item, ctx, [
+		if ((0, import_dist$12.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$12.isMap)(item) ? locateObject(item, ctx, [
 			...base,
 			"items",
 			i
@@ -16102,8 +9536,8 @@ function locateObject(obj, ctx, base = []) {
 			const key = keyOf(pair);
 			if (key === void 0) continue;
 			const value = pair.value;
-			if (CONTAINER_LISTS.has(key) && (0, import_dist$10.isSeq)(value)) value.items.forEach((c, i) => {
-				if (!(0, import_dist$10.isMap)(c)) return;
+			if (CONTAINER_LISTS.has(key) && (0, import_dist$12.isSeq)(value)) value.items.forEach((c, i) => {
+				if (!(0, import_dist$12.isMap)(c)) return;
 				const cpath = [
 					...path,
 					key,
@@ -16112,9 +9546,9 @@ function locateObject(obj, ctx, base = []) {
 				add(imageField(c, "image", cpath, ctx));
 				sites.push(...embeddedSites(c, cpath, ctx.text));
 			});
-			else if (key === "volumes" && (0, import_dist$10.isSeq)(value)) value.items.forEach((v, i) => {
-				const image = (0, import_dist$10.isMap)(v) ? nodeAt(v, "image") : void 0;
-				if ((0, import_dist$10.isMap)(image)) add(imageField(image, "reference", [
+			else if (key === "volumes" && (0, import_dist$12.isSeq)(value)) value.items.forEach((v, i) => {
+				const image = (0, import_dist$12.isMap)(v) ? nodeAt(v, "image") : void 0;
+				if ((0, import_dist$12.isMap)(image)) add(imageField(image, "reference", [
 					...path,
 					key,
 					i,
@@ -16135,17 +9569,17 @@ function imageField(map, key, path, ctx) {
 }
 /** A site for a value node that holds a string (or an alias of one). */
 function valueSite(node, path, ctx) {
-	const field = formatPath(path);
-	if ((0, import_dist$10.isScalar)(node)) {
+	const field = formatPath$1(path);
+	if ((0, import_dist$12.isScalar)(node)) {
 		if (typeof node.value !== "string") return void 0;
 		return scalarSite(ctx.text, node, {
 			source: "kubernetes",
 			field
 		});
 	}
-	if ((0, import_dist$10.isAlias)(node)) {
+	if ((0, import_dist$12.isAlias)(node)) {
 		const target = node.resolve(ctx.doc);
-		if ((0, import_dist$10.isScalar)(target) && typeof target.value === "string") return aliasSite(node, target, {
+		if ((0, import_dist$12.isScalar)(target) && typeof target.value === "string") return aliasSite(node, target, {
 			source: "kubernetes",
 			field
 		});
@@ -16153,13 +9587,13 @@ function valueSite(node, path, ctx) {
 }
 /** An image override string `[name=]reference` (Argo CD `kustomize.images`): only the reference changes. */
 function overrideSite(node, path, ctx) {
-	if (!(0, import_dist$10.isScalar)(node) || typeof node.value !== "string") return void 0;
+	if (!(0, import_dist$12.isScalar)(node) || typeof node.value !== "string") return void 0;
 	const value = node.value;
 	const eq = value.indexOf("=");
 	const prefix = eq >= 0 ? value.slice(0, eq + 1) : "";
 	return {
 		source: "kubernetes",
-		field: formatPath(path),
+		field: formatPath$1(path),
 		ref: value.slice(prefix.length),
 		span: spanOf(node),
 		rewrite: (_to, toText) => replaceScalar(ctx.text, node, prefix + toText)
@@ -16167,16 +9601,16 @@ function overrideSite(node, path, ctx) {
 }
 /** Visit every map below `node` (itself included), never entering skipped keys at the top. */
 function walk$1(node, path, visit, depth = 0) {
-	if ((0, import_dist$10.isMap)(node)) {
+	if ((0, import_dist$12.isMap)(node)) {
 		visit(node, path);
 		for (const pair of node.items) {
 			const key = keyOf(pair);
 			if (key === void 0 || depth === 0 && SKIPPED_KEYS.has(key)) continue;
 			const v = pair.value;
-			if (v && ((0, import_dist$10.isMap)(v) || (0, import_dist$10.isSeq)(v))) walk$1(v, [...path, key], visit, depth + 1);
+			if (v && ((0, import_dist$12.isMap)(v) || (0, import_dist$12.isSeq)(v))) walk$1(v, [...path, key], visit, depth + 1);
 		}
-	} else if ((0, import_dist$10.isSeq)(node)) node.items.forEach((item, i) => {
-		if ((0, import_dist$10.isMap)(item) || (0, import_dist$10.isSeq)(item)) walk$1(item, [...path, i], visit, depth + 1);
+	} else if ((0, import_dist$12.isSeq)(node)) node.items.forEach((item, i) => {
+		if ((0, import_dist$12.isMap)(item) || (0, import_dist$12.isSeq)(item)) walk$1(item, [...path, i], visit, depth + 1);
 	});
 }
 /**
@@ -16188,17 +9622,17 @@ function matchSteps(node, steps, i, path, found) {
 	if (!step) return;
 	if ("deep" in step) {
 		matchSteps(node, steps, i + 1, path, found);
-		if ((0, import_dist$10.isMap)(node)) for (const pair of node.items) {
+		if ((0, import_dist$12.isMap)(node)) for (const pair of node.items) {
 			const key = keyOf(pair);
 			const v = pair.value;
-			if (key !== void 0 && v && ((0, import_dist$10.isMap)(v) || (0, import_dist$10.isSeq)(v))) matchSteps(v, steps, i, [...path, key], found);
+			if (key !== void 0 && v && ((0, import_dist$12.isMap)(v) || (0, import_dist$12.isSeq)(v))) matchSteps(v, steps, i, [...path, key], found);
 		}
-		else if ((0, import_dist$10.isSeq)(node)) node.items.forEach((item, j) => {
-			if ((0, import_dist$10.isMap)(item) || (0, import_dist$10.isSeq)(item)) matchSteps(item, steps, i, [...path, j], found);
+		else if ((0, import_dist$12.isSeq)(node)) node.items.forEach((item, j) => {
+			if ((0, import_dist$12.isMap)(item) || (0, import_dist$12.isSeq)(item)) matchSteps(item, steps, i, [...path, j], found);
 		});
 		return;
 	}
-	if (!(0, import_dist$10.isMap)(node)) return;
+	if (!(0, import_dist$12.isMap)(node)) return;
 	const map = node;
 	const last = i === steps.length - 1;
 	for (const pair of map.items) {
@@ -16213,16 +9647,16 @@ function matchSteps(node, steps, i, path, found) {
 			else if (v) matchSteps(v, steps, i + 1, kpath, found);
 			continue;
 		}
-		if (!(0, import_dist$10.isSeq)(v)) continue;
+		if (!(0, import_dist$12.isSeq)(v)) continue;
 		v.items.forEach((item, j) => {
 			if (last) found(item, [...kpath, j]);
-			else if ((0, import_dist$10.isMap)(item)) matchSteps(item, steps, i + 1, [...kpath, j], found);
+			else if ((0, import_dist$12.isMap)(item)) matchSteps(item, steps, i + 1, [...kpath, j], found);
 		});
 	}
 }
-var import_dist$10, CONTAINER_LISTS, SKIPPED_KEYS, SKIPPED_KINDS;
+var import_dist$12, CONTAINER_LISTS, SKIPPED_KEYS, SKIPPED_KINDS;
 var init_kubernetes = __esmMin((() => {
-	import_dist$10 = require_dist();
+	import_dist$12 = require_dist();
 	init_embedded_refs();
 	init_field_specs();
 	init_scalar_site();
@@ -16243,10 +9677,10 @@ var init_kubernetes = __esmMin((() => {
 */
 function locateKustomization(root, text, base = []) {
 	const images = nodeAt(root, "images");
-	if (!(0, import_dist$9.isSeq)(images)) return [];
+	if (!(0, import_dist$11.isSeq)(images)) return [];
 	const sites = [];
 	images.items.forEach((item, i) => {
-		if (!(0, import_dist$9.isMap)(item)) return;
+		if (!(0, import_dist$11.isMap)(item)) return;
 		const entry = item;
 		const path = [
 			...base,
@@ -16257,17 +9691,17 @@ function locateKustomization(root, text, base = []) {
 		const newNameNode = nodeAt(entry, "newName");
 		const newTag = nodeAt(entry, "newTag");
 		const digest = stringOf(entry, "digest");
-		const target = (0, import_dist$9.isScalar)(newNameNode) && typeof newNameNode.value === "string" ? newNameNode : void 0;
-		const named = (0, import_dist$9.isScalar)(nameNode) && typeof nameNode.value === "string" ? nameNode : void 0;
+		const target = (0, import_dist$11.isScalar)(newNameNode) && typeof newNameNode.value === "string" ? newNameNode : void 0;
+		const named = (0, import_dist$11.isScalar)(nameNode) && typeof nameNode.value === "string" ? nameNode : void 0;
 		const scalar = target ?? named;
 		if (!scalar) return;
 		let ref = String(scalar.value);
-		const tag = (0, import_dist$9.isScalar)(newTag) ? spelledValue(text, newTag) : void 0;
+		const tag = (0, import_dist$11.isScalar)(newTag) ? spelledValue(text, newTag) : void 0;
 		if (tag) ref += `:${tag}`;
 		if (digest) ref += `@${digest}`;
 		sites.push({
 			source: "kustomization",
-			field: formatPath([...path, target ? "newName" : "name"]),
+			field: formatPath$1([...path, target ? "newName" : "name"]),
 			ref,
 			span: spanOf(scalar),
 			rewrite: (to) => {
@@ -16314,9 +9748,9 @@ function insertNewName(text, entry, name, value) {
 		at
 	};
 }
-var import_dist$9;
+var import_dist$11;
 var init_kustomization = __esmMin((() => {
-	import_dist$9 = require_dist();
+	import_dist$11 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -16333,12 +9767,12 @@ function isResourceList(root) {
 */
 function locateResourceList(list, locateItem) {
 	const items = nodeAt(list, "items");
-	if (!(0, import_dist$8.isSeq)(items)) return [];
-	return items.items.flatMap((item, i) => (0, import_dist$8.isMap)(item) ? locateItem(item, ["items", i]) : []);
+	if (!(0, import_dist$10.isSeq)(items)) return [];
+	return items.items.flatMap((item, i) => (0, import_dist$10.isMap)(item) ? locateItem(item, ["items", i]) : []);
 }
-var import_dist$8, KRM_API;
+var import_dist$10, KRM_API;
 var init_resource_list$1 = __esmMin((() => {
-	import_dist$8 = require_dist();
+	import_dist$10 = require_dist();
 	init_yaml_nodes();
 	KRM_API = /^config\.kubernetes\.io\//;
 }));
@@ -16346,7 +9780,7 @@ var init_resource_list$1 = __esmMin((() => {
 function classifyDocument(doc, ctx) {
 	if (ctx.role === "helm-values") return "helm-values";
 	const root = doc.contents;
-	if (!(0, import_dist$7.isMap)(root)) return "other";
+	if (!(0, import_dist$9.isMap)(root)) return "other";
 	return classifyMap(root, ctx.role);
 }
 /** What one map (a document root, or an item of a `ResourceList`) is. */
@@ -16362,7 +9796,7 @@ function classifyMap(root, role) {
 /** Every image site of one document (sites may repeat a span; the engine keeps the first). */
 function locateDocument(doc, ctx) {
 	if (classifyDocument(doc, ctx) === "helm-values") return locateHelmValues(doc, ctx);
-	return (0, import_dist$7.isMap)(doc.contents) ? locateMap(doc.contents, ctx, []) : [];
+	return (0, import_dist$9.isMap)(doc.contents) ? locateMap(doc.contents, ctx, []) : [];
 }
 /** Image sites of one map at `base`: an object, a kustomization, or a ResourceList (item by item). */
 function locateMap(root, ctx, base) {
@@ -16373,9 +9807,9 @@ function locateMap(root, ctx, base) {
 		default: return [];
 	}
 }
-var import_dist$7, KUSTOMIZE_API;
+var import_dist$9, KUSTOMIZE_API;
 var init_locate = __esmMin((() => {
-	import_dist$7 = require_dist();
+	import_dist$9 = require_dist();
 	init_embedded_values();
 	init_helm();
 	init_kubernetes();
@@ -16416,7 +9850,7 @@ function bail() {
 }
 function prototypes() {
 	if (!protos) {
-		const template = new import_dist$6.Document(void 0, { prettyErrors: false });
+		const template = new import_dist$8.Document(void 0, { prettyErrors: false });
 		const typed = (base, type, extra = {}) => Object.create(base, {
 			[NODE_TYPE]: { value: Symbol.for(type) },
 			...extra
@@ -16427,11 +9861,11 @@ function prototypes() {
 			configurable: true
 		} };
 		protos = {
-			scalar: typed(import_dist$6.Scalar.prototype, "yaml.scalar"),
-			map: typed(import_dist$6.YAMLMap.prototype, "yaml.map", schema),
-			seq: typed(import_dist$6.YAMLSeq.prototype, "yaml.seq", schema),
-			pair: typed(import_dist$6.Pair.prototype, "yaml.pair"),
-			doc: typed(import_dist$6.Document.prototype, "yaml.document"),
+			scalar: typed(import_dist$8.Scalar.prototype, "yaml.scalar"),
+			map: typed(import_dist$8.YAMLMap.prototype, "yaml.map", schema),
+			seq: typed(import_dist$8.YAMLSeq.prototype, "yaml.seq", schema),
+			pair: typed(import_dist$8.Pair.prototype, "yaml.pair"),
+			doc: typed(import_dist$8.Document.prototype, "yaml.document"),
 			template
 		};
 	}
@@ -16493,7 +9927,7 @@ function plainScalar(value, atKey) {
 	const { tags: list, str, options } = tags();
 	const tag = list.find((t) => (t.default === true || atKey && t.default === "key") && t.test.test(value)) ?? str;
 	const res = tag.resolve(value, bail, options);
-	const scalar = res instanceof import_dist$6.Scalar ? res : newScalar(res);
+	const scalar = res instanceof import_dist$8.Scalar ? res : newScalar(res);
 	if (tag.format) scalar.format = tag.format;
 	return scalar;
 }
@@ -16517,9 +9951,9 @@ function isSafeAfterIndicator(text, at, lineEnd) {
 	const c = text.charCodeAt(at);
 	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
 }
-var import_dist$6, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
+var import_dist$8, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
 var init_fast_yaml = __esmMin((() => {
-	import_dist$6 = require_dist();
+	import_dist$8 = require_dist();
 	init_limits();
 	UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 	BAIL = Object.freeze({ bail: true });
@@ -16693,7 +10127,7 @@ var init_fast_yaml = __esmMin((() => {
 				let item;
 				if (q === lineEnd || this.text.charCodeAt(q) === HASH) {
 					item = this.nestedOrNull(l, q, col, false);
-					if (item instanceof import_dist$6.Scalar && this.commentedAbove(l)) bail();
+					if (item instanceof import_dist$8.Scalar && this.commentedAbove(l)) bail();
 				} else if (this.isSeqItem(q, l)) bail();
 				else if (this.entryColon(q, lineEnd) >= 0) item = this.blockMap(l, q, q - this.starts[l]);
 				else item = this.inlineValue(l, q, col);
@@ -16735,7 +10169,7 @@ var init_fast_yaml = __esmMin((() => {
 					colon
 				];
 				key.source = keyText;
-				key.type = import_dist$6.Scalar.PLAIN;
+				key.type = import_dist$8.Scalar.PLAIN;
 				keys.add(key.value);
 				let q = colon + 1;
 				while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
@@ -16782,7 +10216,7 @@ var init_fast_yaml = __esmMin((() => {
 				at
 			];
 			empty.source = "";
-			empty.type = import_dist$6.Scalar.PLAIN;
+			empty.type = import_dist$8.Scalar.PLAIN;
 			return empty;
 		}
 		/**
@@ -16846,7 +10280,7 @@ var init_fast_yaml = __esmMin((() => {
 				const source = t.slice(pos, valueEnd);
 				node = plainScalar(source, false);
 				node.source = source;
-				node.type = import_dist$6.Scalar.PLAIN;
+				node.type = import_dist$8.Scalar.PLAIN;
 			}
 			let q = valueEnd;
 			while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
@@ -16887,7 +10321,7 @@ var init_fast_yaml = __esmMin((() => {
 			const value = single ? raw.replaceAll("''", "'") : raw;
 			const s = newScalar(value);
 			s.source = value;
-			s.type = single ? import_dist$6.Scalar.QUOTE_SINGLE : import_dist$6.Scalar.QUOTE_DOUBLE;
+			s.type = single ? import_dist$8.Scalar.QUOTE_SINGLE : import_dist$8.Scalar.QUOTE_DOUBLE;
 			return s;
 		}
 	};
@@ -16915,7 +10349,7 @@ var init_fast_yaml = __esmMin((() => {
 				if (isMap) {
 					const key = this.item(true);
 					if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
-					if (!(key instanceof import_dist$6.Scalar)) bail();
+					if (!(key instanceof import_dist$8.Scalar)) bail();
 					keys.add(key.value);
 					this.pos += 2;
 					this.spaces();
@@ -16976,7 +10410,7 @@ var init_fast_yaml = __esmMin((() => {
 				const value = single ? raw.replaceAll("''", "'") : raw;
 				const s = newScalar(value);
 				s.source = value;
-				s.type = single ? import_dist$6.Scalar.QUOTE_SINGLE : import_dist$6.Scalar.QUOTE_DOUBLE;
+				s.type = single ? import_dist$8.Scalar.QUOTE_SINGLE : import_dist$8.Scalar.QUOTE_DOUBLE;
 				node = s;
 				valueEnd = close + 1;
 				if (atKey) bail();
@@ -16998,7 +10432,7 @@ var init_fast_yaml = __esmMin((() => {
 				const source = t.slice(start, valueEnd);
 				node = plainScalar(source, atKey);
 				node.source = source;
-				node.type = import_dist$6.Scalar.PLAIN;
+				node.type = import_dist$8.Scalar.PLAIN;
 			}
 			this.pos = valueEnd;
 			this.spaces();
@@ -17024,7 +10458,7 @@ function parseDocuments(text, lineCounter) {
 		if (fast) return fast;
 	}
 	if (fastOnlyDepth > 0) throw NEEDS_YAML;
-	const docs = (0, import_dist$5.parseAllDocuments)(text, {
+	const docs = (0, import_dist$7.parseAllDocuments)(text, {
 		lineCounter,
 		prettyErrors: false
 	});
@@ -17050,16 +10484,16 @@ function fastOnly(fn) {
 		fastOnlyDepth--;
 	}
 }
-var import_dist$5, fastOnlyDepth, NEEDS_YAML;
-var init_parse = __esmMin((() => {
-	import_dist$5 = require_dist();
+var import_dist$7, fastOnlyDepth, NEEDS_YAML;
+var init_parse$2 = __esmMin((() => {
+	import_dist$7 = require_dist();
 	init_fast_yaml();
 	fastOnlyDepth = 0;
 	NEEDS_YAML = Object.freeze({ needsYaml: true });
 }));
 // src/engine/position.ts
 function positioner(text) {
-	const lineCounter = new import_dist$4.LineCounter();
+	const lineCounter = new import_dist$6.LineCounter();
 	const bom = text.charCodeAt(0) === 65279;
 	const at = (offset) => {
 		const p = lineCounter.lineStarts.length > 0 ? lineCounter.linePos(offset) : scan$1(text, offset);
@@ -17106,9 +10540,9 @@ function findingAt(pos, file, span, rest) {
 		...rest
 	};
 }
-var import_dist$4;
+var import_dist$6;
 var init_position = __esmMin((() => {
-	import_dist$4 = require_dist();
+	import_dist$6 = require_dist();
 }));
 // src/engine/prefilter.ts
 /**
@@ -17426,7 +10860,7 @@ var init_plan = __esmMin((() => {
 	init_locate();
 	init_reference();
 	init_limits();
-	init_parse();
+	init_parse$2();
 	init_position();
 	init_prefilter();
 	parseReference = memoize(parseNormalized);
@@ -17475,6 +10909,83 @@ function createCollisionTracker() {
 		}
 	};
 }
+// src/resolver/glob.ts
+/** Whether `segment` is a registry host by the reference grammar's rule (`.`, `:` or `localhost`). */
+function looksLikeHost(segment) {
+	return segment.includes(".") || segment.includes(":") || segment === "localhost";
+}
+/**
+* Normalise an exclude pattern the way names are normalised: Docker Hub aliases become `docker.io`, a
+* pattern without a registry host is a Docker Hub name (`busybox` → `docker.io/library/busybox`,
+* `bitnami/**` → `docker.io/bitnami/**`), a bare host means everything on it
+* (`registry.example.com` → `registry.example.com/**`), and the host is lower-cased.
+*/
+function normalizeNamePattern(pattern) {
+	const slash = pattern.indexOf("/");
+	const first = slash < 0 ? pattern : pattern.slice(0, slash);
+	if (GLOB_CHARS.test(first)) return pattern;
+	if (slash < 0 && looksLikeHost(first)) {
+		const host = first.toLowerCase();
+		return isDockerHub$1(host) ? "docker.io/**" : `${host}/**`;
+	}
+	let host = "docker.io";
+	let rest = pattern;
+	if (slash >= 0 && looksLikeHost(first)) {
+		host = first.toLowerCase();
+		rest = pattern.slice(slash + 1);
+	}
+	if (isDockerHub$1(host)) {
+		host = "docker.io";
+		if (!rest.includes("/") && !GLOB_CHARS.test(rest)) rest = `library/${rest}`;
+	}
+	return `${host}/${rest}`;
+}
+function escapeRegExp(text) {
+	return text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+}
+/** Translate one glob into an anchored regular-expression source. */
+function globToRegExpSource(glob) {
+	let out = "";
+	let i = 0;
+	while (i < glob.length) if (glob.startsWith("/**", i) && i + 3 === glob.length) {
+		out += "(?:/.*)?";
+		i += 3;
+	} else if (glob.startsWith("**/", i) && (i === 0 || glob[i - 1] === "/")) {
+		out += "(?:.*/)?";
+		i += 3;
+	} else if (glob.startsWith("**", i)) {
+		out += ".*";
+		i += 2;
+	} else if (glob[i] === "*") {
+		out += "[^/]*";
+		i += 1;
+	} else if (glob[i] === "?") {
+		out += "[^/]";
+		i += 1;
+	} else {
+		out += escapeRegExp(glob[i]);
+		i += 1;
+	}
+	return `^${out}$`;
+}
+/** Compile `patterns` (normalised with `normalizeNamePattern`) into a matcher. */
+function compileGlobs(patterns) {
+	const compiled = patterns.map((pattern) => ({
+		pattern,
+		regexp: new RegExp(globToRegExpSource(normalizeNamePattern(pattern)))
+	}));
+	if (compiled.length === 0) return { match: () => void 0 };
+	const combined = new RegExp(compiled.map((c) => `(?:${c.regexp.source})`).join("|"));
+	return { match(name) {
+		if (!combined.test(name)) return void 0;
+		return compiled.find((c) => c.regexp.test(name))?.pattern;
+	} };
+}
+var GLOB_CHARS;
+var init_glob = __esmMin((() => {
+	init_reference();
+	GLOB_CHARS = /[*?]/;
+}));
 // src/resolver/placeholders.ts
 /** Why `value` is a template or placeholder rather than a reference, or undefined when it is not one. */
 function placeholderReason(value) {
@@ -17516,6 +11027,56 @@ var init_placeholders = __esmMin((() => {
 			reason: "the value is Istio's injection placeholder \"auto\""
 		}
 	];
+}));
+// src/resolver/prefix.ts
+/**
+* Parse `host[:port][/path]` against the reference grammar. The first segment must be a registry host
+* (it contains `.` or `:` or is `localhost`); a tag or digest is refused. `message` completes a sentence
+* that starts with the field's name ("must ...").
+*/
+function parseRegistryPrefix(text) {
+	if (text.trim() === "") return {
+		ok: false,
+		message: "must not be empty"
+	};
+	const slash = text.indexOf("/");
+	const host = slash < 0 ? text : text.slice(0, slash);
+	const path = slash < 0 ? "" : text.slice(slash + 1);
+	if (!looksLikeHost(host)) return {
+		ok: false,
+		message: `must start with a registry host such as quay.io or registry.example.com:5000 (got "${text}")`
+	};
+	const parsed = parse$2(path === "" ? `${text}/x` : text);
+	if (!parsed.ok) return {
+		ok: false,
+		message: `must be host[:port][/path] (got "${text}": ${lowerFirst(parsed.error.message)})`
+	};
+	if (parsed.ref.tag !== void 0 || parsed.ref.digest !== void 0) return {
+		ok: false,
+		message: `must not carry a tag or digest (got "${text}")`
+	};
+	if (parsed.ref.domain !== host) return {
+		ok: false,
+		message: `must be host[:port][/path] (got "${text}")`
+	};
+	const lowerHost = host.toLowerCase();
+	const normalizedHost = isDockerHub$1(lowerHost) ? "docker.io" : lowerHost;
+	return {
+		ok: true,
+		prefix: {
+			host: normalizedHost,
+			path,
+			value: path === "" ? normalizedHost : `${normalizedHost}/${path}`
+		}
+	};
+}
+function lowerFirst(text) {
+	const trimmed = text.replace(/\.$/, "");
+	return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
+var init_prefix = __esmMin((() => {
+	init_reference();
+	init_glob();
 }));
 // src/resolver/resolver.ts
 /** Whether a mirror is marked dead (with or without a date). */
@@ -18002,7 +11563,7 @@ function readTextSync(path, file, maxSize) {
 			if (n === 0) break;
 			length += n;
 		}
-		return decode(buf.subarray(0, length), file);
+		return decode$1(buf.subarray(0, length), file);
 	} catch (e) {
 		return {
 			ok: false,
@@ -18019,7 +11580,7 @@ function unreadable$1(file, e) {
 	const code = e.code;
 	return `${file} cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ELOOP" ? "a symbolic link loop" : code ?? String(e)}); check its permissions.`;
 }
-function decode(buf, file) {
+function decode$1(buf, file) {
 	if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255) return {
 		ok: false,
 		message: `${file} is UTF-16 encoded; convert it to UTF-8 to have it scanned.`
@@ -25324,7 +18885,7 @@ var init_ignore = __esmMin((() => {
 		const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(patterns, options, includeParentIgnoreFiles);
 		return buildIgnoreResult(files, normalizedOptions, gitRoot);
 	};
-})), import_out, assertPatternsInput, getStatMethod, getStatSyncMethod, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globbySync, convertPathToPattern;
+})), import_out, assertPatternsInput, getStatMethod, getStatSyncMethod, isDirectory$1, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globbySync, convertPathToPattern;
 var init_globby = __esmMin((() => {
 	init_merge_streams();
 	import_out = /* @__PURE__ */ __toESM(require_out(), 1);
@@ -25339,7 +18900,7 @@ var init_globby = __esmMin((() => {
 		return bindFsMethod(fs.promises, "stat");
 	};
 	getStatSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs, "statSync");
-	isDirectory = async (path, fsImplementation) => {
+	isDirectory$1 = async (path, fsImplementation) => {
 		try {
 			return (await getStatMethod(fsImplementation)(path)).isDirectory();
 		} catch {
@@ -25378,7 +18939,7 @@ var init_globby = __esmMin((() => {
 				extensions
 			});
 			const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-			return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({
+			return await isDirectory$1(pathToCheck, fsImplementation) ? getDirectoryGlob({
 				directoryPath,
 				files,
 				extensions
@@ -28053,7 +21614,7 @@ async function scan(options) {
 			const outcome = await runner.plan(entry, finishing);
 			if (outcome.kind === "error") results.push(outcome.result);
 			else {
-				const finished = outcome.finished && settle(entry, outcome.finished);
+				const finished = outcome.finished && settle$1(entry, outcome.finished);
 				planned.push({
 					index,
 					entry,
@@ -28299,7 +21860,7 @@ async function finish(p, runner, options) {
 	if (!done && !options.write && !options.keepText && plan.edits.length === p.edits && p.problem !== void 0) done = complete(entry, "", "", p.problem, options);
 	if (!done) {
 		if (plan.edits.length === 0 || !plan.editable || p.fingerprint === void 0) return result;
-		done = settle(entry, await runner.finish({
+		done = settle$1(entry, await runner.finish({
 			entry,
 			edits: plan.edits,
 			documents: plan.documents,
@@ -28355,7 +21916,7 @@ function complete(entry, text, after, problem, options) {
 	return outcome;
 }
 /** Write what a finished file's outcome asks to (in the calling thread); the outcome, settled. */
-function settle(entry, outcome) {
+function settle$1(entry, outcome) {
 	if (outcome.write === void 0) return outcome;
 	const { write, ...settled } = outcome;
 	try {
@@ -28432,7 +21993,7 @@ var init_scan$1 = __esmMin((() => {
 	init_chart();
 	init_resolver();
 	init_limits();
-	init_parse();
+	init_parse$2();
 	init_plan();
 	init_pool();
 	init_prefilter();
@@ -28443,6 +22004,25 @@ var init_scan$1 = __esmMin((() => {
 	FILES_PER_WORKER = 1e3;
 	EMBEDDED_VALUES = /HelmRelease|HelmChart|Application|valuesInline|valuesObject|valuesContent/;
 	YIELD_EVERY = 8;
+}));
+// src/config/errors.ts
+var ConfigError;
+var init_errors$2 = __esmMin((() => {
+	ConfigError = class extends Error {
+		/** The config file (as shown in the message), or the origin such as `functionConfig`. */
+		file;
+		/** 1-based line in `file`, when known. */
+		line;
+		/** The key path the problem is about, e.g. `rules[1].strategy`. */
+		key;
+		constructor(message, where = {}) {
+			super(message);
+			this.name = "ConfigError";
+			this.file = where.file;
+			this.line = where.line;
+			this.key = where.key;
+		}
+	};
 }));
 // src/registry/challenge.ts
 /** Reads an auth-param `name=value` at the scanner, or returns undefined (and rewinds) if there is none. */
@@ -29803,7 +23383,7 @@ function readEntry(key, value, source) {
 	if (unknown.length > 0) return `${source}: the entry "${key}" has an unknown key \`${unknown[0]}\`; only digest and date are allowed`;
 	if (typeof entry.digest !== "string" || !isDigest(entry.digest)) return `${source}: the entry "${key}" needs \`digest: sha256:<64 hex>\``;
 	const date = entry.date instanceof Date ? lockDate(entry.date) : entry.date;
-	if (typeof date !== "string" || !DATE.test(date)) return `${source}: the entry "${key}" needs \`date: YYYY-MM-DD\``;
+	if (typeof date !== "string" || !DATE$1.test(date)) return `${source}: the entry "${key}" needs \`date: YYYY-MM-DD\``;
 	return {
 		digest: entry.digest,
 		date
@@ -29813,7 +23393,7 @@ function readEntry(key, value, source) {
 function readLock(text, source = LOCK_FILE_NAME) {
 	let data;
 	try {
-		data = (0, import_dist$3.parse)(text);
+		data = (0, import_dist$5.parse)(text);
 	} catch (error) {
 		return {
 			ok: false,
@@ -29879,7 +23459,7 @@ function writeLock(lock) {
 * produces no noise); a new or changed one gets `options.date`. Returns the new lock and what changed.
 */
 function mergeLock(lock, updates, options) {
-	if (!DATE.test(options.date)) throw new Error(`The lock date must be YYYY-MM-DD, not "${options.date}".`);
+	if (!DATE$1.test(options.date)) throw new Error(`The lock date must be YYYY-MM-DD, not "${options.date}".`);
 	const images = { ...lock.images };
 	const changes = [];
 	const touched = /* @__PURE__ */ new Set();
@@ -29933,13 +23513,13 @@ function updateLockText(text, updates, options) {
 		changes: merged.changes
 	};
 }
-var import_dist$3, LOCK_FILE_NAME, DATE, HEADER;
+var import_dist$5, LOCK_FILE_NAME, DATE$1, HEADER;
 var init_lock$1 = __esmMin((() => {
-	import_dist$3 = require_dist();
+	import_dist$5 = require_dist();
 	init_manifest();
 	init_target();
 	LOCK_FILE_NAME = "mirrorize.lock";
-	DATE = /^\d{4}-\d{2}-\d{2}$/;
+	DATE$1 = /^\d{4}-\d{2}-\d{2}$/;
 	HEADER = "# mirrorize.lock: upstream digests recorded by `mirrorize lock`. Review changes like code.";
 }));
 // src/registry/settings.ts
@@ -30438,7 +24018,7 @@ function realOr(path) {
 	}
 }
 /** `path` relative to `cwd` with `/`, for messages. */
-function displayPath(path, cwd) {
+function displayPath$1(path, cwd) {
 	const rel = relative(cwd, path);
 	if (rel === "" || isAbsolute(rel)) return path.split(sep).join("/");
 	return rel.split(sep).join("/");
@@ -30514,7 +24094,7 @@ async function verifyReferences(toRewrite, options) {
 	const mirrored = options.mirrored ?? [];
 	const level = effectiveLevel(settings);
 	const lockPath = lockFilePath(settings, cwd);
-	const lockDisplay = displayPath(lockPath, cwd);
+	const lockDisplay = displayPath$1(lockPath, cwd);
 	const { lock, found } = await readLockFile(lockPath, lockDisplay);
 	const report = {
 		level,
@@ -30732,7 +24312,7 @@ async function decideMirrored(res, context) {
 	};
 }
 var init_verify$1 = __esmMin((() => {
-	init_errors$3();
+	init_errors$2();
 	init_registry();
 	init_resolver();
 	init_scan$1();
@@ -31840,6 +25420,6431 @@ function summaryLine(result, opts, p = plain$1) {
 var init_text = __esmMin((() => {
 	init_style();
 }));
+// src/cli/version.ts
+var VERSION;
+var init_version = __esmMin((() => {
+	VERSION = "0.1.0";
+}));
+// src/config/format-issue.ts
+/** `rules[1].strategy`; "" for the root. */
+function formatPath(path) {
+	let out = "";
+	for (const segment of path) if (typeof segment === "number") out += `[${segment}]`;
+	else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+	else out += `[${JSON.stringify(String(segment))}]`;
+	return out;
+}
+function describeValue(value) {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "a list";
+	if (typeof value === "object") return "a map";
+	if (typeof value === "string") return JSON.stringify(value);
+	return String(value);
+}
+function subject(path) {
+	return path.length === 0 ? "the configuration" : formatPath(path);
+}
+/** The closest of `candidates` to `word`, when it is a plausible typo. */
+function closest(word, candidates) {
+	let best;
+	let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+	for (const candidate of candidates) {
+		const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (d < bestDistance) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	return best;
+}
+function editDistance(a, b) {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}
+/**
+* Problems from one zod issue (an `invalid_union` is narrowed to the branch that fits the value's type).
+* `allowedKeys(path)` names the keys known at `path`, for unknown-key messages.
+*/
+function problemsFromIssue(issue, base, allowedKeys) {
+	const path = [...base, ...issue.path];
+	const input = issue.input;
+	const got = input === void 0 ? "" : ` (got ${describeValue(input)})`;
+	switch (issue.code) {
+		case "unrecognized_keys": return issue.keys.map((key) => {
+			const known = allowedKeys(path) ?? [];
+			const guess = closest(key, known);
+			const hint = guess ? `; did you mean ${guess}?` : known.length ? `; allowed keys: ${known.join(", ")}.` : ".";
+			return {
+				path: [...path, key],
+				message: `${formatPath([...path, key])} is not a known key${hint}`
+			};
+		});
+		case "invalid_value": {
+			const values = issue.values.map((v) => typeof v === "string" ? v : JSON.stringify(v));
+			const expected = values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${values.join(", ")}`;
+			return [{
+				path,
+				message: `${subject(path)} ${expected}${got}.`
+			}];
+		}
+		case "invalid_type":
+			if (input === void 0) return [{
+				path,
+				message: `${subject(path)} is required.`
+			}];
+			return [{
+				path,
+				message: `${subject(path)} must be ${EXPECTED[issue.expected] ?? issue.expected}${got}.`
+			}];
+		case "invalid_union": return unionProblems(issue, path, input, allowedKeys);
+		case "too_small":
+			if (issue.origin === "array") return [{
+				path,
+				message: `${subject(path)} must not be empty.`
+			}];
+			if (issue.origin === "string") return [{
+				path,
+				message: `${subject(path)} must not be empty.`
+			}];
+			return [{
+				path,
+				message: `${subject(path)} must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}${got}.`
+			}];
+		case "too_big": return [{
+			path,
+			message: `${subject(path)} must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${got}.`
+		}];
+		default: return [{
+			path,
+			message: `${subject(path)} ${issue.message.replace(/\.$/, "")}${withGot(issue.message, got)}.`
+		}];
+	}
+}
+function withGot(message, got) {
+	return message.includes("(got ") ? "" : got;
+}
+function unionProblems(issue, path, input, allowedKeys) {
+	const fitting = issue.errors.filter((errors) => !isTypeMismatch(errors));
+	if (fitting.length > 0) return fitting.reduce((a, b) => b.length < a.length ? b : a).flatMap((inner) => problemsFromIssue(inner, path, allowedKeys));
+	const expected = [...new Set(expectedTypes(issue))];
+	if (input === void 0) return [{
+		path,
+		message: `${subject(path)} is required.`
+	}];
+	return [{
+		path,
+		message: `${subject(path)} must be ${orList(expected)} (got ${describeValue(input)}).`
+	}];
+}
+/** Whether a branch failed only because the value has another type (nested unions included). */
+function isTypeMismatch(errors) {
+	return errors.length > 0 && errors.every((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_union" && e.errors.every(isTypeMismatch)));
+}
+/** What the branches of a union expect at its root ("a string", "a map", "a list"), nested unions included. */
+function expectedTypes(issue) {
+	return issue.errors.flatMap((errors) => errors.flatMap((e) => {
+		if (e.path.length > 0) return [];
+		if (e.code === "invalid_type") return [EXPECTED[e.expected] ?? e.expected];
+		if (e.code === "invalid_union") return expectedTypes(e);
+		return [];
+	}));
+}
+/** "a, b or c" */
+function orList(items) {
+	return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var EXPECTED;
+var init_format_issue = __esmMin((() => {
+	EXPECTED = {
+		string: "a string",
+		number: "a number",
+		int: "a whole number",
+		boolean: "true or false",
+		object: "a map",
+		array: "a list"
+	};
+}));
+// src/config/presets.generated.ts
+var PRESET_SOURCES;
+var init_presets_generated = __esmMin((() => {
+	PRESET_SOURCES = {
+		aliyun: `# Aliyun's google_containers namespace, the one kubeadm's --image-repository docs use. It is a flat,
+# curated copy (mostly kubeadm core images), re-pushed rather than proxied: only the last path segment
+# is kept (registry.k8s.io/coredns/coredns -> google_containers/coredns), and nested repositories of
+# different projects can collide. Use it with an exclude list or online verification.
+name: aliyun
+description: >-
+  registry.aliyuncs.com/google_containers, flattened (last path segment kept) for k8s.gcr.io,
+  gcr.io/google-containers and registry.k8s.io. Holds what Aliyun curates, mostly kubeadm core images.
+checked: 2026-08-21
+source:
+  - https://github.com/kubernetes/kubeadm/issues/2501
+  - https://github.com/kubernetes/kubeadm/issues/3164
+rules:
+  - match: registry.k8s.io
+    mirror: registry.aliyuncs.com/google_containers
+    strategy: flatten
+  - match: k8s.gcr.io
+    mirror: registry.aliyuncs.com/google_containers
+    strategy: flatten
+  - match: gcr.io/google-containers
+    mirror: registry.aliyuncs.com/google_containers
+    strategy: flatten
+`,
+		"daocloud-prefix": `# DaoCloud public-image-mirror, "prefix-add" scheme (the one DaoCloud recommends):
+# m.daocloud.io/<upstream host>/<full normalised path>. Only public registries DaoCloud serves are listed
+# (its allowlist, allows.txt); never "*", so private registries are never sent to a third party.
+name: daocloud-prefix
+description: >-
+  DaoCloud prefix form: m.daocloud.io/<full reference> (m.daocloud.io/docker.io/library/nginx) for the
+  public registries on DaoCloud's allowlist. Digests identical to upstream.
+checked: 2026-08-21
+source:
+  - https://github.com/DaoCloud/public-image-mirror
+  - https://github.com/DaoCloud/public-image-mirror/blob/main/allows.txt
+rules:
+  - match: docker.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: gcr.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: ghcr.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: k8s.gcr.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: registry.k8s.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: quay.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: mcr.microsoft.com
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: docker.elastic.co
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: nvcr.io
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: public.ecr.aws
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: container-registry.oracle.com
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: registry.ollama.ai
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: lscr.io/linuxserver
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: registry.gitlab.com/gitlab-org
+    mirror: m.daocloud.io
+    strategy: prefix
+  - match: us.gcr.io/k8s-artifacts-prod
+    mirror: m.daocloud.io
+    strategy: prefix
+`,
+		daocloud: `# DaoCloud public-image-mirror, "registry replace" scheme: each upstream registry has its own mirror
+# host and the path is kept. Lazy pull-through, digests identical to upstream; an allowlist applies
+# (images not on it fail with 403 on the blob request), manifests are cached for 1 h.
+name: daocloud
+description: >-
+  DaoCloud per-registry mirror hosts (docker.m.daocloud.io, quay.m.daocloud.io, ...): host replacement,
+  path and digest kept. Serves only images on DaoCloud's allowlist.
+checked: 2026-08-21
+source:
+  - https://github.com/DaoCloud/public-image-mirror
+  - https://github.com/DaoCloud/public-image-mirror/issues/2328
+rules:
+  - match: docker.io
+    mirror: docker.m.daocloud.io
+  - match: gcr.io
+    mirror: gcr.m.daocloud.io
+  - match: ghcr.io
+    mirror: ghcr.m.daocloud.io
+  - match: k8s.gcr.io
+    mirror: k8s-gcr.m.daocloud.io
+  - match: registry.k8s.io
+    mirror: k8s.m.daocloud.io
+  - match: quay.io
+    mirror: quay.m.daocloud.io
+  - match: mcr.microsoft.com
+    mirror: mcr.m.daocloud.io
+  - match: docker.elastic.co
+    mirror: elastic.m.daocloud.io
+  - match: nvcr.io
+    mirror: nvcr.m.daocloud.io
+  - match: dhi.io
+    mirror: dhi.m.daocloud.io
+    note: added to DaoCloud's table in 2025-12; dhi.io itself needs authentication
+  - match: registry.ollama.ai
+    mirror: ollama.m.daocloud.io
+    note: added to DaoCloud's table in 2025-02
+`,
+		"seed-2020": `# The 2020 China mirror table that people copied into their manifests with sed. Kept as history: it
+# lets \`mirrorize\` recognise references already rewritten with it (already-mirrored) and explains why
+# most of them stopped working. Almost every mirror in it is dead; the dates come from the sources.
+name: seed-2020
+description: >-
+  The 2020 China mirror table (qiniu, azk8s.cn, ustc, Aliyun google_containers), with the mirrors that
+  have died since marked dead and dated. Historical; prefer daocloud.
+checked: 2026-11-27
+source:
+  - https://github.com/Azure/container-service-for-azure-china/issues/58
+  - https://github.com/docker-practice/docker-registry-cn-mirror-test/issues/3
+  - https://github.com/docker-practice/docker-registry-cn-mirror-test/issues/1
+  - https://github.com/ustclug/mirrorhelp/issues/158
+rules:
+  - match: docker.io
+    mirror:
+      - mirror: reg-mirror.qiniu.com
+        status: dead
+        since: 2020-05-30
+        note: Qiniu stopped the service
+      - mirror: docker.mirrors.ustc.edu.cn
+        status: dead
+        since: 2022-08-24
+        note: USTC answers 403 to requests from outside its campus network
+      - mirror: dockerhub.azk8s.cn
+        status: dead
+        since: 2020-04-02
+        note: azk8s.cn serves only Azure China IPs
+  - match: quay.io
+    mirror:
+      - quay-mirror.qiniu.com
+      - mirror: quay.mirrors.ustc.edu.cn
+        status: dead
+        since: 2020-08-21
+        note: USTC serves its quay cache only inside its campus network
+      - mirror: quay.azk8s.cn
+        status: dead
+        since: 2020-04-02
+        note: azk8s.cn serves only Azure China IPs
+  - match: k8s.gcr.io
+    mirror:
+      - registry.aliyuncs.com/google_containers
+      - docker.io/googlecontainersmirror
+    strategy: flatten
+  - match: gcr.io/google-containers
+    mirror:
+      - registry.aliyuncs.com/google_containers
+      - docker.io/googlecontainersmirror
+    strategy: flatten
+  - match: gcr.io
+    mirror:
+      - mirror: gcr.azk8s.cn
+        status: dead
+        since: 2020-04-02
+        note: azk8s.cn serves only Azure China IPs
+      - mirror: gcr.mirrors.ustc.edu.cn
+        status: dead
+        since: 2020-08-21
+        note: USTC answers 403 to gcr requests from outside its campus network
+  - match: mcr.microsoft.com
+    mirror:
+      - mirror: mcr.azk8s.cn
+        status: dead
+        since: 2020-04-02
+        note: azk8s.cn serves only Azure China IPs
+`
+	};
+}));
+// src/config/rules.ts
+/** Normalise `host[/path]` (Docker Hub aliases folded, host lower-cased); the schema already checked it. */
+function normalizePrefix(text) {
+	const result = parseRegistryPrefix(text);
+	return result.ok ? result.prefix.value : text;
+}
+function mirrorTarget(entry) {
+	if (typeof entry === "string") return { mirror: normalizePrefix(entry) };
+	const target = { mirror: normalizePrefix(entry.mirror) };
+	if (entry.status === "dead") {
+		if (entry.since !== void 0) target.deadSince = entry.since;
+		else target.dead = true;
+		if (entry.note !== void 0) target.deadReason = entry.note;
+	}
+	return target;
+}
+/** A validated config/preset rule as the resolver's `Rule`. */
+function toRule(rule, origin) {
+	const entries = Array.isArray(rule.mirror) ? rule.mirror : [rule.mirror];
+	return {
+		match: rule.match === "*" ? "*" : normalizePrefix(rule.match),
+		mirrors: entries.map(mirrorTarget),
+		strategy: rule.strategy ?? "host",
+		origin
+	};
+}
+var init_rules = __esmMin((() => {
+	init_prefix();
+}));
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+}
+function joinValues(array, separator = "|") {
+	return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+	if (typeof value === "bigint") return value.toString();
+	return value;
+}
+function cached(getter) {
+	return new Cached(getter);
+}
+function nullish(input) {
+	return input === null || input === void 0;
+}
+function cleanRegex(source) {
+	const start = source.startsWith("^") ? 1 : 0;
+	const end = source.endsWith("$") ? source.length - 1 : source.length;
+	return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+	const ratio = val / step;
+	const roundedRatio = Math.round(ratio);
+	const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+	if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
+	return ratio - roundedRatio;
+}
+function assignProp(target, prop, value) {
+	Object.defineProperty(target, prop, {
+		value,
+		writable: true,
+		enumerable: true,
+		configurable: true
+	});
+}
+/**
+* Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+*
+* Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+*/
+function rawShape(def) {
+	const desc = Object.getOwnPropertyDescriptor(def, "shape");
+	return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+	return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+	Object.defineProperty(target, key, {
+		get() {
+			const value = getter();
+			assignProp(this, key, value);
+			return value;
+		},
+		enumerable: true,
+		configurable: true
+	});
+}
+function putProp(target, key, value) {
+	if (key in target) assignProp(target, key, value);
+	else target[key] = value;
+}
+/**
+* Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+*
+* A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+*/
+function mirrorShape(target, source, keys, wrap) {
+	const raw = sourceShape(source);
+	for (const key of keys) {
+		const desc = Object.getOwnPropertyDescriptor(raw, key);
+		if (!desc.enumerable) continue;
+		if (desc.get) deferProp(target, key, () => {
+			const value = source._zod.def.shape[key];
+			return wrap ? wrap(value, key) : value;
+		});
+		else putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+	}
+}
+function mirrorProps(target, source) {
+	for (const key of Reflect.ownKeys(source)) {
+		const desc = Object.getOwnPropertyDescriptor(source, key);
+		if (!desc.enumerable) continue;
+		if (desc.get) deferProp(target, key, () => source[key]);
+		else putProp(target, key, desc.value);
+	}
+}
+function mergeDefs(...defs) {
+	const mergedDescriptors = {};
+	for (const def of defs) {
+		const descriptors = Object.getOwnPropertyDescriptors(def);
+		Object.assign(mergedDescriptors, descriptors);
+	}
+	return Object.defineProperties({}, mergedDescriptors);
+}
+function esc(str) {
+	return JSON.stringify(str);
+}
+function slugify(input) {
+	return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function isObject(data) {
+	return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+	if (isObject(o) === false) return false;
+	const ctor = o.constructor;
+	if (ctor === void 0) return true;
+	if (typeof ctor !== "function") return true;
+	const prot = ctor.prototype;
+	if (isObject(prot) === false) return false;
+	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
+	return true;
+}
+function shallowClone(o) {
+	if (isPlainObject(o)) return { ...o };
+	if (Array.isArray(o)) return [...o];
+	if (o instanceof Map) return new Map(o);
+	if (o instanceof Set) return new Set(o);
+	return o;
+}
+function escapeRegex(str) {
+	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+	const cl = new inst._zod.constr(def ?? inst._zod.def);
+	if (!def || params?.parent) cl._zod.parent = inst;
+	return cl;
+}
+function normalizeParams(_params) {
+	const params = _params;
+	if (!params) return {};
+	if (typeof params === "string") return { error: () => params };
+	if (params?.message !== void 0) {
+		if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
+		params.error = params.message;
+	}
+	delete params.message;
+	if (typeof params.error === "string") return {
+		...params,
+		error: () => params.error
+	};
+	return params;
+}
+function stringifyPrimitive(value) {
+	if (typeof value === "bigint") return value.toString() + "n";
+	if (typeof value === "string") return `"${value}"`;
+	return `${value}`;
+}
+function optionalKeys(shape) {
+	return Object.keys(shape).filter((k) => {
+		return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+	});
+}
+function pick(schema, mask) {
+	const currDef = schema._zod.def;
+	const checks = currDef.checks;
+	if (checks && checks.length > 0) throw new Error(".pick() cannot be used on object schemas containing refinements");
+	const newShape = {};
+	mirrorShape(newShape, schema, maskedKeys(schema, mask));
+	return clone(schema, mergeDefs(currDef, {
+		shape: newShape,
+		checks: []
+	}));
+}
+function maskedKeys(schema, mask) {
+	const raw = sourceShape(schema);
+	const keys = [];
+	for (const key of Reflect.ownKeys(mask)) {
+		if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) throw new Error(`Unrecognized key: "${String(key)}"`);
+		if (mask[key]) keys.push(key);
+	}
+	return keys;
+}
+function omit(schema, mask) {
+	const currDef = schema._zod.def;
+	const checks = currDef.checks;
+	if (checks && checks.length > 0) throw new Error(".omit() cannot be used on object schemas containing refinements");
+	const omitted = new Set(maskedKeys(schema, mask));
+	const newShape = {};
+	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+	return clone(schema, mergeDefs(currDef, {
+		shape: newShape,
+		checks: []
+	}));
+}
+function extend(schema, shape) {
+	if (!isPlainObject(shape)) throw new Error("Invalid input to extend: expected a plain object");
+	const checks = schema._zod.def.checks;
+	if (checks && checks.length > 0) {
+		const existingShape = sourceShape(schema);
+		for (const key of Reflect.ownKeys(shape)) if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+	}
+	return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+	const newShape = {};
+	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+	mirrorProps(newShape, shape);
+	return newShape;
+}
+function safeExtend(schema, shape) {
+	if (!isPlainObject(shape)) throw new Error("Invalid input to safeExtend: expected a plain object");
+	return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+	if (!b?._zod?.def) throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+	if (a._zod.def.checks?.length) throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+	const newShape = {};
+	mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+	mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+	return clone(a, mergeDefs(a._zod.def, {
+		shape: newShape,
+		get catchall() {
+			return b._zod.def.catchall;
+		},
+		checks: b._zod.def.checks ?? []
+	}));
+}
+function partial(Class, schema, mask, name = "partial") {
+	const checks = schema._zod.def.checks;
+	if (checks && checks.length > 0) throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+	const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+	const newShape = {};
+	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class && ((value, key) => selected && !selected.has(key) ? value : new Class({
+		type: "optional",
+		innerType: value
+	})));
+	return clone(schema, mergeDefs(schema._zod.def, {
+		shape: newShape,
+		checks: []
+	}));
+}
+function required(Class, schema, mask) {
+	const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+	const newShape = {};
+	mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => selected && !selected.has(key) ? value : new Class({
+		type: "nonoptional",
+		innerType: value
+	}));
+	return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+function aborted(x, startIndex = 0) {
+	if (x.aborted === true) return true;
+	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
+	return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+	if (x.aborted === true) return true;
+	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
+	return false;
+}
+function prefixIssues(path, issues) {
+	return issues.map((iss) => {
+		var _a;
+		(_a = iss).path ?? (_a.path = []);
+		iss.path.unshift(path);
+		return iss;
+	});
+}
+function unwrapMessage(message) {
+	return typeof message === "string" ? message : message?.message;
+}
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+	const caps = [];
+	for (const ch of defChecks ?? []) {
+		const d = ch._zod.def;
+		if (!/_(length|size)$|_equals$/.test(d.check)) break;
+		const max = d.maximum ?? d.length ?? d.size;
+		if (max >= 0) caps.push([max, ch]);
+	}
+	return caps;
+}
+function attachSchema(issues, start, inst) {
+	var _a;
+	for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
+}
+function finalizeIssue(iss, ctx, config) {
+	var _a;
+	const traits = iss.inst?._zod?.traits;
+	if (traits?.has("$ZodType")) {
+		if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst);
+		else iss.schema = iss.inst;
+	}
+	const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+	const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
+	const full = {};
+	for (const k of Object.keys(iss)) {
+		if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
+		full[k] = iss[k];
+	}
+	full.path ?? (full.path = []);
+	full.message = message;
+	if (ctx?.reportInput) full.input = iss.input;
+	return full;
+}
+function codePointLength(str) {
+	const units = str.length;
+	if (!highSurrogate.test(str)) return units;
+	let count = units;
+	for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+		count--;
+		i++;
+	}
+	return count;
+}
+function getLengthableOrigin(input) {
+	if (Array.isArray(input)) return "array";
+	if (typeof input === "string") return "string";
+	return "unknown";
+}
+function parsedType(data) {
+	const t = typeof data;
+	switch (t) {
+		case "number": return Number.isNaN(data) ? "nan" : "number";
+		case "object": {
+			if (data === null) return "null";
+			if (Array.isArray(data)) return "array";
+			const obj = data;
+			if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
+		}
+	}
+	return t;
+}
+function issue(...args) {
+	const [iss, input, inst] = args;
+	if (typeof iss === "string") return {
+		message: iss,
+		code: "custom",
+		input,
+		inst
+	};
+	return { ...iss };
+}
+/**
+* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+*
+* Call this from a `proto` initializer, which runs once per prototype — never per instance.
+*/
+function members(proto, table) {
+	for (const key in table) {
+		const desc = Object.getOwnPropertyDescriptor(table, key);
+		if (desc.get) Object.defineProperty(proto, key, {
+			...desc,
+			enumerable: false
+		});
+		else defineBound(proto, key, desc.value);
+	}
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+	Object.defineProperty(inst, key, {
+		configurable: true,
+		writable: true,
+		enumerable,
+		value
+	});
+	return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+	return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+/* @__NO_SIDE_EFFECTS__ */
+function derived(computes, table) {
+	for (const key in computes) {
+		const compute = computes[key];
+		Object.defineProperty(table, key, {
+			configurable: true,
+			enumerable: true,
+			get() {
+				return own(this, key, compute(this));
+			},
+			set(value) {
+				own(this, key, value);
+			}
+		});
+	}
+	return table;
+}
+function defineBound(proto, key, fn) {
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			return this == null ? fn : own(this, key, fn.bind(this));
+		},
+		set(value) {
+			own(this, key, value);
+		}
+	});
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+	const proto = Object.getPrototypeOf(inst);
+	return sentinel in proto ? void 0 : proto;
+}
+/**
+* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+* constructor, computed from the internals object itself and cached there on
+* first read. One accessor per constructor rather than one per instance.
+*/
+function defineLazyInternal(inst, key, compute) {
+	const proto = Object.getPrototypeOf(inst._zod);
+	if (key in proto && installing !== inst._zod) {
+		installing = void 0;
+		return;
+	}
+	installing = inst._zod;
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			Object.defineProperty(this, key, breaker);
+			const outer = broke;
+			broke = false;
+			try {
+				const value = compute(this);
+				if (broke) delete this[key];
+				else Object.defineProperty(this, key, {
+					configurable: true,
+					writable: true,
+					value
+				});
+				broke = broke || outer;
+				return value;
+			} catch (err) {
+				delete this[key];
+				broke = broke || outer;
+				throw err;
+			}
+		},
+		set(value) {
+			Object.defineProperty(this, key, {
+				configurable: true,
+				writable: true,
+				value
+			});
+		}
+	});
+}
+/**
+* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+* data property. One accessor per constructor rather than one per instance, because an own accessor
+* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+*/
+function installLazyProp(inst, key, make, enumerable) {
+	const proto = claim(inst, key);
+	if (!proto) return;
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			const desc = {
+				configurable: true,
+				writable: true,
+				enumerable,
+				value: void 0
+			};
+			Object.defineProperty(this, key, desc);
+			desc.value = make(this);
+			Object.defineProperty(this, key, desc);
+			return desc.value;
+		},
+		set(value) {
+			Object.defineProperty(this, key, {
+				configurable: true,
+				writable: true,
+				enumerable,
+				value
+			});
+		}
+	});
+}
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+	const fn = () => value;
+	fn[CONSTANT_CATCH] = true;
+	return fn;
+}
+var Cached, captureStackTrace, allowsEval, propertyKeyTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, installing, broke, breaker, CONSTANT_CATCH;
+var init_util = __esmMin((() => {
+	init_core$1();
+	Cached = class {
+		constructor(getter) {
+			this._getter = getter;
+			this._value = void 0;
+		}
+		get value() {
+			const getter = this._getter;
+			if (getter !== void 0) {
+				this._value = getter();
+				this._getter = void 0;
+			}
+			return this._value;
+		}
+	};
+	captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
+	allowsEval = /* @__PURE__*/ cached(() => {
+		if (globalConfig.jitless) return false;
+		if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) return false;
+		try {
+			new Function("");
+			return true;
+		} catch (_) {
+			return false;
+		}
+	});
+	propertyKeyTypes = /* @__PURE__*/ new Set([
+		"string",
+		"number",
+		"symbol"
+	]);
+	NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+		safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+		int32: [-2147483648, 2147483647],
+		uint32: [0, 4294967295],
+		float32: [-34028234663852886e22, 34028234663852886e22],
+		float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+	}))();
+	BIGINT_FORMAT_RANGES = {
+		int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+		uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
+	};
+	highSurrogate = /[\uD800-\uDBFF]/;
+	broke = false;
+	breaker = {
+		configurable: true,
+		get() {
+			broke = true;
+		}
+	};
+	CONSTANT_CATCH = "~constantCatch";
+}));
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+	const E = _E;
+	if (E) {
+		const saved = E.stackTraceLimit;
+		if (typeof saved === "number") {
+			try {
+				E.stackTraceLimit = 0;
+			} catch {
+				_E = null;
+				return new Definition();
+			}
+			try {
+				return new Definition();
+			} finally {
+				E.stackTraceLimit = saved;
+			}
+		}
+	}
+	return new Definition();
+}
+/* @__NO_SIDE_EFFECTS__ */
+function $constructor(name, initializer, proto, params) {
+	const zodProto = {};
+	function Internals(def) {
+		this.def = def;
+		this.constr = _;
+		this.traits = /* @__PURE__ */ new Set();
+	}
+	Internals.prototype = zodProto;
+	const protoMembers = proto;
+	const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+	function init(inst, def) {
+		if (!inst._zod) {
+			_zodDesc.value = new Internals(def);
+			try {
+				Object.defineProperty(inst, "_zod", _zodDesc);
+			} finally {
+				_zodDesc.value = void 0;
+			}
+		} else if (inst._zod.traits.has(name)) return;
+		inst._zod.traits.add(name);
+		initializer(inst, def);
+		if (initialized) {
+			const own = Object.getPrototypeOf(inst);
+			const ctorProto = inst._zod.constr.prototype;
+			let up = own;
+			while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
+			const target = up ?? own;
+			if (!initialized.has(target)) {
+				initialized.add(target);
+				members(target, protoMembers);
+			}
+		}
+		const proto = _.prototype;
+		for (const k in proto) {
+			if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
+			if (!(k in inst)) inst[k] = proto[k].bind(inst);
+		}
+	}
+	const Parent = params?.Parent ?? Object;
+	class Definition extends Parent {}
+	Object.defineProperty(Definition, "name", { value: name });
+	function _(def) {
+		const inst = params?.Parent ? newError(Definition) : this;
+		init(inst, def);
+		const deferred = inst._zod.deferred;
+		if (deferred) {
+			for (const fn of deferred) fn();
+			inst._zod.deferred = void 0;
+		}
+		const pp = globalThis.__zod_globalConfig?.postProcessor;
+		if (pp) pp(inst);
+		return inst;
+	}
+	Object.defineProperty(_, "init", { value: init });
+	Object.defineProperty(_, Symbol.hasInstance, { value: (inst) => {
+		if (params?.Parent && inst instanceof params.Parent) return true;
+		return inst?._zod?.traits?.has(name);
+	} });
+	Object.defineProperty(_, "name", { value: name });
+	return _;
+}
+function config$1(newConfig) {
+	if (newConfig) Object.assign(globalConfig, newConfig);
+	return globalConfig;
+}
+var _a$1, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
+var init_core$1 = __esmMin((() => {
+	init_util();
+	_zodDesc = {
+		value: void 0,
+		enumerable: false
+	};
+	_E = "captureStackTrace" in Error ? Error : null;
+	$ZodAsyncError = class extends Error {
+		constructor() {
+			super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+		}
+	};
+	$ZodEncodeError = class extends Error {
+		constructor(name) {
+			super(`Encountered unidirectional transform during encode: ${name}`);
+			this.name = "ZodEncodeError";
+		}
+	};
+	(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
+	globalConfig = globalThis.__zod_globalConfig;
+}));
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+	const internals = this._zod;
+	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+	return internals.message;
+}
+function _setMessage(value) {
+	this._zod.message = value;
+}
+/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+* ("toString", "constructor") would otherwise read through to the prototype, and assigning
+* "__proto__" would hit the setter instead of creating a key. */
+function node(obj, key, make) {
+	if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+		if (key === "__proto__") Object.defineProperty(obj, key, {
+			value: make(),
+			writable: true,
+			enumerable: true,
+			configurable: true
+		});
+		else obj[key] = make();
+	}
+	return obj[key];
+}
+function flattenError(error, mapper = (issue) => issue.message) {
+	const fieldErrors = {};
+	const formErrors = [];
+	for (const sub of error.issues) if (sub.path.length > 0) node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+	else formErrors.push(mapper(sub));
+	return {
+		formErrors,
+		fieldErrors
+	};
+}
+function formatError(error, mapper = (issue) => issue.message) {
+	const fieldErrors = { _errors: [] };
+	const processError = (error, path = []) => {
+		for (const issue of error.issues) if (issue.code === "invalid_union" && issue.errors.length) issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+		else if (issue.code === "invalid_key") processError({ issues: issue.issues }, [...path, ...issue.path]);
+		else if (issue.code === "invalid_element") processError({ issues: issue.issues }, [...path, ...issue.path]);
+		else {
+			const fullpath = [...path, ...issue.path];
+			if (fullpath.length === 0) fieldErrors._errors.push(mapper(issue));
+			else {
+				let curr = fieldErrors;
+				let i = 0;
+				while (i < fullpath.length) {
+					const el = fullpath[i];
+					const terminal = i === fullpath.length - 1;
+					if (el === "_errors") {
+						if (terminal) curr._errors.push(mapper(issue));
+						i++;
+						continue;
+					}
+					if (!Object.prototype.hasOwnProperty.call(curr, el)) Object.defineProperty(curr, el, {
+						value: { _errors: [] },
+						enumerable: true,
+						writable: true,
+						configurable: true
+					});
+					const node = curr[el];
+					if (terminal) node._errors.push(mapper(issue));
+					curr = node;
+					i++;
+				}
+			}
+		}
+	};
+	processError(error);
+	return fieldErrors;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer$1, $ZodError;
+var init_errors$1 = __esmMin((() => {
+	init_core$1();
+	init_util();
+	_messageDesc = {
+		get: _getMessage,
+		set: _setMessage,
+		enumerable: true,
+		configurable: true
+	};
+	_issuesDesc = {
+		value: void 0,
+		enumerable: false
+	};
+	_installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+	initializer$1 = (inst, def) => {
+		inst.name = "$ZodError";
+		_issuesDesc.value = def;
+		Object.defineProperty(inst, "issues", _issuesDesc);
+		_issuesDesc.value = void 0;
+		Object.defineProperty(inst, "message", _messageDesc);
+		const proto = Object.getPrototypeOf(inst);
+		if (!_installedToString.has(proto)) {
+			_installedToString.add(proto);
+			Object.defineProperty(proto, "toString", {
+				configurable: true,
+				enumerable: false,
+				get() {
+					const value = () => this.message;
+					Object.defineProperty(this, "toString", {
+						value,
+						configurable: true,
+						writable: true
+					});
+					return value;
+				},
+				set(value) {
+					Object.defineProperty(this, "toString", {
+						value,
+						configurable: true,
+						writable: true
+					});
+				}
+			});
+		}
+	};
+	$ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer$1);
+}));
+// node_modules/zod/v4/core/parse.js
+function finalizeParams(callee, params) {
+	return {
+		callee: params?.callee ?? callee,
+		Err: params?.Err
+	};
+}
+function failure(Err, issues, ctx) {
+	let error;
+	return {
+		success: false,
+		get error() {
+			if (!error) {
+				error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+				issues = void 0;
+				ctx = void 0;
+			}
+			return error;
+		},
+		set error(e) {
+			error = e;
+			issues = void 0;
+			ctx = void 0;
+		}
+	};
+}
+function validateFallback(schema, value, _ctx) {
+	const ctx = _ctx ? {
+		..._ctx,
+		async: false,
+		abortEarly: true
+	} : {
+		async: false,
+		abortEarly: true
+	};
+	const fallbackRun = schema._zod.bag.fallbackRun;
+	let result;
+	if (fallbackRun) {
+		ctx[COMPILE_FALLBACK] = true;
+		result = fallbackRun({
+			value,
+			issues: []
+		}, ctx);
+	} else result = schema._zod.run({
+		value,
+		issues: []
+	}, ctx);
+	if (result instanceof Promise) throw new $ZodAsyncError();
+	return result.issues.length === 0;
+}
+var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate$1, validateAsync$1, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
+var init_parse$1 = __esmMin((() => {
+	init_core$1();
+	init_util();
+	_parse = (_Err) => {
+		const fn = (schema, value, _ctx, _params) => {
+			const ctx = _ctx ? {
+				..._ctx,
+				async: false
+			} : { async: false };
+			const result = schema._zod.run({
+				value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) throw new $ZodAsyncError();
+			if (result.issues.length) {
+				const e = new ((_params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+				captureStackTrace(e, _params?.callee ?? fn);
+				throw e;
+			}
+			return result.value;
+		};
+		return fn;
+	};
+	_parseAsync = (_Err) => {
+		const fn = async (schema, value, _ctx, params) => {
+			const ctx = _ctx ? {
+				..._ctx,
+				async: true
+			} : { async: true };
+			let result = schema._zod.run({
+				value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) result = await result;
+			if (result.issues.length) {
+				const e = new ((params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+				captureStackTrace(e, params?.callee ?? fn);
+				throw e;
+			}
+			return result.value;
+		};
+		return fn;
+	};
+	_safeParse = (_Err) => (schema, value, _ctx) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			async: false
+		} : { async: false };
+		const result = schema._zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) throw new $ZodAsyncError();
+		return result.issues.length ? failure(_Err, result.issues, ctx) : {
+			success: true,
+			data: result.value
+		};
+	};
+	_safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			async: true
+		} : { async: true };
+		let result = schema._zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) result = await result;
+		return result.issues.length ? failure(_Err, result.issues, ctx) : {
+			success: true,
+			data: result.value
+		};
+	};
+	COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+	COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+	validate$1 = ((schema, value, _ctx) => {
+		const validator = schema._zod.bag.validator;
+		if (validator !== void 0) {
+			if (validator(value) !== COMPILE_INVALID) return true;
+			if (validator.definite === true && _ctx === void 0) return false;
+		}
+		return validateFallback(schema, value, _ctx);
+	});
+	validateAsync$1 = async (schema, value, _ctx) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			async: true,
+			abortEarly: true
+		} : {
+			async: true,
+			abortEarly: true
+		};
+		let result = schema._zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) result = await result;
+		return result.issues.length === 0;
+	};
+	_encode = (_Err) => {
+		const parse = _parse(_Err);
+		const fn = (schema, value, _ctx, _params) => {
+			const ctx = _ctx ? {
+				..._ctx,
+				direction: "backward"
+			} : { direction: "backward" };
+			return parse(schema, value, ctx, finalizeParams(fn, _params));
+		};
+		return fn;
+	};
+	_decode = (_Err) => {
+		const parse = _parse(_Err);
+		const fn = (schema, value, _ctx, _params) => {
+			return parse(schema, value, _ctx, finalizeParams(fn, _params));
+		};
+		return fn;
+	};
+	_encodeAsync = (_Err) => {
+		const parseAsync = _parseAsync(_Err);
+		const fn = async (schema, value, _ctx, _params) => {
+			const ctx = _ctx ? {
+				..._ctx,
+				direction: "backward"
+			} : { direction: "backward" };
+			return await parseAsync(schema, value, ctx, finalizeParams(fn, _params));
+		};
+		return fn;
+	};
+	_decodeAsync = (_Err) => {
+		const parseAsync = _parseAsync(_Err);
+		const fn = async (schema, value, _ctx, _params) => {
+			return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
+		};
+		return fn;
+	};
+	_safeEncode = (_Err) => (schema, value, _ctx) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			direction: "backward"
+		} : { direction: "backward" };
+		return _safeParse(_Err)(schema, value, ctx);
+	};
+	_safeDecode = (_Err) => (schema, value, _ctx) => {
+		return _safeParse(_Err)(schema, value, _ctx);
+	};
+	_safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			direction: "backward"
+		} : { direction: "backward" };
+		return _safeParseAsync(_Err)(schema, value, ctx);
+	};
+	_safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+		return _safeParseAsync(_Err)(schema, value, _ctx);
+	};
+}));
+// node_modules/zod/v4/core/regexes.js
+function nanoidOfLength(length) {
+	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+function emoji() {
+	return new RegExp(_emoji$1, "u");
+}
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+* esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+* will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function anchor(source) {
+	return new RegExp(`^${source}$`);
+}
+function timeSource(args) {
+	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+}
+function time(args) {
+	return new RegExp(`^${timeSource(args)}$`);
+}
+function datetime(args) {
+	const opts = ["Z"];
+	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+	const qualified = `${timeSource({
+		precision: args.precision,
+		seconds: true
+	})}(?:${opts.join("|")})`;
+	const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+	return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji$1, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer, number$1, boolean$1, lowercase, uppercase;
+var init_regexes = __esmMin((() => {
+	cuid = /^[cC][0-9a-z]{6,}$/;
+	cuid2 = /^[0-9a-z]+$/;
+	ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+	xid = /^[0-9a-vA-V]{20}$/;
+	ksuid = /^[A-Za-z0-9]{27}$/;
+	nanoid = /^[a-zA-Z0-9_-]{21}$/;
+	duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+	guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+	uuid = (version) => {
+		if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+		return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+	};
+	email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+	_emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+	ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+	ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+	cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+	cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+	base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+	base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+	httpProtocol = /^https?$/;
+	e164 = /^\+[1-9]\d{6,14}$/;
+	dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+	date = /*@__PURE__*/ anchor(dateSource);
+	anyString = /^[\s\S]{0,}$/;
+	integer = /^-?\d+$/;
+	number$1 = /^-?\d+(?:\.\d+)?$/;
+	boolean$1 = /^(?:true|false)$/i;
+	lowercase = /^[^A-Z]*$/;
+	uppercase = /^[^a-z]*$/;
+}));
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite;
+var init_checks$1 = __esmMin((() => {
+	init_core$1();
+	init_regexes();
+	init_util();
+	$ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+		var _a;
+		inst._zod ?? (inst._zod = {});
+		inst._zod.def = def;
+		(_a = inst._zod).onattach ?? (_a.onattach = []);
+	});
+	_whenHasLength = (payload) => {
+		const val = payload.value;
+		return !nullish(val) && val.length !== void 0;
+	};
+	numericOriginMap = {
+		number: "number",
+		bigint: "bigint",
+		object: "date"
+	};
+	$ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		const origin = numericOriginMap[typeof def.value];
+		inst._zod.check = (payload) => {
+			if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
+			payload.issues.push({
+				origin: numericOriginMap[typeof payload.value] ?? origin,
+				code: "too_big",
+				maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+				input: payload.value,
+				inclusive: def.inclusive,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		const origin = numericOriginMap[typeof def.value];
+		inst._zod.check = (payload) => {
+			if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
+			payload.issues.push({
+				origin: numericOriginMap[typeof payload.value] ?? origin,
+				code: "too_small",
+				minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+				input: payload.value,
+				inclusive: def.inclusive,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckMultipleOf = /*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (typeof payload.value !== typeof def.value) throw new Error("Cannot mix number and bigint in multiple_of check.");
+			if (typeof payload.value === "bigint" ? def.value !== BigInt(0) && payload.value % def.value === BigInt(0) : floatSafeRemainder(payload.value, def.value) === 0) return;
+			payload.issues.push({
+				origin: typeof payload.value,
+				code: "not_multiple_of",
+				divisor: def.value,
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		def.format = def.format || "float64";
+		const isInt = def.format?.includes("int");
+		const origin = isInt ? "int" : "number";
+		const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+		inst._zod.check = (payload) => {
+			const input = payload.value;
+			if (isInt) {
+				if (!Number.isInteger(input)) {
+					payload.issues.push({
+						expected: origin,
+						format: def.format,
+						code: "invalid_type",
+						continue: false,
+						input,
+						inst
+					});
+					return;
+				}
+				if (!Number.isSafeInteger(input)) {
+					if (input > 0) payload.issues.push({
+						input,
+						code: "too_big",
+						maximum: Number.MAX_SAFE_INTEGER,
+						note: "Integers must be within the safe integer range.",
+						inst,
+						origin,
+						inclusive: true,
+						continue: !def.abort
+					});
+					else payload.issues.push({
+						input,
+						code: "too_small",
+						minimum: Number.MIN_SAFE_INTEGER,
+						note: "Integers must be within the safe integer range.",
+						inst,
+						origin,
+						inclusive: true,
+						continue: !def.abort
+					});
+					return;
+				}
+			}
+			if (input < minimum) payload.issues.push({
+				origin: "number",
+				input,
+				code: "too_small",
+				minimum,
+				inclusive: true,
+				inst,
+				continue: !def.abort
+			});
+			if (input > maximum) payload.issues.push({
+				origin: "number",
+				input,
+				code: "too_big",
+				maximum,
+				inclusive: true,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
+		var _a;
+		$ZodCheck.init(inst, def);
+		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+		inst._zod.check = (payload) => {
+			const input = payload.value;
+			const units = input.length;
+			if ((typeof input === "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum) return;
+			const origin = getLengthableOrigin(input);
+			payload.issues.push({
+				origin,
+				code: "too_big",
+				maximum: def.maximum,
+				inclusive: true,
+				input,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+		var _a;
+		$ZodCheck.init(inst, def);
+		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+		inst._zod.check = (payload) => {
+			const input = payload.value;
+			const units = input.length;
+			if ((typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum) return;
+			const origin = getLengthableOrigin(input);
+			payload.issues.push({
+				origin,
+				code: "too_small",
+				minimum: def.minimum,
+				inclusive: true,
+				input,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+		var _a;
+		$ZodCheck.init(inst, def);
+		(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+		inst._zod.check = (payload) => {
+			const input = payload.value;
+			const units = input.length;
+			const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
+			if (length === def.length) return;
+			const origin = getLengthableOrigin(input);
+			const tooBig = length > def.length;
+			payload.issues.push({
+				origin,
+				...tooBig ? {
+					code: "too_big",
+					maximum: def.length
+				} : {
+					code: "too_small",
+					minimum: def.length
+				},
+				inclusive: true,
+				exact: true,
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+		var _a, _b;
+		$ZodCheck.init(inst, def);
+		if (def.pattern) (_a = inst._zod).check ?? (_a.check = (payload) => {
+			def.pattern.lastIndex = 0;
+			if (def.pattern.test(payload.value)) return;
+			payload.issues.push({
+				origin: "string",
+				code: "invalid_format",
+				format: def.format,
+				input: payload.value,
+				...def.pattern ? { pattern: def.pattern.toString() } : {},
+				inst,
+				continue: !def.abort
+			});
+		});
+		else (_b = inst._zod).check ?? (_b.check = () => {});
+	});
+	$ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+		$ZodCheckStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			def.pattern.lastIndex = 0;
+			if (def.pattern.test(payload.value)) return;
+			payload.issues.push({
+				origin: "string",
+				code: "invalid_format",
+				format: "regex",
+				input: payload.value,
+				pattern: def.pattern.toString(),
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
+		def.pattern ?? (def.pattern = lowercase);
+		$ZodCheckStringFormat.init(inst, def);
+	});
+	$ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
+		def.pattern ?? (def.pattern = uppercase);
+		$ZodCheckStringFormat.init(inst, def);
+	});
+	$ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		const escapedRegex = escapeRegex(def.includes);
+		def.pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+		inst._zod.check = (payload) => {
+			if (payload.value.includes(def.includes, def.position)) return;
+			payload.issues.push({
+				origin: "string",
+				code: "invalid_format",
+				format: "includes",
+				includes: def.includes,
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+		def.pattern ?? (def.pattern = pattern);
+		inst._zod.check = (payload) => {
+			if (payload.value.startsWith(def.prefix)) return;
+			payload.issues.push({
+				origin: "string",
+				code: "invalid_format",
+				format: "starts_with",
+				prefix: def.prefix,
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+		def.pattern ?? (def.pattern = pattern);
+		inst._zod.check = (payload) => {
+			if (payload.value.endsWith(def.suffix)) return;
+			payload.issues.push({
+				origin: "string",
+				code: "invalid_format",
+				format: "ends_with",
+				suffix: def.suffix,
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		inst._zod.check = (payload) => {
+			payload.value = def.tx(payload.value);
+		};
+	});
+}));
+// node_modules/zod/v4/core/doc.js
+var Doc;
+var init_doc = __esmMin((() => {
+	Doc = class {
+		constructor(args = [], closed = {}) {
+			this.content = [];
+			this.indent = 0;
+			this.args = args;
+			this.closed = closed;
+		}
+		indented(fn) {
+			this.indent += 1;
+			try {
+				fn(this);
+			} finally {
+				this.indent -= 1;
+			}
+		}
+		write(arg) {
+			if (typeof arg === "function") {
+				arg(this, { execution: "sync" });
+				arg(this, { execution: "async" });
+				return;
+			}
+			const lines = arg.split("\n").filter((x) => x);
+			const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+			const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+			for (const line of dedented) this.content.push(line);
+		}
+		compile() {
+			const F = Function;
+			const content = this?.content ?? [``];
+			return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`)(...Object.values(this.closed));
+		}
+	};
+}));
+// node_modules/zod/v4/core/versions.js
+var version;
+var init_versions = __esmMin((() => {
+	version = {
+		major: 4,
+		minor: 6,
+		patch: 7
+	};
+}));
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+	const ctx = { async: true };
+	return toStandardResult(await inst._zod.run({
+		value,
+		issues: []
+	}, ctx), ctx);
+}
+function standardProps(inst) {
+	return {
+		validate: (value) => {
+			const ctx = { async: false };
+			try {
+				const r = inst._zod.run({
+					value,
+					issues: []
+				}, ctx);
+				if (!(r instanceof Promise)) return toStandardResult(r, ctx);
+			} catch (_) {}
+			return validateAsync(inst, value);
+		},
+		vendor: "zod",
+		version: 1
+	};
+}
+function canParseURL(input) {
+	try {
+		if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
+		new URL(input);
+		return true;
+	} catch {
+		return false;
+	}
+}
+function validateURL(trimmed, def) {
+	if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL(trimmed) || 2;
+	return parseURLObject(trimmed, def);
+}
+/** Parses a URL while preserving the non-normalizing HTTP guard. */
+function parseURLObject(trimmed, def) {
+	if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) return 1;
+	try {
+		if (typeof URL !== "undefined") {
+			const URLStatic = URL;
+			if (typeof URLStatic.parse === "function") return URLStatic.parse(trimmed) ?? 2;
+		}
+		return new URL(trimmed);
+	} catch {
+		return 2;
+	}
+}
+/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
+function stripTabAndNewline(value) {
+	return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+	hostname.lastIndex = 0;
+	return hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+	protocol.lastIndex = 0;
+	return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+function isValidIPv6(value) {
+	if (!ipv6Alphabet.test(value)) return false;
+	return canParseURL(`http://[${value}]`);
+}
+function isValidCIDRv6(value) {
+	const parts = value.split("/");
+	if (parts.length !== 2) return false;
+	const [address, prefix] = parts;
+	if (!prefix) return false;
+	const prefixNum = Number(prefix);
+	if (`${prefixNum}` !== prefix) return false;
+	if (prefixNum < 0 || prefixNum > 128) return false;
+	return isValidIPv6(address);
+}
+function isValidBase64(data) {
+	if (data === "") return true;
+	if (/\s/.test(data)) return false;
+	if (data.length % 4 !== 0) return false;
+	try {
+		atob(data);
+		return true;
+	} catch {
+		return false;
+	}
+}
+function isValidBase64URL(data) {
+	if (!base64urlCharset.test(data)) return false;
+	const base64 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+	return isValidBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, "="));
+}
+function isValidJWT(token, algorithm = null) {
+	try {
+		const tokensParts = token.split(".");
+		if (tokensParts.length !== 3) return false;
+		const [header] = tokensParts;
+		if (!header) return false;
+		const parsedHeader = JSON.parse(atob(header));
+		if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT") return false;
+		if (!parsedHeader.alg) return false;
+		if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm)) return false;
+		return true;
+	} catch {
+		return false;
+	}
+}
+function capSize(inst, size) {
+	const caps = sizeCaps(inst._zod.def.checks);
+	if (!caps.length) return;
+	const cap = Math.min(...caps.map((c) => c[0]));
+	const parse = inst._zod.parse;
+	inst._zod.parse = (payload, ctx) => {
+		const n = size(payload.value);
+		if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+			for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
+				const start = payload.issues.length;
+				ch._zod.check(payload);
+				payload.issues[start].continue = false;
+				attachSchema(payload.issues, start, inst);
+				return payload;
+			}
+		}
+		return parse(payload, ctx);
+	};
+}
+function handleArrayResult(result, final, index) {
+	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
+	final.value[index] = result.value;
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+	const isPresent = key in input;
+	const isOptionalOut = optout === "optional";
+	if (!isPresent && isOptionalOut && optin === "optional") return;
+	if (result.issues.length) {
+		if (optin !== void 0 && isOptionalOut && !isPresent) return;
+		final.issues.push(...prefixIssues(key, result.issues));
+	}
+	if (!isPresent && optin === void 0) {
+		if (!result.issues.length) final.issues.push({
+			code: "invalid_type",
+			expected: "nonoptional",
+			input: void 0,
+			path: [key]
+		});
+		return;
+	}
+	if (result.value === void 0) {
+		if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
+	} else final.value[key] = result.value;
+}
+function normalizeDef(def) {
+	const keys = Object.keys(def.shape);
+	const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+	const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+	const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+	for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+	const okeys = optionalKeys(def.shape);
+	return {
+		...def,
+		allKeys,
+		symbolKeys,
+		keySet: new Set(keys),
+		numKeys: keys.length,
+		optionalKeys: new Set(okeys)
+	};
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+	const unrecognized = [];
+	const keySet = def.keySet;
+	const _catchall = def.catchall._zod;
+	const t = _catchall.def.type;
+	const optin = _catchall.optin;
+	const optout = _catchall.optout;
+	let seen = 0;
+	for (const key in input) {
+		if (abortEarly && payload.issues.length !== seen) {
+			if (aborted(payload, seen)) break;
+			seen = payload.issues.length;
+		}
+		if (keySet.has(key)) continue;
+		if (key === "__proto__") {
+			if (t === "never") unrecognized.push(key);
+			continue;
+		}
+		if (t === "never") {
+			unrecognized.push(key);
+			continue;
+		}
+		const r = _catchall.run({
+			value: input[key],
+			issues: []
+		}, ctx);
+		if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+		else handlePropertyResult(r, payload, key, input, optin, optout);
+	}
+	if (unrecognized.length) payload.issues.push({
+		code: "unrecognized_keys",
+		keys: unrecognized,
+		input,
+		inst,
+		continue: true
+	});
+	if (!proms.length) return payload;
+	return Promise.all(proms).then(() => {
+		return payload;
+	});
+}
+function handleUnionResults(results, final, inst, ctx) {
+	for (const result of results) if (result.issues.length === 0) {
+		final.value = result.value;
+		return final;
+	}
+	const nonaborted = results.filter((r) => !aborted(r));
+	if (nonaborted.length === 1) {
+		final.value = nonaborted[0].value;
+		return nonaborted[0];
+	}
+	final.issues.push({
+		code: "invalid_union",
+		input: final.value,
+		inst,
+		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())))
+	});
+	return final;
+}
+function mergeValues(a, b) {
+	if (a === b) return {
+		valid: true,
+		data: a
+	};
+	if (a instanceof Date && b instanceof Date && +a === +b) return {
+		valid: true,
+		data: a
+	};
+	if (isPlainObject(a) && isPlainObject(b)) {
+		const bKeys = Object.keys(b);
+		const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+		const newObj = {
+			...a,
+			...b
+		};
+		if (Object.prototype.hasOwnProperty.call(newObj, "__proto__")) delete newObj.__proto__;
+		for (const key of sharedKeys) {
+			if (key === "__proto__") continue;
+			const sharedValue = mergeValues(a[key], b[key]);
+			if (!sharedValue.valid) return {
+				valid: false,
+				mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+			};
+			newObj[key] = sharedValue.data;
+		}
+		return {
+			valid: true,
+			data: newObj
+		};
+	}
+	if (Array.isArray(a) && Array.isArray(b)) {
+		if (a.length !== b.length) return {
+			valid: false,
+			mergeErrorPath: []
+		};
+		const newArray = [];
+		for (let index = 0; index < a.length; index++) {
+			const itemA = a[index];
+			const itemB = b[index];
+			const sharedValue = mergeValues(itemA, itemB);
+			if (!sharedValue.valid) return {
+				valid: false,
+				mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+			};
+			newArray.push(sharedValue.data);
+		}
+		return {
+			valid: true,
+			data: newArray
+		};
+	}
+	return {
+		valid: false,
+		mergeErrorPath: []
+	};
+}
+function handleIntersectionResults(result, left, right) {
+	const unrecKeys = /* @__PURE__ */ new Map();
+	let unrecIssue;
+	const keyIssues = /* @__PURE__ */ new Map();
+	const collect = (iss, side) => {
+		let keys;
+		if (iss.code === "unrecognized_keys" && !iss.path?.length) {
+			unrecIssue ?? (unrecIssue = iss);
+			keys = iss.keys;
+		} else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+			const k = String(iss.path[0]);
+			if (!keyIssues.has(k)) keyIssues.set(k, iss);
+			keys = [k];
+		} else return false;
+		for (const k of keys) {
+			if (!unrecKeys.has(k)) unrecKeys.set(k, {});
+			unrecKeys.get(k)[side] = true;
+		}
+		return true;
+	};
+	for (const iss of left.issues) if (!collect(iss, "l")) result.issues.push(iss);
+	for (const iss of right.issues) if (!collect(iss, "r")) result.issues.push(iss);
+	const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+	if (bothKeys.length) {
+		const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+		if (aggregated.length) result.issues.push({
+			...unrecIssue,
+			keys: aggregated
+		});
+		for (const k of bothKeys) if (!aggregated.includes(k) && keyIssues.has(k)) result.issues.push(keyIssues.get(k));
+	}
+	const merged = mergeValues(left.value, right.value);
+	if (!merged.valid) {
+		if (aborted(result)) return result;
+		throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+	}
+	result.value = merged.data;
+	return result;
+}
+function handleOptionalResult(payload, result) {
+	payload.value = result.issues.length ? void 0 : result.value;
+	return payload;
+}
+function handleDefaultResult(payload, def) {
+	if (payload.value === void 0) payload.value = def.defaultValue;
+	return payload;
+}
+function handleNonOptionalResult(payload, inst) {
+	if (!payload.issues.length && payload.value === void 0) payload.issues.push({
+		code: "invalid_type",
+		expected: "nonoptional",
+		input: payload.value,
+		inst
+	});
+	return payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+	if (!result.issues.length) {
+		payload.value = result.value;
+		if (result.memo) payload.memo = true;
+		return payload;
+	}
+	payload.value = def.catchValue({
+		...result,
+		value: payload.value,
+		error: { issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) },
+		input: payload.value
+	});
+	return payload;
+}
+function handlePipeResult(left, next, ctx) {
+	if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+		left.aborted = true;
+		return left;
+	}
+	return next._zod.run({
+		value: left.value,
+		issues: left.issues
+	}, ctx);
+}
+function handleReadonlyResult(payload) {
+	if (!payload.memo) payload.value = Object.freeze(payload.value);
+	return payload;
+}
+function handleRefineResult(result, payload, input, inst) {
+	if (!result) {
+		const _iss = {
+			code: "custom",
+			input,
+			inst,
+			path: [...inst._zod.def.path ?? []],
+			continue: !inst._zod.def.abort
+		};
+		if (inst._zod.def.params) _iss.params = inst._zod.def.params;
+		payload.issues.push(issue(_iss));
+	}
+}
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
+var init_schemas$1 = __esmMin((() => {
+	init_checks$1();
+	init_core$1();
+	init_doc();
+	init_regexes();
+	init_util();
+	init_versions();
+	$ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+		var _a;
+		inst ?? (inst = {});
+		inst._zod.def = def;
+		inst._zod.bag = inst._zod.bag || {};
+		inst._zod.version = version;
+		const defChecks = inst._zod.def.checks;
+		const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+		for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
+		if (checks.length === 0) {
+			(_a = inst._zod).deferred ?? (_a.deferred = []);
+			inst._zod.deferred?.push(() => {
+				inst._zod.run = inst._zod.parse;
+			});
+		} else {
+			const runChecks = (payload, checks, ctx) => {
+				if (payload.memo) return payload;
+				let isAborted = aborted(payload);
+				let asyncResult;
+				for (const ch of checks) {
+					if (ch._zod.def.when) {
+						if (explicitlyAborted(payload)) continue;
+						if (!ch._zod.def.when(payload)) continue;
+					} else if (isAborted) continue;
+					const currLen = payload.issues.length;
+					const _ = ch._zod.check(payload);
+					if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError();
+					if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+						await _;
+						if (payload.issues.length === currLen) return;
+						attachSchema(payload.issues, currLen, inst);
+						if (!isAborted) isAborted = aborted(payload, currLen);
+					});
+					else {
+						if (payload.issues.length === currLen) continue;
+						attachSchema(payload.issues, currLen, inst);
+						if (!isAborted) isAborted = aborted(payload, currLen);
+					}
+				}
+				if (asyncResult) return asyncResult.then(() => {
+					return payload;
+				});
+				return payload;
+			};
+			const handleCanaryResult = (canary, payload, ctx) => {
+				if (aborted(canary)) {
+					canary.aborted = true;
+					return canary;
+				}
+				const checkResult = runChecks(payload, checks, ctx);
+				if (checkResult instanceof Promise) {
+					if (ctx.async === false) throw new $ZodAsyncError();
+					return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
+				}
+				return inst._zod.parse(checkResult, ctx);
+			};
+			inst._zod.run = (payload, ctx) => {
+				if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
+				if (ctx.direction === "backward") {
+					const canary = inst._zod.parse({
+						value: payload.value,
+						issues: []
+					}, {
+						...ctx,
+						skipChecks: true
+					});
+					if (canary instanceof Promise) return canary.then((canary) => {
+						return handleCanaryResult(canary, payload, ctx);
+					});
+					return handleCanaryResult(canary, payload, ctx);
+				}
+				const result = inst._zod.parse(payload, ctx);
+				if (result instanceof Promise) {
+					if (ctx.async === false) throw new $ZodAsyncError();
+					return result.then((result) => runChecks(result, checks, ctx));
+				}
+				return runChecks(result, checks, ctx);
+			};
+		}
+	}, {
+		get "~standard"() {
+			return hide(this, "~standard", standardProps(this));
+		},
+		set "~standard"(value) {
+			own(this, "~standard", value);
+		}
+	});
+	toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) } : { value: r.value };
+	$ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.pattern = def.pattern ?? anyString;
+		inst._zod.parse = (payload, _) => {
+			if (def.coerce) try {
+				payload.value = String(payload.value);
+			} catch (_) {}
+			if (typeof payload.value === "string") return payload;
+			payload.issues.push({
+				expected: "string",
+				code: "invalid_type",
+				input: payload.value,
+				inst
+			});
+			return payload;
+		};
+	});
+	$ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
+		$ZodCheckStringFormat.init(inst, def);
+		$ZodString.init(inst, def);
+	});
+	$ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
+		def.pattern ?? (def.pattern = guid);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
+		if (def.version) {
+			const v = {
+				v1: 1,
+				v2: 2,
+				v3: 3,
+				v4: 4,
+				v5: 5,
+				v6: 6,
+				v7: 7,
+				v8: 8
+			}[def.version];
+			if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
+			def.pattern ?? (def.pattern = uuid(v));
+		} else def.pattern ?? (def.pattern = uuid());
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
+		def.pattern ?? (def.pattern = email);
+		$ZodStringFormat.init(inst, def);
+	});
+	asciiTabOrNewline = /[\t\n\r]/g;
+	$ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			try {
+				const trimmed = payload.value.trim();
+				const url = validateURL(trimmed, def);
+				if (url === 1) {
+					payload.issues.push({
+						code: "invalid_format",
+						format: "url",
+						note: "Invalid URL format",
+						input: payload.value,
+						inst,
+						continue: !def.abort
+					});
+					return;
+				}
+				if (url === 2) {
+					payload.issues.push({
+						code: "invalid_format",
+						format: "url",
+						input: payload.value,
+						inst,
+						continue: !def.abort
+					});
+					return;
+				}
+				if (url === true) {
+					payload.value = stripTabAndNewline(trimmed);
+					return;
+				}
+				if (def.hostname && !urlHostnameOk(url, def.hostname)) payload.issues.push({
+					code: "invalid_format",
+					format: "url",
+					note: "Invalid hostname",
+					pattern: def.hostname.source,
+					input: payload.value,
+					inst,
+					continue: !def.abort
+				});
+				if (def.protocol && !urlProtocolOk(url, def.protocol)) payload.issues.push({
+					code: "invalid_format",
+					format: "url",
+					note: "Invalid protocol",
+					pattern: def.protocol.source,
+					input: payload.value,
+					inst,
+					continue: !def.abort
+				});
+				payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+				return;
+			} catch (_) {
+				payload.issues.push({
+					code: "invalid_format",
+					format: "url",
+					input: payload.value,
+					inst,
+					continue: !def.abort
+				});
+			}
+		};
+	});
+	$ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
+		def.pattern ?? (def.pattern = emoji());
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
+		if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
+		def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
+		def.pattern ?? (def.pattern = cuid);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
+		def.pattern ?? (def.pattern = cuid2);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
+		def.pattern ?? (def.pattern = ulid);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
+		def.pattern ?? (def.pattern = xid);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
+		def.pattern ?? (def.pattern = ksuid);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
+		def.pattern ?? (def.pattern = datetime(def));
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
+		def.pattern ?? (def.pattern = date);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
+		def.pattern ?? (def.pattern = time(def));
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
+		def.pattern ?? (def.pattern = duration);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
+		def.pattern ?? (def.pattern = ipv4);
+		$ZodStringFormat.init(inst, def);
+	});
+	ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+	$ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
+		def.pattern ?? (def.pattern = ipv6);
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (!isValidIPv6(payload.value)) payload.issues.push({
+				code: "invalid_format",
+				format: "ipv6",
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
+		def.pattern ?? (def.pattern = cidrv4);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
+		def.pattern ?? (def.pattern = cidrv6);
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (!isValidCIDRv6(payload.value)) payload.issues.push({
+				code: "invalid_format",
+				format: "cidrv6",
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+	$ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
+		def.pattern ?? (def.pattern = base64Charset);
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (isValidBase64(payload.value)) return;
+			payload.issues.push({
+				code: "invalid_format",
+				format: "base64",
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	base64urlCharset = /^[A-Za-z0-9_-]*$/;
+	$ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
+		def.pattern ?? (def.pattern = base64urlCharset);
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (isValidBase64URL(payload.value)) return;
+			payload.issues.push({
+				code: "invalid_format",
+				format: "base64url",
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
+		def.pattern ?? (def.pattern = e164);
+		$ZodStringFormat.init(inst, def);
+	});
+	$ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
+		$ZodStringFormat.init(inst, def);
+		inst._zod.check = (payload) => {
+			if (isValidJWT(payload.value, def.alg)) return;
+			payload.issues.push({
+				code: "invalid_format",
+				format: "jwt",
+				input: payload.value,
+				inst,
+				continue: !def.abort
+			});
+		};
+	});
+	$ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.pattern = number$1;
+		inst._zod.parse = (payload, _ctx) => {
+			if (def.coerce) try {
+				payload.value = Number(payload.value);
+			} catch (_) {}
+			const input = payload.value;
+			if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
+			const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+			payload.issues.push({
+				expected: "number",
+				code: "invalid_type",
+				input,
+				inst,
+				...received ? { received } : {}
+			});
+			return payload;
+		};
+	});
+	$ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+		$ZodCheckNumberFormat.init(inst, def);
+		$ZodNumber.init(inst, def);
+	});
+	$ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.pattern = boolean$1;
+		inst._zod.parse = (payload, _ctx) => {
+			if (def.coerce) try {
+				payload.value = Boolean(payload.value);
+			} catch (_) {}
+			const input = payload.value;
+			if (typeof input === "boolean") return payload;
+			payload.issues.push({
+				expected: "boolean",
+				code: "invalid_type",
+				input,
+				inst
+			});
+			return payload;
+		};
+	});
+	$ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.parse = (payload) => payload;
+	});
+	$ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.parse = (payload, _ctx) => {
+			payload.issues.push({
+				expected: "never",
+				code: "invalid_type",
+				input: payload.value,
+				inst
+			});
+			return payload;
+		};
+	});
+	arraySize = (input) => Array.isArray(input) ? input.length : -1;
+	$ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+		$ZodType.init(inst, def);
+		const memo = globalConfig.memoizer;
+		memo?.attach(inst);
+		inst._zod.parse = (payload, ctx) => {
+			const input = payload.value;
+			if (!Array.isArray(input)) {
+				payload.issues.push({
+					expected: "array",
+					code: "invalid_type",
+					input,
+					inst
+				});
+				return payload;
+			}
+			payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+			const proms = [];
+			const abortEarly = ctx?.abortEarly;
+			for (let i = 0; i < input.length; i++) {
+				const item = input[i];
+				const result = def.element._zod.run({
+					value: item,
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) proms.push(result.then((result) => handleArrayResult(result, payload, i)));
+				else {
+					handleArrayResult(result, payload, i);
+					if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
+				}
+			}
+			if (proms.length) return Promise.all(proms).then(() => payload);
+			return payload;
+		};
+		capSize(inst, arraySize);
+	});
+	NO_SYMBOL_KEYS = [];
+	$ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+		$ZodType.init(inst, def);
+		const desc = Object.getOwnPropertyDescriptor(def, "shape");
+		const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+		if (sh) {
+			const get = () => {
+				const newSh = { ...sh };
+				Object.defineProperty(def, "shape", { value: newSh });
+				get.raw = newSh;
+				return newSh;
+			};
+			get.raw = sh;
+			Object.defineProperty(def, "shape", { get });
+		}
+		const _normalized = cached(() => normalizeDef(def));
+		defineLazyInternal(inst, "propValues", (zod) => {
+			const shape = zod.def.shape;
+			const propValues = {};
+			for (const key in shape) {
+				const field = shape[key]._zod;
+				if (field.values) {
+					if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp(propValues, key, /* @__PURE__ */ new Set());
+					for (const v of field.values) propValues[key].add(v);
+					if (field.optin !== void 0) propValues[key].add(void 0);
+				}
+			}
+			return propValues;
+		});
+		const isObject$1 = isObject;
+		const catchall = def.catchall;
+		let value;
+		const memo = globalConfig.memoizer;
+		memo?.attach(inst);
+		inst._zod.parse = (payload, ctx) => {
+			value ?? (value = _normalized.value);
+			const input = payload.value;
+			if (!isObject$1(input)) {
+				payload.issues.push({
+					expected: "object",
+					code: "invalid_type",
+					input,
+					inst
+				});
+				return payload;
+			}
+			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+			const proms = [];
+			const shape = value.shape;
+			const abortEarly = ctx?.abortEarly;
+			let seen = payload.issues.length;
+			for (const key of value.allKeys) {
+				if (abortEarly && payload.issues.length !== seen) {
+					if (aborted(payload, seen)) break;
+					seen = payload.issues.length;
+				}
+				if (key === "__proto__") continue;
+				const el = shape[key];
+				const optin = el._zod.optin;
+				const optout = el._zod.optout;
+				const r = el._zod.run({
+					value: input[key],
+					issues: []
+				}, ctx);
+				if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+				else handlePropertyResult(r, payload, key, input, optin, optout);
+			}
+			if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
+			return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+		};
+	});
+	$ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
+		$ZodObject.init(inst, def);
+		const superParse = inst._zod.parse;
+		const _normalized = cached(() => normalizeDef(def));
+		const memo = globalConfig.memoizer;
+		const generateFastpass = (shape) => {
+			const normalized = _normalized.value;
+			const syms = normalized.symbolKeys;
+			const doc = new Doc(["payload", "ctx"], {
+				shape,
+				inst,
+				memo,
+				syms
+			});
+			const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+			const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+			doc.write(`const input = payload.value;`);
+			const ids = Object.create(null);
+			let counter = 0;
+			for (const key of normalized.allKeys) ids[key] = `key_${counter++}`;
+			doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+			for (const key of normalized.allKeys) {
+				if (key === "__proto__") continue;
+				const id = ids[key];
+				const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+				const isPresent = `${k} in input`;
+				const schema = shape[key];
+				const optin = schema?._zod?.optin;
+				const isOptionalIn = optin !== void 0;
+				const isOptionalOut = schema?._zod?.optout === "optional";
+				doc.write(`const ${id} = ${parseStr(k)};`);
+				if (isOptionalIn && isOptionalOut) {
+					const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+					doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+				} else if (!isOptionalIn) doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+				else {
+					doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+					if (optin === "defaulted") doc.write(`newResult[${k}] = ${id}.value;`);
+					else doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+				}
+			}
+			doc.write(`payload.value = newResult;`);
+			doc.write(`return payload;`);
+			return doc.compile();
+		};
+		let fastpass;
+		const isObject$2 = isObject;
+		const jit = !globalConfig.jitless;
+		const fastEnabled = jit && allowsEval.value;
+		const catchall = def.catchall;
+		let value;
+		inst._zod.parse = (payload, ctx) => {
+			value ?? (value = _normalized.value);
+			const input = payload.value;
+			if (!isObject$2(input)) {
+				payload.issues.push({
+					expected: "object",
+					code: "invalid_type",
+					input,
+					inst
+				});
+				return payload;
+			}
+			if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
+				if (!fastpass) fastpass = generateFastpass(def.shape);
+				payload = fastpass(payload, ctx);
+				if (!catchall) return payload;
+				return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
+			}
+			return superParse(payload, ctx);
+		};
+	});
+	$ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+		defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+		defineLazyInternal(inst, "values", (zod) => {
+			if (zod.def.options.every((o) => o._zod.values)) return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+		});
+		defineLazyInternal(inst, "pattern", (zod) => {
+			if (zod.def.options.every((o) => o._zod.pattern)) {
+				const patterns = zod.def.options.map((o) => o._zod.pattern);
+				return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+			}
+		});
+		const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+		inst._zod.parse = (payload, ctx) => {
+			if (first) return first(payload, ctx);
+			let async = false;
+			const results = [];
+			for (const option of def.options) {
+				const result = option._zod.run({
+					value: payload.value,
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) {
+					results.push(result);
+					async = true;
+				} else {
+					if (result.issues.length === 0) return result;
+					results.push(result);
+				}
+			}
+			if (!async) return handleUnionResults(results, payload, inst, ctx);
+			return Promise.all(results).then((results) => {
+				return handleUnionResults(results, payload, inst, ctx);
+			});
+		};
+	});
+	$ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.parse = (payload, ctx) => {
+			const input = payload.value;
+			const left = def.left._zod.run({
+				value: input,
+				issues: []
+			}, ctx);
+			const right = def.right._zod.run({
+				value: input,
+				issues: []
+			}, ctx);
+			if (left instanceof Promise || right instanceof Promise) return Promise.all([left, right]).then(([left, right]) => {
+				return handleIntersectionResults(payload, left, right);
+			});
+			return handleIntersectionResults(payload, left, right);
+		};
+	});
+	$ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+		$ZodType.init(inst, def);
+		const memo = globalConfig.memoizer;
+		memo?.attach(inst);
+		inst._zod.parse = (payload, ctx) => {
+			const input = payload.value;
+			if (!isPlainObject(input)) {
+				payload.issues.push({
+					expected: "record",
+					code: "invalid_type",
+					input,
+					inst
+				});
+				return payload;
+			}
+			const proms = [];
+			const values = def.keyType._zod.values;
+			if (values && !def.partial) {
+				payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+				const recordKeys = /* @__PURE__ */ new Set();
+				for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+					recordKeys.add(typeof key === "number" ? key.toString() : key);
+					if (key === "__proto__") continue;
+					const keyResult = def.keyType._zod.run({
+						value: key,
+						issues: []
+					}, ctx);
+					if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+					if (keyResult.issues.length) {
+						payload.issues.push({
+							code: "invalid_key",
+							origin: "record",
+							issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
+							input: key,
+							path: [key],
+							inst
+						});
+						continue;
+					}
+					const outKey = keyResult.value;
+					if (outKey === "__proto__") continue;
+					const result = def.valueType._zod.run({
+						value: input[key],
+						issues: []
+					}, ctx);
+					if (result instanceof Promise) proms.push(result.then((result) => {
+						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+						payload.value[outKey] = result.value;
+					}));
+					else {
+						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+						payload.value[outKey] = result.value;
+					}
+				}
+				let unrecognized;
+				for (const key in input) if (!recordKeys.has(key)) {
+					if (def.mode === "loose") {
+						if (key === "__proto__") continue;
+						payload.value[key] = input[key];
+					} else {
+						unrecognized = unrecognized ?? [];
+						unrecognized.push(key);
+					}
+				}
+				if (unrecognized && unrecognized.length > 0) payload.issues.push({
+					code: "unrecognized_keys",
+					input,
+					inst,
+					keys: unrecognized,
+					continue: true
+				});
+			} else {
+				payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+				let unrecognized;
+				for (const key of Reflect.ownKeys(input)) {
+					if (key === "__proto__") continue;
+					if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+					let keyResult = def.keyType._zod.run({
+						value: key,
+						issues: []
+					}, ctx);
+					if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+					if (typeof key === "string" && number$1.test(key) && keyResult.issues.length) {
+						const retryResult = def.keyType._zod.run({
+							value: Number(key),
+							issues: []
+						}, ctx);
+						if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+						if (retryResult.issues.length === 0) keyResult = retryResult;
+					}
+					if (keyResult.issues.length) {
+						if (def.mode === "loose") payload.value[key] = input[key];
+						else if (values) {
+							unrecognized = unrecognized ?? [];
+							unrecognized.push(key);
+						} else payload.issues.push({
+							code: "invalid_key",
+							origin: "record",
+							issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
+							input: key,
+							path: [key],
+							inst
+						});
+						continue;
+					}
+					const outKey = keyResult.value;
+					if (outKey === "__proto__") continue;
+					const result = def.valueType._zod.run({
+						value: input[key],
+						issues: []
+					}, ctx);
+					if (result instanceof Promise) proms.push(result.then((result) => {
+						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+						payload.value[outKey] = result.value;
+					}));
+					else {
+						if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+						payload.value[outKey] = result.value;
+					}
+				}
+				if (unrecognized && unrecognized.length > 0) payload.issues.push({
+					code: "unrecognized_keys",
+					input,
+					inst,
+					keys: unrecognized,
+					continue: true
+				});
+			}
+			if (proms.length) return Promise.all(proms).then(() => payload);
+			return payload;
+		};
+	});
+	$ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+		$ZodType.init(inst, def);
+		const values = getEnumValues(def.entries);
+		const valuesSet = new Set(values);
+		inst._zod.values = valuesSet;
+		defineLazyInternal(inst, "pattern", (zod) => {
+			const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+			return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+		});
+		inst._zod.parse = (payload, _ctx) => {
+			const input = payload.value;
+			if (valuesSet.has(input)) return payload;
+			payload.issues.push({
+				code: "invalid_value",
+				values,
+				input,
+				inst
+			});
+			return payload;
+		};
+	});
+	$ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+		$ZodType.init(inst, def);
+		const values = new Set(def.values);
+		inst._zod.values = values;
+		defineLazyInternal(inst, "pattern", (zod) => {
+			const vals = zod.def.values;
+			return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+		});
+		inst._zod.parse = (payload, _ctx) => {
+			const input = payload.value;
+			if (values.has(input)) return payload;
+			payload.issues.push({
+				code: "invalid_value",
+				values: def.values,
+				input,
+				inst
+			});
+			return payload;
+		};
+	});
+	$ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.optin = "optional";
+		globalConfig.memoizer?.guard(inst);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
+			const _out = def.transform(payload.value, payload);
+			if (ctx.async) return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output) => {
+				payload.value = output;
+				return payload;
+			});
+			if (_out instanceof Promise) throw new $ZodAsyncError();
+			payload.value = _out;
+			return payload;
+		};
+	});
+	$ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+		inst._zod.optout = "optional";
+		defineLazyInternal(inst, "values", (zod) => {
+			const values = zod.def.innerType._zod.values;
+			return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+		});
+		defineLazyInternal(inst, "pattern", (zod) => {
+			const pattern = zod.def.innerType._zod.pattern;
+			return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+		});
+		inst._zod.parse = (payload, ctx) => {
+			if (payload.value === void 0) {
+				if (def.innerType._zod.optin !== "defaulted") return payload;
+				const result = def.innerType._zod.run({
+					value: payload.value,
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) return result.then((result) => handleOptionalResult(payload, result));
+				return handleOptionalResult(payload, result);
+			}
+			return def.innerType._zod.run(payload, ctx);
+		};
+	});
+	$ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
+		$ZodOptional.init(inst, def);
+		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+		defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+		inst._zod.parse = (payload, ctx) => {
+			return def.innerType._zod.run(payload, ctx);
+		};
+	});
+	$ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+		defineLazyInternal(inst, "pattern", (zod) => {
+			const pattern = zod.def.innerType._zod.pattern;
+			return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+		});
+		defineLazyInternal(inst, "values", (zod) => {
+			return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+		});
+		inst._zod.parse = (payload, ctx) => {
+			if (payload.value === null) return payload;
+			return def.innerType._zod.run(payload, ctx);
+		};
+	});
+	$ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.optin = "defaulted";
+		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+			if (payload.value === void 0) {
+				payload.value = def.defaultValue;
+				/**
+				* $ZodDefault returns the default value immediately in forward direction.
+				* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
+				return payload;
+			}
+			const result = def.innerType._zod.run(payload, ctx);
+			if (result instanceof Promise) return result.then((result) => handleDefaultResult(result, def));
+			return handleDefaultResult(result, def);
+		};
+	});
+	$ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
+		$ZodType.init(inst, def);
+		inst._zod.optin = "defaulted";
+		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+			if (payload.value === void 0) payload.value = def.defaultValue;
+			return def.innerType._zod.run(payload, ctx);
+		};
+	});
+	$ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "values", (zod) => {
+			const v = zod.def.innerType._zod.values;
+			return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+		});
+		inst._zod.parse = (payload, ctx) => {
+			const result = def.innerType._zod.run(payload, ctx);
+			if (result instanceof Promise) return result.then((result) => handleNonOptionalResult(result, inst));
+			return handleNonOptionalResult(result, inst);
+		};
+	});
+	$ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+			const result = def.innerType._zod.run({
+				value: payload.value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) return result.then((result) => handleCatchResult(payload, result, def, ctx));
+			return handleCatchResult(payload, result, def, ctx);
+		};
+	});
+	$ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+		defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+		defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") {
+				const right = def.out._zod.run(payload, ctx);
+				if (right instanceof Promise) return right.then((right) => handlePipeResult(right, def.in, ctx));
+				return handlePipeResult(right, def.in, ctx);
+			}
+			const left = def.in._zod.run(payload, ctx);
+			if (left instanceof Promise) return left.then((left) => handlePipeResult(left, def.out, ctx));
+			return handlePipeResult(left, def.out, ctx);
+		};
+	});
+	$ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
+		$ZodType.init(inst, def);
+		defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+		defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+		defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+		defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+		inst._zod.parse = (payload, ctx) => {
+			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+			const result = def.innerType._zod.run(payload, ctx);
+			if (result instanceof Promise) return result.then(handleReadonlyResult);
+			return handleReadonlyResult(result);
+		};
+	});
+	$ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+		$ZodCheck.init(inst, def);
+		$ZodType.init(inst, def);
+		inst._zod.parse = (payload, _) => {
+			return payload;
+		};
+		inst._zod.check = (payload) => {
+			const input = payload.value;
+			const r = def.fn(input);
+			if (r instanceof Promise) return r.then((r) => handleRefineResult(r, payload, input, inst));
+			handleRefineResult(r, payload, input, inst);
+		};
+	});
+}));
+// node_modules/zod/v4/core/memoizer.js
+function isRef(value) {
+	return value !== null && typeof value === "object";
+}
+function cloneIssues(issues) {
+	return issues.map((iss) => iss.path ? {
+		...iss,
+		path: iss.path.slice()
+	} : { ...iss });
+}
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+	const cached = recursive.get(inst);
+	if (cached !== void 0) return cached ? PROVEN : NONE;
+	if (stack.has(inst)) return PROVEN;
+	stack.add(inst);
+	let result = NONE;
+	const check = (child) => {
+		if (result !== PROVEN && child?._zod) {
+			const answer = isRecursive(child, stack, resolve);
+			if (answer > result) result = answer;
+		}
+	};
+	const shape = (sh, spread) => {
+		let answer = NONE;
+		for (const key of Reflect.ownKeys(sh)) {
+			const desc = Object.getOwnPropertyDescriptor(sh, key);
+			if (spread && !desc.enumerable) continue;
+			const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+			if (child > answer) answer = child;
+		}
+		return answer;
+	};
+	const merge = (answer) => {
+		if (answer > result) result = answer;
+	};
+	const def = inst._zod.def;
+	switch (def.type) {
+		case "object": {
+			const raw = rawShape(def);
+			merge(raw ? shape(raw, true) : ASSUMED);
+			check(def.catchall);
+			break;
+		}
+		case "array":
+			check(def.element);
+			break;
+		case "tuple":
+			for (const el of def.items) check(el);
+			check(def.rest);
+			break;
+		case "record":
+		case "map":
+			check(def.keyType);
+			check(def.valueType);
+			break;
+		case "set":
+			check(def.valueType);
+			break;
+		case "union":
+			for (const el of def.options) check(el);
+			break;
+		case "intersection":
+			check(def.left);
+			check(def.right);
+			break;
+		case "optional":
+		case "nullable":
+		case "default":
+		case "prefault":
+		case "catch":
+		case "readonly":
+		case "nonoptional":
+		case "promise":
+		case "success":
+			check(def.innerType);
+			break;
+		case "pipe":
+			check(def.in);
+			check(def.out);
+			break;
+		case "function":
+			check(def.input);
+			check(def.output);
+			break;
+		case "lazy": {
+			const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+			merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+			break;
+		}
+		case "template_literal":
+		case "string":
+		case "number":
+		case "int":
+		case "boolean":
+		case "bigint":
+		case "symbol":
+		case "undefined":
+		case "null":
+		case "void":
+		case "never":
+		case "any":
+		case "unknown":
+		case "date":
+		case "nan":
+		case "enum":
+		case "literal":
+		case "file":
+		case "transform":
+		case "custom": break;
+		default: for (const key in def) {
+			const desc = Object.getOwnPropertyDescriptor(def, key);
+			if (!desc || desc.get) continue;
+			const value = desc.value;
+			if (!value || typeof value !== "object") continue;
+			if (value._zod) check(value);
+			else if (Array.isArray(value)) for (const el of value) check(el);
+		}
+	}
+	stack.delete(inst);
+	return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+	if (answer !== ASSUMED) recursive.set(inst, answer === PROVEN);
+	return answer;
+}
+function bucketFor(state, inst) {
+	let bucket = state.buckets.get(inst);
+	if (!bucket) {
+		bucket = /* @__PURE__ */ new WeakMap();
+		state.buckets.set(inst, bucket);
+	}
+	return bucket;
+}
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+	return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+	const backEdges = ctx[STATE]?.backEdges;
+	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+}
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
+var init_memoizer = __esmMin((() => {
+	init_util();
+	$ZodCyclicError = class extends Error {
+		constructor() {
+			super(`Cannot parse a reference cycle that closes through a transform`);
+			this.name = "ZodCyclicError";
+		}
+	};
+	STATE = "~memo";
+	NO_ISSUES = [];
+	recursive = /*@__PURE__*/ new WeakMap();
+	NONE = 0;
+	ASSUMED = 1;
+	PROVEN = 2;
+	open = [];
+	memo = {
+		alloc(_inst, payload, empty) {
+			const bucket = handoff;
+			if (!bucket) return empty;
+			handoff = void 0;
+			const entry = {
+				value: empty,
+				issues: null
+			};
+			bucket.set(payload.value, entry);
+			open.push(entry);
+			return empty;
+		},
+		guard(inst) {
+			var _a;
+			(_a = inst._zod).deferred ?? (_a.deferred = []);
+			inst._zod.deferred.push(() => {
+				const base = inst._zod.parse;
+				const wrapped = (payload, ctx) => {
+					if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value)) throw new $ZodCyclicError();
+					return base(payload, ctx);
+				};
+				inst._zod.parse = wrapped;
+				if (inst._zod.run === base) inst._zod.run = wrapped;
+			});
+		},
+		attach(inst) {
+			var _a;
+			let isRecursiveInst;
+			let rechecked = false;
+			let lastCtx;
+			let lastBucket;
+			(_a = inst._zod).deferred ?? (_a.deferred = []);
+			inst._zod.deferred.push(() => {
+				const base = inst._zod.parse;
+				const wrapped = (payload, ctx) => {
+					if (isRecursiveInst === void 0) {
+						const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
+						if (walked === NONE) {
+							inst._zod.parse = base;
+							if (inst._zod.run === wrapped) inst._zod.run = base;
+							return base(payload, ctx);
+						}
+						if (walked === PROVEN || rechecked) isRecursiveInst = true;
+						else rechecked = true;
+					}
+					const input = payload.value;
+					if (!isRef(input)) return base(payload, ctx);
+					let state = ctx[STATE];
+					if (!state) {
+						state = {
+							buckets: /* @__PURE__ */ new WeakMap(),
+							backEdges: void 0
+						};
+						ctx[STATE] = state;
+					}
+					let bucket;
+					if (lastCtx === ctx) bucket = lastBucket;
+					else {
+						bucket = bucketFor(state, inst);
+						lastCtx = ctx;
+						lastBucket = bucket;
+					}
+					const hit = bucket.get(input);
+					if (hit) {
+						payload.value = hit.value;
+						if (hit.issues) {
+							if (hit.issues.length) payload.issues.push(...cloneIssues(hit.issues));
+						} else {
+							payload.memo = true;
+							state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
+							state.backEdges.add(hit.value);
+						}
+						return payload;
+					}
+					handoff = bucket;
+					const depth = open.length;
+					const result = base(payload, ctx);
+					handoff = void 0;
+					const entry = open.length > depth ? open.pop() : void 0;
+					if (result instanceof Promise) return result.then((r) => {
+						if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+						return r;
+					});
+					if (entry) entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+					return result;
+				};
+				inst._zod.parse = wrapped;
+				if (inst._zod.run === base) inst._zod.run = wrapped;
+			});
+		}
+	};
+}));
+// node_modules/zod/v4/locales/en.js
+function en_default() {
+	return { localeError: error() };
+}
+var error;
+var init_en = __esmMin((() => {
+	init_util();
+	error = () => {
+		const Sizable = {
+			string: {
+				unit: "characters",
+				verb: "to have"
+			},
+			file: {
+				unit: "bytes",
+				verb: "to have"
+			},
+			array: {
+				unit: "items",
+				verb: "to have"
+			},
+			set: {
+				unit: "items",
+				verb: "to have"
+			},
+			map: {
+				unit: "entries",
+				verb: "to have"
+			}
+		};
+		function getSizing(origin) {
+			return Sizable[origin] ?? null;
+		}
+		const FormatDictionary = {
+			regex: "input",
+			email: "email address",
+			url: "URL",
+			emoji: "emoji",
+			uuid: "UUID",
+			uuidv4: "UUIDv4",
+			uuidv6: "UUIDv6",
+			nanoid: "nanoid",
+			guid: "GUID",
+			cuid: "cuid",
+			cuid2: "cuid2",
+			ulid: "ULID",
+			xid: "XID",
+			ksuid: "KSUID",
+			datetime: "ISO datetime",
+			date: "ISO date",
+			time: "ISO time",
+			duration: "ISO duration",
+			ipv4: "IPv4 address",
+			ipv6: "IPv6 address",
+			mac: "MAC address",
+			cidrv4: "IPv4 range",
+			cidrv6: "IPv6 range",
+			base64: "base64-encoded string",
+			base64url: "base64url-encoded string",
+			json_string: "JSON string",
+			e164: "E.164 number",
+			currency_code: "currency code",
+			credit_card: "credit card number",
+			iban: "IBAN",
+			jwt: "JWT",
+			template_literal: "input"
+		};
+		const TypeDictionary = { nan: "NaN" };
+		function getTypeName(type, input) {
+			if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
+			return TypeDictionary[type] ?? type;
+		}
+		return (issue) => {
+			switch (issue.code) {
+				case "invalid_type": return `Invalid input: expected ${getTypeName(issue.expected)}, received ${getTypeName(parsedType(issue.input), issue.input)}`;
+				case "invalid_value":
+					if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+					return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+				case "too_big": {
+					const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+					const sizing = getSizing(issue.origin);
+					if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+					return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+				}
+				case "too_small": {
+					const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+					const sizing = getSizing(issue.origin);
+					if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+					return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+				}
+				case "invalid_format": {
+					const _issue = issue;
+					if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
+					if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
+					if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
+					if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
+					return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+				}
+				case "not_multiple_of": return `Invalid number: must be a multiple of ${issue.divisor}`;
+				case "unrecognized_keys": return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+				case "invalid_key": return `Invalid key in ${issue.origin}`;
+				case "invalid_union":
+					if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${o}'`).join(" | ")}`;
+					if (issue.inclusive === false) return "Invalid input: more than one option matched";
+					return "Invalid input";
+				case "invalid_element": return `Invalid value in ${issue.origin}`;
+				default: return `Invalid input`;
+			}
+		};
+	};
+}));
+// node_modules/zod/v4/core/registries.js
+function registry() {
+	return new $ZodRegistry();
+}
+var _a, $ZodRegistry, globalRegistry;
+var init_registries = __esmMin((() => {
+	$ZodRegistry = class {
+		constructor() {
+			this._map = /* @__PURE__ */ new WeakMap();
+			this._idmap = /* @__PURE__ */ new Map();
+		}
+		add(schema, ..._meta) {
+			const meta = _meta[0];
+			this._map.set(schema, meta);
+			if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
+			return this;
+		}
+		clear() {
+			this._map = /* @__PURE__ */ new WeakMap();
+			this._idmap = /* @__PURE__ */ new Map();
+			return this;
+		}
+		remove(schema) {
+			const meta = this._map.get(schema);
+			if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
+			this._map.delete(schema);
+			return this;
+		}
+		get(schema) {
+			const p = schema._zod.parent;
+			if (p) {
+				const pm = { ...this.get(p) ?? {} };
+				delete pm.id;
+				const f = {
+					...pm,
+					...this._map.get(schema)
+				};
+				return Object.keys(f).length ? f : void 0;
+			}
+			return this._map.get(schema);
+		}
+		has(schema) {
+			return this._map.has(schema);
+		}
+	};
+	(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+	globalRegistry = globalThis.__zod_globalRegistry;
+}));
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esmMin((() => {}));
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+	if (def.checks) def.checks = [...def.checks];
+	return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+	return new Class(snapshotChecks({
+		type: "string",
+		...normalizeParams(params)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+	return new Class({
+		type: "string",
+		format: "email",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "guid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "uuid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+	return new Class({
+		type: "string",
+		format: "uuid",
+		check: "string_format",
+		abort: false,
+		version: "v4",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+	return new Class({
+		type: "string",
+		format: "uuid",
+		check: "string_format",
+		abort: false,
+		version: "v6",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+	return new Class({
+		type: "string",
+		format: "uuid",
+		check: "string_format",
+		abort: false,
+		version: "v7",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+	return new Class({
+		type: "string",
+		format: "url",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji(Class, params) {
+	return new Class({
+		type: "string",
+		format: "emoji",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "nanoid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+/**
+* @deprecated CUID v1 is deprecated by its authors due to information leakage
+* (timestamps embedded in the id). Use {@link _cuid2} instead.
+* See https://github.com/paralleldrive/cuid.
+*/
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "cuid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+	return new Class({
+		type: "string",
+		format: "cuid2",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "ulid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "xid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+	return new Class({
+		type: "string",
+		format: "ksuid",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+	return new Class({
+		type: "string",
+		format: "ipv4",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+	return new Class({
+		type: "string",
+		format: "ipv6",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+	return new Class({
+		type: "string",
+		format: "cidrv4",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+	return new Class({
+		type: "string",
+		format: "cidrv6",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+	return new Class({
+		type: "string",
+		format: "base64",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+	return new Class({
+		type: "string",
+		format: "base64url",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+	return new Class({
+		type: "string",
+		format: "e164",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+	return new Class({
+		type: "string",
+		format: "jwt",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+	return new Class({
+		type: "string",
+		format: "datetime",
+		check: "string_format",
+		offset: false,
+		local: false,
+		precision: null,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+	return new Class({
+		type: "string",
+		format: "date",
+		check: "string_format",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+	return new Class({
+		type: "string",
+		format: "time",
+		check: "string_format",
+		precision: null,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+	return new Class({
+		type: "string",
+		format: "duration",
+		check: "string_format",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+	return new Class(snapshotChecks({
+		type: "number",
+		checks: [],
+		...normalizeParams(params)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "safeint",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+	return new Class({
+		type: "boolean",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+	return new Class({ type: "unknown" });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+	return new Class({
+		type: "never",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+	return new $ZodCheckLessThan({
+		check: "less_than",
+		...normalizeParams(params),
+		value,
+		inclusive: false
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+	return new $ZodCheckLessThan({
+		check: "less_than",
+		...normalizeParams(params),
+		value,
+		inclusive: true
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+	return new $ZodCheckGreaterThan({
+		check: "greater_than",
+		...normalizeParams(params),
+		value,
+		inclusive: false
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+	return new $ZodCheckGreaterThan({
+		check: "greater_than",
+		...normalizeParams(params),
+		value,
+		inclusive: true
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+	return new $ZodCheckMultipleOf({
+		check: "multiple_of",
+		...normalizeParams(params),
+		value
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+	return new $ZodCheckMaxLength({
+		check: "max_length",
+		...normalizeParams(params),
+		maximum
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+	return new $ZodCheckMinLength({
+		check: "min_length",
+		...normalizeParams(params),
+		minimum
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+	return new $ZodCheckLengthEquals({
+		check: "length_equals",
+		...normalizeParams(params),
+		length
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+	return new $ZodCheckRegex({
+		check: "string_format",
+		format: "regex",
+		...normalizeParams(params),
+		pattern
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+	return new $ZodCheckLowerCase({
+		check: "string_format",
+		format: "lowercase",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+	return new $ZodCheckUpperCase({
+		check: "string_format",
+		format: "uppercase",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+	return new $ZodCheckIncludes({
+		check: "string_format",
+		format: "includes",
+		...normalizeParams(params),
+		includes
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+	return new $ZodCheckStartsWith({
+		check: "string_format",
+		format: "starts_with",
+		...normalizeParams(params),
+		prefix
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+	return new $ZodCheckEndsWith({
+		check: "string_format",
+		format: "ends_with",
+		...normalizeParams(params),
+		suffix
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+	return new $ZodCheckOverwrite({
+		check: "overwrite",
+		tx
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+	return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+	return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+	return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+	return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+	return /* @__PURE__ */ _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+	return new Class({
+		type: "array",
+		element,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+	return new Class({
+		type: "custom",
+		check: "custom",
+		fn,
+		...normalizeParams(_params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+	const ch = /* @__PURE__ */ _check((payload) => {
+		payload.addIssue = (issue$2) => {
+			if (typeof issue$2 === "string") payload.issues.push(issue(issue$2, payload.value, ch._zod.def));
+			else {
+				const _issue = issue$2;
+				if (_issue.fatal) _issue.continue = false;
+				_issue.code ?? (_issue.code = "custom");
+				if (!("input" in _issue)) _issue.input = payload.value;
+				_issue.inst ?? (_issue.inst = ch);
+				_issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+				payload.issues.push(issue(_issue));
+			}
+		};
+		return fn(payload.value, payload);
+	}, params);
+	return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+	const ch = new $ZodCheck({
+		check: "custom",
+		...normalizeParams(params)
+	});
+	ch._zod.check = fn;
+	return ch;
+}
+var init_api = __esmMin((() => {
+	init_checks$1();
+	init_util();
+}));
+// node_modules/zod/v4/core/to-json-schema.js
+function assignProps(target, ...sources) {
+	for (const source of sources) for (const key of Reflect.ownKeys(source)) if (Object.prototype.propertyIsEnumerable.call(source, key)) assignProp(target, key, source[key]);
+	return target;
+}
+function initializeContext(params) {
+	let target = params?.target ?? "draft-2020-12";
+	if (target === "draft-4") target = "draft-04";
+	if (target === "draft-7") target = "draft-07";
+	return {
+		processors: params.processors ?? {},
+		metadataRegistry: params?.metadata ?? globalRegistry,
+		target,
+		unrepresentable: params?.unrepresentable ?? "throw",
+		override: params?.override ?? (() => {}),
+		io: params?.io ?? "output",
+		counter: 0,
+		seen: /* @__PURE__ */ new Map(),
+		sharedDefsExtractedFor: void 0,
+		sharedEmitDoneFor: void 0,
+		cycles: params?.cycles ?? "ref",
+		reused: params?.reused ?? "inline",
+		intersections: [],
+		deferred: [],
+		external: params?.external ?? void 0
+	};
+}
+/**
+* Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
+* `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
+* custom JSON Schema was written into `json`, in which case the caller must not write its own.
+*/
+function handleUnrepresentable(schema, ctx, json, params, message) {
+	const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
+		zodSchema: schema,
+		path: params.path,
+		message
+	}) : ctx.unrepresentable;
+	if (result === "any") return false;
+	if (result === void 0 || result === "throw") throw new Error(message);
+	Object.assign(json, result);
+	return true;
+}
+function processSchema(schema, ctx, _params = {
+	path: [],
+	schemaPath: []
+}) {
+	var _a;
+	const def = schema._zod.def;
+	const seen = ctx.seen.get(schema);
+	if (seen) {
+		seen.count++;
+		if (_params.schemaPath.includes(schema)) seen.cycle = _params.path;
+		return seen.schema;
+	}
+	const result = {
+		schema: {},
+		count: 1,
+		cycle: void 0,
+		path: _params.path
+	};
+	ctx.seen.set(schema, result);
+	ctx.sharedDefsExtractedFor = void 0;
+	ctx.sharedEmitDoneFor = void 0;
+	const overrideSchema = schema._zod.toJSONSchema?.();
+	if (overrideSchema) result.schema = overrideSchema;
+	else {
+		const params = {
+			..._params,
+			schemaPath: [..._params.schemaPath, schema],
+			path: _params.path
+		};
+		if (schema._zod.processJSONSchema) schema._zod.processJSONSchema(ctx, result.schema, params);
+		else {
+			const _json = result.schema;
+			const processor = ctx.processors[def.type];
+			if (!processor) throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+			processor(schema, ctx, _json, params);
+		}
+		const parent = schema._zod.parent;
+		if (parent) {
+			if (!result.ref) result.ref = parent;
+			processSchema(parent, ctx, params);
+			ctx.seen.get(parent).isParent = true;
+		}
+	}
+	const meta = ctx.metadataRegistry.get(schema);
+	if (meta) assignProps(result.schema, meta);
+	if (ctx.io === "input" && isTransforming(schema)) {
+		delete result.schema.examples;
+		delete result.schema.default;
+	}
+	if (ctx.io === "input" && "_prefault" in result.schema) (_a = result.schema).default ?? (_a.default = result.schema._prefault);
+	delete result.schema._prefault;
+	return ctx.seen.get(schema).schema;
+}
+function encodeJSONPointerSegment(segment) {
+	return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function extractDefs(ctx, schema) {
+	const root = ctx.seen.get(schema);
+	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
+	if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external) return;
+	const idToSchema = /* @__PURE__ */ new Map();
+	for (const entry of ctx.seen.entries()) {
+		const id = ctx.metadataRegistry.get(entry[0])?.id;
+		if (id) {
+			const existing = idToSchema.get(id);
+			if (existing && existing !== entry[0]) throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+			idToSchema.set(id, entry[0]);
+		}
+	}
+	const makeURI = (entry) => {
+		const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+		if (ctx.external) {
+			const externalId = ctx.external.registry.get(entry[0])?.id;
+			const uriGenerator = ctx.external.uri ?? ((id) => id);
+			if (externalId) return { ref: uriGenerator(externalId) };
+			const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+			entry[1].defId = id;
+			return {
+				defId: id,
+				ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}`
+			};
+		}
+		const uriPrefix = `#`;
+		const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+		if (entry[1] === root && !entry[1].schema.id) return { ref: uriPrefix };
+		const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+		return {
+			defId,
+			ref: defUriPrefix + encodeJSONPointerSegment(defId)
+		};
+	};
+	const extractToDef = (entry) => {
+		if (entry[1].schema.$ref) return;
+		const seen = entry[1];
+		const { ref, defId } = makeURI(entry);
+		seen.def = { ...seen.schema };
+		if (defId) seen.defId = defId;
+		const schema = seen.schema;
+		for (const key in schema) delete schema[key];
+		schema.$ref = ref;
+	};
+	if (ctx.cycles === "throw") for (const entry of ctx.seen.entries()) {
+		const seen = entry[1];
+		if (seen.cycle) throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
+
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
+	}
+	for (const entry of ctx.seen.entries()) {
+		const seen = entry[1];
+		if (schema === entry[0]) {
+			extractToDef(entry);
+			continue;
+		}
+		if (ctx.external) {
+			const ext = ctx.external.registry.get(entry[0])?.id;
+			if (schema !== entry[0] && ext) {
+				extractToDef(entry);
+				continue;
+			}
+		}
+		if (ctx.metadataRegistry.get(entry[0])?.id) {
+			extractToDef(entry);
+			continue;
+		}
+		if (seen.cycle) {
+			extractToDef(entry);
+			continue;
+		}
+		if (seen.count > 1) {
+			if (ctx.reused === "ref") extractToDef(entry);
+		}
+	}
+	if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
+}
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+function compactTypeUnion(schema) {
+	const options = schema.anyOf;
+	if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
+	const types = [];
+	for (const option of options) {
+		if (!option || typeof option !== "object") return;
+		compactTypeUnion(option);
+		const keys = Object.keys(option);
+		if (keys.length !== 1 || keys[0] !== "type") return;
+		const type = option.type;
+		for (const member of Array.isArray(type) ? type : [type]) {
+			if (typeof member !== "string") return;
+			if (!types.includes(member)) types.push(member);
+		}
+	}
+	delete schema.anyOf;
+	schema.type = types.length === 1 ? types[0] : types;
+}
+/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
+function undeclaredConstraint(member) {
+	const extra = member.additionalProperties;
+	if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
+	return Object.keys(extra).length ? extra : null;
+}
+/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
+function foldObjects(members) {
+	const objects = [];
+	for (const member of members) {
+		if (typeof member !== "object" || member.type !== "object") return null;
+		for (const key in member) if (!FOLDABLE_KEYS.has(key)) return null;
+		objects.push(member);
+	}
+	const properties = {};
+	const required = /* @__PURE__ */ new Set();
+	for (const object of objects) {
+		for (const key in object.properties) {
+			if (Object.prototype.hasOwnProperty.call(properties, key)) continue;
+			const parts = [];
+			for (const other of objects) {
+				const part = other.properties?.[key] ?? undeclaredConstraint(other);
+				if (part === null || part === void 0) continue;
+				if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part))) parts.push(part);
+			}
+			assignProp(properties, key, parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts });
+		}
+		for (const key of object.required ?? []) required.add(key);
+	}
+	const folded = {
+		type: "object",
+		properties
+	};
+	if (required.size) folded.required = [...required];
+	if (objects.every((object) => object.additionalProperties === false)) folded.additionalProperties = false;
+	else {
+		const constraints = [];
+		for (const object of objects) {
+			const constraint = undeclaredConstraint(object);
+			if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint))) constraints.push(constraint);
+		}
+		if (constraints.length === 1) folded.additionalProperties = constraints[0];
+		else if (constraints.length > 1) folded.additionalProperties = { allOf: constraints };
+	}
+	return folded;
+}
+/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
+* closed object members reject each other's keys and the schema validates nothing. Zod's parser
+* pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+* *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+* into one object is the encoding that says so on every target.
+*
+* This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
+* machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
+* keeps its reference and its own closedness rather than being inlined as a stale copy. */
+function foldIntersection(json) {
+	const allOf = json.allOf;
+	if (!Array.isArray(allOf) || allOf.length < 2) return;
+	for (const key of FOLDABLE_KEYS) if (key in json) return;
+	const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+	let folded = null;
+	if (!unions.length) folded = foldObjects(allOf);
+	else {
+		const union = unions[0];
+		const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
+		if (Object.keys(union).length !== 1) return;
+		const rest = allOf.filter((m) => m !== union);
+		const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
+		if (branches.some((b) => !b)) return;
+		folded = { [keyword]: branches };
+	}
+	if (!folded) return;
+	delete json.allOf;
+	assignProps(json, folded);
+}
+function finalize(ctx, schema) {
+	const root = ctx.seen.get(schema);
+	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
+	const flattenRef = (zodSchema) => {
+		const seen = ctx.seen.get(zodSchema);
+		if (seen.ref === null) return;
+		const schema = seen.def ?? seen.schema;
+		const _cached = { ...schema };
+		const ref = seen.ref;
+		seen.ref = null;
+		if (ref) {
+			flattenRef(ref);
+			const refSeen = ctx.seen.get(ref);
+			const refSchema = refSeen.schema;
+			if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+				schema.allOf = schema.allOf ?? [];
+				schema.allOf.push(refSchema);
+			} else assignProps(schema, refSchema);
+			assignProps(schema, _cached);
+			if (zodSchema._zod.parent === ref) for (const key in schema) {
+				if (key === "$ref" || key === "allOf") continue;
+				if (!(key in _cached)) delete schema[key];
+			}
+			if (refSchema.$ref && refSeen.def) for (const key in schema) {
+				if (key === "$ref" || key === "allOf") continue;
+				if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) delete schema[key];
+			}
+		}
+		const parent = zodSchema._zod.parent;
+		if (parent && parent !== ref) {
+			flattenRef(parent);
+			const parentSeen = ctx.seen.get(parent);
+			if (parentSeen?.schema.$ref) {
+				schema.$ref = parentSeen.schema.$ref;
+				if (parentSeen.def) for (const key in schema) {
+					if (key === "$ref" || key === "allOf") continue;
+					if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) delete schema[key];
+				}
+			}
+		}
+		ctx.override({
+			zodSchema,
+			jsonSchema: schema,
+			path: seen.path ?? []
+		});
+	};
+	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+		for (const entry of [...ctx.seen.entries()].reverse()) flattenRef(entry[0]);
+		if (ctx.target !== "openapi-3.0") for (const entry of ctx.seen.entries()) compactTypeUnion(entry[1].def ?? entry[1].schema);
+		for (const rewrite of ctx.deferred) rewrite();
+		if (ctx.intersections.length) {
+			const carriers = /* @__PURE__ */ new Map();
+			for (const seen of ctx.seen.values()) for (const json of [seen.schema, seen.def]) {
+				const allOf = json?.allOf;
+				if (!Array.isArray(allOf)) continue;
+				const existing = carriers.get(allOf);
+				if (existing) existing.push(json);
+				else carriers.set(allOf, [json]);
+			}
+			for (const allOf of ctx.intersections) for (const json of carriers.get(allOf) ?? []) foldIntersection(json);
+		}
+	}
+	const result = {};
+	if (ctx.target === "draft-2020-12") result.$schema = "https://json-schema.org/draft/2020-12/schema";
+	else if (ctx.target === "draft-07") result.$schema = "http://json-schema.org/draft-07/schema#";
+	else if (ctx.target === "draft-04") result.$schema = "http://json-schema.org/draft-04/schema#";
+	else if (ctx.target === "openapi-3.0") {}
+	if (ctx.external?.uri) {
+		const id = ctx.external.registry.get(schema)?.id;
+		if (!id) throw new Error("Schema is missing an `id` property");
+		result.$id = ctx.external.uri(id);
+	}
+	assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+	const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+	if (rootMetaId !== void 0 && result.id === rootMetaId) delete result.id;
+	const defs = ctx.external?.defs ?? {};
+	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) for (const entry of ctx.seen.entries()) {
+		const seen = entry[1];
+		if (seen.def && seen.defId) {
+			if (seen.def.id === seen.defId) delete seen.def.id;
+			assignProp(defs, seen.defId, seen.def);
+		}
+	}
+	if (ctx.external) ctx.sharedEmitDoneFor = ctx.external;
+	if (ctx.external) {} else if (Object.keys(defs).length > 0) {
+		if (ctx.target === "draft-2020-12") result.$defs = defs;
+		else result.definitions = defs;
+	}
+	try {
+		const finalized = JSON.parse(JSON.stringify(result));
+		Object.defineProperty(finalized, "~standard", {
+			value: {
+				...schema["~standard"],
+				jsonSchema: {
+					input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+					output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
+				}
+			},
+			enumerable: false,
+			writable: false
+		});
+		return finalized;
+	} catch (_err) {
+		throw new Error("Error converting schema to JSON.");
+	}
+}
+function isTransforming(_schema, _ctx) {
+	const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
+	if (ctx.seen.has(_schema)) return false;
+	ctx.seen.add(_schema);
+	const def = _schema._zod.def;
+	if (def.type === "transform") return true;
+	if (def.type === "array") return isTransforming(def.element, ctx);
+	if (def.type === "set") return isTransforming(def.valueType, ctx);
+	if (def.type === "lazy") return isTransforming(def.getter(), ctx);
+	if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") return isTransforming(def.innerType, ctx);
+	if (def.type === "intersection") return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+	if (def.type === "record" || def.type === "map") return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+	if (def.type === "pipe") {
+		if (_schema._zod.traits.has("$ZodCodec")) return true;
+		return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+	}
+	if (def.type === "object") {
+		for (const key in def.shape) if (isTransforming(def.shape[key], ctx)) return true;
+		return false;
+	}
+	if (def.type === "union") {
+		for (const option of def.options) if (isTransforming(option, ctx)) return true;
+		return false;
+	}
+	if (def.type === "tuple") {
+		for (const item of def.items) if (isTransforming(item, ctx)) return true;
+		if (def.rest && isTransforming(def.rest, ctx)) return true;
+		return false;
+	}
+	return false;
+}
+var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
+var init_to_json_schema = __esmMin((() => {
+	init_registries();
+	init_util();
+	FOLDABLE_KEYS = /* @__PURE__ */ new Set([
+		"type",
+		"properties",
+		"required",
+		"additionalProperties"
+	]);
+	UNION_KEYS = ["oneOf", "anyOf"];
+	createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+		const ctx = initializeContext({
+			...params,
+			processors
+		});
+		processSchema(schema, ctx);
+		extractDefs(ctx, schema);
+		return finalize(ctx, schema);
+	};
+	createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+		const { libraryOptions, target } = params ?? {};
+		const ctx = initializeContext({
+			...libraryOptions ?? {},
+			target,
+			io,
+			processors
+		});
+		processSchema(schema, ctx);
+		extractDefs(ctx, schema);
+		return finalize(ctx, schema);
+	};
+}));
+// node_modules/zod/v4/core/json-schema-processors.js
+function aggregateChecks(schema) {
+	const agg = {};
+	const def = schema._zod.def;
+	const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+	for (const ch of list) contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+	const bag = schema._zod.bag;
+	if (bag.minimum !== void 0) narrowMin(agg, "minimum", bag.minimum);
+	if (bag.exclusiveMinimum !== void 0) narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+	if (bag.maximum !== void 0) narrowMax(agg, "maximum", bag.maximum);
+	if (bag.exclusiveMaximum !== void 0) narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+	if (bag.multipleOf !== void 0) addDivisor(agg, bag.multipleOf);
+	if (bag.format !== void 0) {
+		agg.format ?? (agg.format = bag.format);
+		if (bag.format.includes("int")) agg.isInt = true;
+	}
+	if (bag.mime) intersectMime(agg, bag.mime);
+	for (const pattern of bag.patterns ?? []) addPattern(agg, pattern);
+	return agg;
+}
+function inputOptin(schema) {
+	const def = schema._zod.def;
+	if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) return inputOptin(def.out);
+	if (def.type === "catch") return inputOptin(def.innerType);
+	return schema._zod.optin;
+}
+/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
+* numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
+* behind a wrapper only carries its own `type` before then, and a union key only has its branches.
+*
+* A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
+* than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
+* exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+* accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+* outright. */
+function stringifyKeyNames(bySchema, json, visited) {
+	if (json.$ref) {
+		if (visited.has(json)) return json;
+		visited.add(json);
+		const def = bySchema.get(json)?.def;
+		if (!def) return json;
+		const inlined = stringifyKeyNames(bySchema, def, visited);
+		return inlined === def ? json : inlined;
+	}
+	for (const keyword of ["anyOf", "oneOf"]) {
+		const branches = json[keyword];
+		if (!Array.isArray(branches)) continue;
+		const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+		if (mapped.some((branch, i) => branch !== branches[i])) json = {
+			...json,
+			[keyword]: mapped
+		};
+	}
+	const types = Array.isArray(json.type) ? json.type : [json.type];
+	const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+	const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+	if (!numericType && !values?.some((v) => typeof v === "number")) return json;
+	const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+	if (rest.enum) rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+	else if (typeof rest.const === "number") rest.const = String(rest.const);
+	if (!numericType) return rest;
+	rest.type = "string";
+	if (!values) rest.pattern = (types.includes("number") ? number$1 : integer).source;
+	return rest;
+}
+function rewriteKeyNames(ctx) {
+	const bySchema = /* @__PURE__ */ new Map();
+	for (const entry of ctx.seen.values()) if (entry.def && !bySchema.has(entry.schema)) bySchema.set(entry.schema, entry);
+	const rewrites = /* @__PURE__ */ new Map();
+	for (const record of pendingRecords.get(ctx) ?? []) {
+		const seen = ctx.seen.get(record);
+		const names = (seen?.def ?? seen?.schema)?.propertyNames;
+		if (!names || names === true || rewrites.has(names)) continue;
+		const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+		if (rewritten !== names) rewrites.set(names, rewritten);
+	}
+	if (!rewrites.size) return;
+	for (const entry of ctx.seen.values()) for (const carrier of [entry.schema, entry.def]) {
+		const rewritten = carrier && rewrites.get(carrier.propertyNames);
+		if (rewritten) carrier.propertyNames = rewritten;
+	}
+}
+function serializeDefaultValue(value, schema, ctx, json, params) {
+	let unrepresentable = false;
+	const serialized = JSON.stringify(value, (_, val) => {
+		if (typeof val !== "bigint") return val;
+		unrepresentable = true;
+		return null;
+	});
+	if (!unrepresentable) return JSON.parse(serialized);
+	handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+	return UNREPRESENTABLE_DEFAULT;
+}
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
+var init_json_schema_processors = __esmMin((() => {
+	init_regexes();
+	init_schemas$1();
+	init_to_json_schema();
+	init_util();
+	narrowMin = (agg, key, value) => {
+		if (agg[key] === void 0 || value > agg[key]) agg[key] = value;
+	};
+	narrowMax = (agg, key, value) => {
+		if (agg[key] === void 0 || value < agg[key]) agg[key] = value;
+	};
+	narrowBoth = (agg, value) => {
+		narrowMin(agg, "minimum", value);
+		narrowMax(agg, "maximum", value);
+	};
+	addDivisor = (agg, value) => {
+		agg.multipleOf ?? (agg.multipleOf = []);
+		if (!agg.multipleOf.includes(value)) agg.multipleOf.push(value);
+	};
+	addPattern = (agg, pattern) => {
+		agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
+		agg.patterns.add(pattern);
+	};
+	intersectMime = (agg, mime) => {
+		agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+	};
+	setFormat = (agg, format) => {
+		agg.format = format;
+		if (format.includes("int")) agg.isInt = true;
+	};
+	minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+	maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+	formatContributor = (ranges) => (agg, def) => {
+		setFormat(agg, def.format);
+		const [minimum, maximum] = ranges[def.format];
+		narrowMin(agg, "minimum", minimum);
+		narrowMax(agg, "maximum", maximum);
+	};
+	contributors = {
+		greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+		less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+		multiple_of: (agg, def) => addDivisor(agg, def.value),
+		number_format: formatContributor(NUMBER_FORMAT_RANGES),
+		bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+		min_length: minContributor,
+		max_length: maxContributor,
+		length_equals: (agg, def) => narrowBoth(agg, def.length),
+		min_size: minContributor,
+		max_size: maxContributor,
+		size_equals: (agg, def) => narrowBoth(agg, def.size),
+		string_format: (agg, def) => {
+			setFormat(agg, def.format);
+			if (def.pattern) addPattern(agg, def.pattern);
+			if (def.format === "base64" || def.format === "base64url") agg.contentEncoding = def.format;
+			if (def.local || def.precision === -1) agg.laxFormat = true;
+		},
+		mime_type: (agg, def) => intersectMime(agg, def.mime)
+	};
+	formatMap = {
+		guid: "uuid",
+		url: "uri",
+		datetime: "date-time",
+		json_string: "json-string",
+		regex: ""
+	};
+	exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64], [base64urlCharset, base64url]]);
+	exactPattern = (p) => exactPatterns.get(p) ?? p;
+	stringProcessor = (schema, ctx, _json, _params) => {
+		const json = _json;
+		json.type = "string";
+		const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+		if (typeof minimum === "number") json.minLength = minimum;
+		if (typeof maximum === "number") json.maxLength = maximum;
+		if (format) {
+			json.format = formatMap[format] ?? format;
+			if (json.format === "") delete json.format;
+			if (format === "time" || laxFormat) delete json.format;
+		}
+		if (contentEncoding) json.contentEncoding = contentEncoding;
+		if (patterns && patterns.size > 0) {
+			const patternList = [...patterns].map(exactPattern);
+			if (patternList.length === 1) json.pattern = patternList[0].source;
+			else if (patternList.length > 1) json.allOf = [...patternList.map((regex) => ({
+				...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+				pattern: regex.source
+			}))];
+		}
+	};
+	numberProcessor = (schema, ctx, _json, params) => {
+		const json = _json;
+		const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+		json.type = isInt ? "integer" : "number";
+		const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+		const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+		const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+		if (exMin) {
+			if (legacy) {
+				json.minimum = exclusiveMinimum;
+				json.exclusiveMinimum = true;
+			} else json.exclusiveMinimum = exclusiveMinimum;
+		} else if (typeof minimum === "number") json.minimum = minimum;
+		if (exMax) {
+			if (legacy) {
+				json.maximum = exclusiveMaximum;
+				json.exclusiveMaximum = true;
+			} else json.exclusiveMaximum = exclusiveMaximum;
+		} else if (typeof maximum === "number") json.maximum = maximum;
+		if (multipleOf) {
+			const divisors = /* @__PURE__ */ new Set();
+			for (const divisor of multipleOf) if (Number.isFinite(divisor) && divisor !== 0) divisors.add(Math.abs(divisor));
+			else handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+			const [first, ...rest] = divisors;
+			if (first !== void 0) json.multipleOf = first;
+			if (rest.length) json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+		}
+	};
+	booleanProcessor = (_schema, _ctx, json, _params) => {
+		json.type = "boolean";
+	};
+	neverProcessor = (_schema, _ctx, json, _params) => {
+		json.not = {};
+	};
+	unknownProcessor = (_schema, _ctx, _json, _params) => {};
+	enumProcessor = (schema, _ctx, json, _params) => {
+		const def = schema._zod.def;
+		const values = getEnumValues(def.entries);
+		if (values.length === 0) {
+			json.not = {};
+			return;
+		}
+		if (values.every((v) => typeof v === "number")) json.type = "number";
+		if (values.every((v) => typeof v === "string")) json.type = "string";
+		json.enum = values;
+	};
+	literalProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		if (def.values.length === 0) {
+			json.not = {};
+			return;
+		}
+		const vals = [];
+		for (const val of def.values) if (val === void 0) {
+			if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema")) return;
+		} else if (typeof val === "bigint") {
+			if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema")) return;
+			vals.push(Number(val));
+		} else vals.push(val);
+		if (vals.length === 0) {} else if (vals.length === 1) {
+			const val = vals[0];
+			json.type = val === null ? "null" : typeof val;
+			if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") json.enum = [val];
+			else json.const = val;
+		} else {
+			if (vals.every((v) => typeof v === "number")) json.type = "number";
+			if (vals.every((v) => typeof v === "string")) json.type = "string";
+			if (vals.every((v) => typeof v === "boolean")) json.type = "boolean";
+			if (vals.every((v) => v === null)) json.type = "null";
+			json.enum = vals;
+		}
+	};
+	customProcessor = (schema, ctx, json, params) => {
+		handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+	};
+	transformProcessor = (schema, ctx, json, params) => {
+		handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+	};
+	arrayProcessor = (schema, ctx, _json, params) => {
+		const json = _json;
+		const def = schema._zod.def;
+		const { minimum, maximum } = aggregateChecks(schema);
+		if (typeof minimum === "number") json.minItems = minimum;
+		if (typeof maximum === "number") json.maxItems = maximum;
+		json.type = "array";
+		json.items = processSchema(def.element, ctx, {
+			...params,
+			path: [...params.path, "items"]
+		});
+	};
+	objectProcessor = (schema, ctx, _json, params) => {
+		const json = _json;
+		const def = schema._zod.def;
+		const shape = def.shape;
+		if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) return;
+		json.type = "object";
+		json.properties = {};
+		for (const key in shape) assignProp(json.properties, key, processSchema(shape[key], ctx, {
+			...params,
+			path: [
+				...params.path,
+				"properties",
+				key
+			]
+		}));
+		const requiredKeys = [];
+		for (const key of Object.keys(shape)) {
+			const field = def.shape[key];
+			if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) requiredKeys.push(key);
+		}
+		if (requiredKeys.length > 0) json.required = requiredKeys;
+		if (def.catchall?._zod.def.type === "never") json.additionalProperties = false;
+		else if (!def.catchall) {
+			if (ctx.io === "output") json.additionalProperties = false;
+		} else if (def.catchall) json.additionalProperties = processSchema(def.catchall, ctx, {
+			...params,
+			path: [...params.path, "additionalProperties"]
+		});
+	};
+	unionProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		const isExclusive = def.inclusive === false;
+		const options = def.options.map((x, i) => processSchema(x, ctx, {
+			...params,
+			path: [
+				...params.path,
+				isExclusive ? "oneOf" : "anyOf",
+				i
+			]
+		}));
+		if (isExclusive) json.oneOf = options;
+		else json.anyOf = options;
+	};
+	intersectionProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		const a = processSchema(def.left, ctx, {
+			...params,
+			path: [
+				...params.path,
+				"allOf",
+				0
+			]
+		});
+		const b = processSchema(def.right, ctx, {
+			...params,
+			path: [
+				...params.path,
+				"allOf",
+				1
+			]
+		});
+		const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+		const allOf = [...isSimpleIntersection(a) ? a.allOf : [a], ...isSimpleIntersection(b) ? b.allOf : [b]];
+		json.allOf = allOf;
+		ctx.intersections.push(allOf);
+	};
+	pendingRecords = /* @__PURE__ */ new WeakMap();
+	recordProcessor = (schema, ctx, _json, params) => {
+		const json = _json;
+		const def = schema._zod.def;
+		json.type = "object";
+		const keyType = def.keyType;
+		const patterns = aggregateChecks(keyType).patterns;
+		if (def.mode === "loose" && patterns && patterns.size > 0) {
+			const valueSchema = processSchema(def.valueType, ctx, {
+				...params,
+				path: [
+					...params.path,
+					"patternProperties",
+					"*"
+				]
+			});
+			json.patternProperties = {};
+			for (const pattern of patterns) assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+		} else {
+			if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+				json.propertyNames = processSchema(def.keyType, ctx, {
+					...params,
+					path: [...params.path, "propertyNames"]
+				});
+				let pending = pendingRecords.get(ctx);
+				if (!pending) {
+					pending = [];
+					pendingRecords.set(ctx, pending);
+					ctx.deferred.push(() => rewriteKeyNames(ctx));
+				}
+				pending.push(schema);
+			}
+			json.additionalProperties = processSchema(def.valueType, ctx, {
+				...params,
+				path: [...params.path, "additionalProperties"]
+			});
+		}
+		const keyValues = keyType._zod.values;
+		const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+		if (keyValues && !def.partial && !omittableOnInput) {
+			const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+			if (validKeyValues.length > 0) json.required = validKeyValues.map(String);
+		}
+	};
+	nullableProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		const inner = processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		if (ctx.target === "openapi-3.0") {
+			seen.ref = def.innerType;
+			json.nullable = true;
+		} else json.anyOf = [inner, { type: "null" }];
+	};
+	nonoptionalProcessor = (schema, ctx, _json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+	};
+	UNREPRESENTABLE_DEFAULT = Symbol();
+	defaultProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+		const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+		if (value !== UNREPRESENTABLE_DEFAULT) json.default = value;
+	};
+	prefaultProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+		if (ctx.io !== "input") return;
+		const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+		if (value !== UNREPRESENTABLE_DEFAULT) json._prefault = value;
+	};
+	catchProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+		let catchValue;
+		try {
+			catchValue = def.catchValue(void 0);
+		} catch {
+			handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+			return;
+		}
+		json.default = catchValue;
+	};
+	pipeProcessor = (schema, ctx, _json, params) => {
+		const def = schema._zod.def;
+		const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+		const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+		processSchema(innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = innerType;
+	};
+	readonlyProcessor = (schema, ctx, json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+		json.readOnly = true;
+	};
+	optionalProcessor = (schema, ctx, _json, params) => {
+		const def = schema._zod.def;
+		processSchema(def.innerType, ctx, params);
+		const seen = ctx.seen.get(schema);
+		seen.ref = def.innerType;
+	};
+}));
+// node_modules/zod/v4/core/index.js
+var init_core = __esmMin((() => {
+	init_core$1();
+	init_parse$1();
+	init_errors$1();
+	init_schemas$1();
+	init_memoizer();
+	init_checks$1();
+	init_versions();
+	init_util();
+	init_regexes();
+	init_en();
+	init_registries();
+	init_doc();
+	init_compile();
+	init_api();
+	init_to_json_schema();
+	init_json_schema_processors();
+	init_to_json_schema();
+}));
+// node_modules/zod/v4/classic/checks.js
+var init_checks = __esmMin((() => {
+	init_core();
+}));
+// node_modules/zod/v4/classic/errors.js
+function _lazyMethod(proto, key, make) {
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		enumerable: false,
+		get() {
+			const value = make(this);
+			Object.defineProperty(this, key, {
+				value,
+				configurable: true,
+				writable: true
+			});
+			return value;
+		},
+		set(value) {
+			Object.defineProperty(this, key, {
+				value,
+				configurable: true,
+				writable: true
+			});
+		}
+	});
+}
+var _installedErrorProtos, initializer, ZodRealError;
+var init_errors = __esmMin((() => {
+	init_core();
+	init_util();
+	_installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+	initializer = (inst, issues) => {
+		$ZodError.init(inst, issues);
+		inst.name = "ZodError";
+		const proto = Object.getPrototypeOf(inst);
+		if (_installedErrorProtos.has(proto)) return;
+		_installedErrorProtos.add(proto);
+		_lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+		_lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+		_lazyMethod(proto, "addIssue", (self) => (issue) => {
+			self.issues.push(issue);
+			self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+		});
+		_lazyMethod(proto, "addIssues", (self) => (issues) => {
+			self.issues.push(...issues);
+			self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+		});
+		Object.defineProperty(proto, "isEmpty", {
+			configurable: true,
+			enumerable: false,
+			get() {
+				return this.issues.length === 0;
+			}
+		});
+	};
+	ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, void 0, { Parent: Error });
+}));
+// node_modules/zod/v4/classic/parse.js
+var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var init_parse = __esmMin((() => {
+	init_core();
+	init_errors();
+	parse = /* @__PURE__ */ _parse(ZodRealError);
+	parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+	safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+	safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+	encode = /* @__PURE__ */ _encode(ZodRealError);
+	decode = /* @__PURE__ */ _decode(ZodRealError);
+	encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+	decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+	safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+	safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+	safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+	safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+}));
+// node_modules/zod/v4/classic/schemas.js
+function _ensureDefaultLocale() {
+	if (!globalConfig.localeError) config$1(en_default());
+}
+function _ensureDefaultMemoizer() {
+	if (!globalConfig.memoizer) config$1({ memoizer: memoizer() });
+}
+function string(params) {
+	return /* @__PURE__ */ _string(ZodString, params);
+}
+function number(params) {
+	return /* @__PURE__ */ _number(ZodNumber, params);
+}
+function int(params) {
+	return /* @__PURE__ */ _int(ZodNumberFormat, params);
+}
+function boolean(params) {
+	return /* @__PURE__ */ _boolean(ZodBoolean, params);
+}
+function unknown() {
+	return /* @__PURE__ */ _unknown(ZodUnknown);
+}
+function never(params) {
+	return /* @__PURE__ */ _never(ZodNever, params);
+}
+function array(element, params) {
+	return /* @__PURE__ */ _array(ZodArray, element, params);
+}
+function strictObject(shape, params) {
+	return new ZodObject({
+		type: "object",
+		shape,
+		catchall: never(),
+		...normalizeParams(params)
+	});
+}
+function union(options, params) {
+	return new ZodUnion({
+		type: "union",
+		options,
+		...normalizeParams(params)
+	});
+}
+function intersection(left, right) {
+	return new ZodIntersection({
+		type: "intersection",
+		left,
+		right
+	});
+}
+function record(keyType, valueType, params) {
+	if (!valueType || !valueType._zod) return new ZodRecord({
+		type: "record",
+		keyType: string(),
+		valueType: keyType,
+		...normalizeParams(valueType)
+	});
+	return new ZodRecord({
+		type: "record",
+		keyType,
+		valueType,
+		...normalizeParams(params)
+	});
+}
+function _enum(values, params) {
+	const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+	return new ZodEnum({
+		type: "enum",
+		entries,
+		...normalizeParams(params)
+	});
+}
+function literal(value, params) {
+	return new ZodLiteral({
+		type: "literal",
+		values: Array.isArray(value) ? value : [value],
+		...normalizeParams(params)
+	});
+}
+function transform(fn) {
+	return new ZodTransform({
+		type: "transform",
+		transform: fn
+	});
+}
+function optional(innerType) {
+	return new ZodOptional({
+		type: "optional",
+		innerType
+	});
+}
+function exactOptional(innerType) {
+	return new ZodExactOptional({
+		type: "optional",
+		innerType
+	});
+}
+function nullable(innerType) {
+	return new ZodNullable({
+		type: "nullable",
+		innerType
+	});
+}
+function _default(innerType, defaultValue) {
+	return new ZodDefault({
+		type: "default",
+		innerType,
+		get defaultValue() {
+			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+		}
+	});
+}
+function prefault(innerType, defaultValue) {
+	return new ZodPrefault({
+		type: "prefault",
+		innerType,
+		get defaultValue() {
+			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+		}
+	});
+}
+function nonoptional(innerType, params) {
+	return new ZodNonOptional({
+		type: "nonoptional",
+		innerType,
+		...normalizeParams(params)
+	});
+}
+function _catch(innerType, catchValue) {
+	return new ZodCatch({
+		type: "catch",
+		innerType,
+		catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
+	});
+}
+function pipe(in_, out) {
+	return new ZodPipe({
+		type: "pipe",
+		in: in_,
+		out
+	});
+}
+function readonly(innerType) {
+	return new ZodReadonly({
+		type: "readonly",
+		innerType
+	});
+}
+function refine(fn, _params = {}) {
+	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
+}
+function superRefine(fn, params) {
+	return /* @__PURE__ */ _superRefine(fn, params);
+}
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
+var init_schemas = __esmMin((() => {
+	init_core();
+	init_json_schema_processors();
+	init_to_json_schema();
+	init_en();
+	init_checks();
+	init_parse();
+	ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+		_ensureDefaultLocale();
+		$ZodType.init(inst, def);
+		inst.def = def;
+		inst.type = def.type;
+		return inst;
+	}, {
+		check(...chks) {
+			const def = this.def;
+			return this.clone(mergeDefs(def, { checks: [...def.checks ?? [], ...chks.map((ch) => typeof ch === "function" ? { _zod: {
+				check: ch,
+				def: { check: "custom" },
+				onattach: []
+			} } : ch)] }), { parent: true });
+		},
+		with(...chks) {
+			return this.check(...chks);
+		},
+		clone(def, params) {
+			return clone(this, def, params);
+		},
+		brand() {
+			return this;
+		},
+		register(reg, meta) {
+			reg.add(this, meta);
+			return this;
+		},
+		refine(check, params) {
+			return this.check(refine(check, params));
+		},
+		superRefine(refinement, params) {
+			return this.check(superRefine(refinement, params));
+		},
+		overwrite(fn) {
+			return this.check(/* @__PURE__ */ _overwrite(fn));
+		},
+		optional() {
+			return optional(this);
+		},
+		exactOptional() {
+			return exactOptional(this);
+		},
+		nullable() {
+			return nullable(this);
+		},
+		nullish() {
+			return optional(nullable(this));
+		},
+		nonoptional(params) {
+			return nonoptional(this, params);
+		},
+		array() {
+			return array(this);
+		},
+		or(arg) {
+			return union([this, arg]);
+		},
+		and(arg) {
+			return intersection(this, arg);
+		},
+		transform(tx) {
+			return pipe(this, transform(tx));
+		},
+		default(d) {
+			return _default(this, d);
+		},
+		prefault(d) {
+			return prefault(this, d);
+		},
+		catch(params) {
+			return _catch(this, params);
+		},
+		pipe(target) {
+			return pipe(this, target);
+		},
+		readonly() {
+			return readonly(this);
+		},
+		describe(description) {
+			const cl = this.clone();
+			globalRegistry.add(cl, { description });
+			return cl;
+		},
+		meta(...args) {
+			if (args.length === 0) return globalRegistry.get(this);
+			const cl = this.clone();
+			globalRegistry.add(cl, args[0]);
+			return cl;
+		},
+		isOptional() {
+			return this.safeParse(void 0).success;
+		},
+		isNullable() {
+			return this.safeParse(null).success;
+		},
+		apply(fn, ...args) {
+			return args.length === 0 ? fn(this) : fn(this, ...args);
+		},
+		get "~standard"() {
+			return hide(this, "~standard", {
+				...standardProps(this),
+				jsonSchema: {
+					input: createStandardJSONSchemaMethod(this, "input"),
+					output: createStandardJSONSchemaMethod(this, "output")
+				}
+			});
+		},
+		set "~standard"(value) {
+			own(this, "~standard", value);
+		},
+		parse: function _parse(data, params) {
+			return parse(this, data, params, { callee: _parse });
+		},
+		parseAsync: async function _parseAsync(data, params) {
+			return await parseAsync(this, data, params, { callee: _parseAsync });
+		},
+		safeParse(data, params) {
+			return safeParse(this, data, params);
+		},
+		async safeParseAsync(data, params) {
+			return safeParseAsync(this, data, params);
+		},
+		get spa() {
+			return this?.safeParseAsync;
+		},
+		set spa(value) {
+			own(this, "spa", value);
+		},
+		validate(data, params) {
+			return validate$1(this, data, params);
+		},
+		validateAsync(data, params) {
+			return validateAsync$1(this, data, params);
+		},
+		encode: function _encode(data, params) {
+			return encode(this, data, params, { callee: _encode });
+		},
+		decode: function _decode(data, params) {
+			return decode(this, data, params, { callee: _decode });
+		},
+		encodeAsync: async function _encodeAsync(data, params) {
+			return await encodeAsync(this, data, params, { callee: _encodeAsync });
+		},
+		decodeAsync: async function _decodeAsync(data, params) {
+			return await decodeAsync(this, data, params, { callee: _decodeAsync });
+		},
+		safeEncode(data, params) {
+			return safeEncode(this, data, params);
+		},
+		safeDecode(data, params) {
+			return safeDecode(this, data, params);
+		},
+		async safeEncodeAsync(data, params) {
+			return safeEncodeAsync(this, data, params);
+		},
+		async safeDecodeAsync(data, params) {
+			return safeDecodeAsync(this, data, params);
+		},
+		toJSONSchema(params) {
+			return createToJSONSchemaMethod(this, {})(params);
+		},
+		get description() {
+			return globalRegistry.get(this)?.description;
+		},
+		get _def() {
+			return this._zod.def;
+		}
+	});
+	_ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+		$ZodString.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+	}, /*@__PURE__*/ derived({
+		format: (inst) => aggregateChecks(inst).format ?? null,
+		minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+		maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+	}, {
+		regex(...args) {
+			return this.check(/* @__PURE__ */ _regex(...args));
+		},
+		includes(...args) {
+			return this.check(/* @__PURE__ */ _includes(...args));
+		},
+		startsWith(...args) {
+			return this.check(/* @__PURE__ */ _startsWith(...args));
+		},
+		endsWith(...args) {
+			return this.check(/* @__PURE__ */ _endsWith(...args));
+		},
+		min(...args) {
+			return this.check(/* @__PURE__ */ _minLength(...args));
+		},
+		max(...args) {
+			return this.check(/* @__PURE__ */ _maxLength(...args));
+		},
+		length(...args) {
+			return this.check(/* @__PURE__ */ _length(...args));
+		},
+		nonempty(...args) {
+			return this.check(/* @__PURE__ */ _minLength(1, ...args));
+		},
+		lowercase(params) {
+			return this.check(/* @__PURE__ */ _lowercase(params));
+		},
+		uppercase(params) {
+			return this.check(/* @__PURE__ */ _uppercase(params));
+		},
+		trim() {
+			return this.check(/* @__PURE__ */ _trim());
+		},
+		normalize(...args) {
+			return this.check(/* @__PURE__ */ _normalize(...args));
+		},
+		toLowerCase() {
+			return this.check(/* @__PURE__ */ _toLowerCase());
+		},
+		toUpperCase() {
+			return this.check(/* @__PURE__ */ _toUpperCase());
+		},
+		slugify() {
+			return this.check(/* @__PURE__ */ _slugify());
+		}
+	}));
+	ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+		$ZodString.init(inst, def);
+		_ZodString.init(inst, def);
+	}, {
+		email(params) {
+			return this.check(/* @__PURE__ */ _email(ZodEmail, params));
+		},
+		url(params) {
+			return this.check(/* @__PURE__ */ _url(ZodURL, params));
+		},
+		jwt(params) {
+			return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
+		},
+		emoji(params) {
+			return this.check(/* @__PURE__ */ _emoji(ZodEmoji, params));
+		},
+		guid(params) {
+			return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
+		},
+		uuid(params) {
+			return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
+		},
+		uuidv4(params) {
+			return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
+		},
+		uuidv6(params) {
+			return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
+		},
+		uuidv7(params) {
+			return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
+		},
+		nanoid(params) {
+			return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
+		},
+		cuid(params) {
+			return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
+		},
+		cuid2(params) {
+			return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
+		},
+		ulid(params) {
+			return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
+		},
+		base64(params) {
+			return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
+		},
+		base64url(params) {
+			return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
+		},
+		xid(params) {
+			return this.check(/* @__PURE__ */ _xid(ZodXID, params));
+		},
+		ksuid(params) {
+			return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
+		},
+		ipv4(params) {
+			return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
+		},
+		ipv6(params) {
+			return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
+		},
+		cidrv4(params) {
+			return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
+		},
+		cidrv6(params) {
+			return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
+		},
+		e164(params) {
+			return this.check(/* @__PURE__ */ _e164(ZodE164, params));
+		},
+		datetime(params) {
+			return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
+		},
+		date(params) {
+			return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
+		},
+		time(params) {
+			return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
+		},
+		duration(params) {
+			return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
+		}
+	});
+	ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+		$ZodStringFormat.init(inst, def);
+		_ZodString.init(inst, def);
+	});
+	ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+		$ZodISODateTime.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+		$ZodISODate.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+		$ZodISOTime.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+		$ZodISODuration.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+		$ZodEmail.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+		$ZodGUID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+		$ZodUUID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+		$ZodURL.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+		$ZodEmoji.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+		$ZodNanoID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+		$ZodCUID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+		$ZodCUID2.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+		$ZodULID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+		$ZodXID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+		$ZodKSUID.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+		$ZodIPv4.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+		$ZodIPv6.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+		$ZodCIDRv4.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+		$ZodCIDRv6.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+		$ZodBase64.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+		$ZodBase64URL.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+		$ZodE164.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+		$ZodJWT.init(inst, def);
+		ZodStringFormat.init(inst, def);
+	});
+	ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+		$ZodNumber.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+		inst.isFinite = true;
+	}, /*@__PURE__*/ derived({
+		minValue: (inst) => {
+			const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+			return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+		},
+		maxValue: (inst) => {
+			const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+			return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+		},
+		isInt: (inst) => {
+			const { isInt, multipleOf } = aggregateChecks(inst);
+			return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+		},
+		format: (inst) => aggregateChecks(inst).format ?? null
+	}, {
+		gt(value, params) {
+			return this.check(/* @__PURE__ */ _gt(value, params));
+		},
+		gte(value, params) {
+			return this.check(/* @__PURE__ */ _gte(value, params));
+		},
+		min(value, params) {
+			return this.check(/* @__PURE__ */ _gte(value, params));
+		},
+		lt(value, params) {
+			return this.check(/* @__PURE__ */ _lt(value, params));
+		},
+		lte(value, params) {
+			return this.check(/* @__PURE__ */ _lte(value, params));
+		},
+		max(value, params) {
+			return this.check(/* @__PURE__ */ _lte(value, params));
+		},
+		int(params) {
+			return this.check(int(params));
+		},
+		safe(params) {
+			return this.check(int(params));
+		},
+		positive(params) {
+			return this.check(/* @__PURE__ */ _gt(0, params));
+		},
+		nonnegative(params) {
+			return this.check(/* @__PURE__ */ _gte(0, params));
+		},
+		negative(params) {
+			return this.check(/* @__PURE__ */ _lt(0, params));
+		},
+		nonpositive(params) {
+			return this.check(/* @__PURE__ */ _lte(0, params));
+		},
+		multipleOf(value, params) {
+			return this.check(/* @__PURE__ */ _multipleOf(value, params));
+		},
+		step(value, params) {
+			return this.check(/* @__PURE__ */ _multipleOf(value, params));
+		},
+		finite() {
+			return this;
+		}
+	}));
+	ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+		$ZodNumberFormat.init(inst, def);
+		ZodNumber.init(inst, def);
+	});
+	ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+		$ZodBoolean.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+	});
+	ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+		$ZodUnknown.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+	});
+	ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+		$ZodNever.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+	});
+	ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+		_ensureDefaultMemoizer();
+		$ZodArray.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+		inst.element = def.element;
+	}, {
+		min(n, params) {
+			return this.check(/* @__PURE__ */ _minLength(n, params));
+		},
+		nonempty(params) {
+			return this.check(/* @__PURE__ */ _minLength(1, params));
+		},
+		max(n, params) {
+			return this.check(/* @__PURE__ */ _maxLength(n, params));
+		},
+		length(n, params) {
+			return this.check(/* @__PURE__ */ _length(n, params));
+		},
+		unwrap() {
+			return this.element;
+		}
+	});
+	ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+		_ensureDefaultMemoizer();
+		$ZodObjectJIT.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+		installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+	}, {
+		keyof() {
+			return _enum(Object.keys(this._zod.def.shape));
+		},
+		catchall(catchall) {
+			return this.clone(mergeDefs(this._zod.def, { catchall }));
+		},
+		passthrough() {
+			return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+		},
+		loose() {
+			return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+		},
+		strict() {
+			return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+		},
+		strip() {
+			return this.clone(mergeDefs(this._zod.def, { catchall: void 0 }));
+		},
+		extend(incoming) {
+			return extend(this, incoming);
+		},
+		safeExtend(incoming) {
+			return safeExtend(this, incoming);
+		},
+		merge(other) {
+			return merge(this, other);
+		},
+		pick(mask) {
+			return pick(this, mask);
+		},
+		omit(mask) {
+			return omit(this, mask);
+		},
+		partial(...args) {
+			return partial(ZodOptional, this, args[0]);
+		},
+		exactPartial(...args) {
+			return partial(ZodExactOptional, this, args[0], "exactPartial");
+		},
+		required(...args) {
+			return required(ZodNonOptional, this, args[0]);
+		}
+	});
+	ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+		$ZodUnion.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+		inst.options = def.options;
+	});
+	ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+		$ZodIntersection.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+	});
+	ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+		_ensureDefaultMemoizer();
+		$ZodRecord.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+		inst.keyType = def.keyType;
+		inst.valueType = def.valueType;
+	});
+	ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+		$ZodEnum.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+		inst.enum = def.entries;
+		inst.options = [...inst._zod.values];
+		const keys = new Set(Object.keys(def.entries));
+		inst.extract = (values, params) => {
+			const newEntries = {};
+			for (const value of values) if (keys.has(value)) newEntries[value] = def.entries[value];
+			else throw new Error(`Key ${value} not found in enum`);
+			return new ZodEnum({
+				...def,
+				checks: [],
+				...normalizeParams(params),
+				entries: newEntries
+			});
+		};
+		inst.exclude = (values, params) => {
+			const newEntries = { ...def.entries };
+			for (const value of values) if (keys.has(value)) delete newEntries[value];
+			else throw new Error(`Key ${value} not found in enum`);
+			return new ZodEnum({
+				...def,
+				checks: [],
+				...normalizeParams(params),
+				entries: newEntries
+			});
+		};
+	});
+	ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+		$ZodLiteral.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+		inst.values = new Set(def.values);
+		Object.defineProperty(inst, "value", { get() {
+			if (def.values.length > 1) throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+			return def.values[0];
+		} });
+	});
+	ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+		_ensureDefaultMemoizer();
+		$ZodTransform.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+		inst._zod.parse = (payload, _ctx) => {
+			if (_ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
+			payload.addIssue = (issue$1) => {
+				if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, def));
+				else {
+					const _issue = issue$1;
+					if (_issue.fatal) _issue.continue = false;
+					_issue.code ?? (_issue.code = "custom");
+					if (!("input" in _issue)) _issue.input = payload.value;
+					_issue.inst ?? (_issue.inst = inst);
+					payload.issues.push(issue(_issue));
+				}
+			};
+			const output = def.transform(payload.value, payload);
+			if (output instanceof Promise) return output.then((output) => {
+				payload.value = output;
+				return payload;
+			});
+			payload.value = output;
+			return payload;
+		};
+	});
+	ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+		$ZodOptional.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+		$ZodExactOptional.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+		$ZodNullable.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+		$ZodDefault.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+		inst.removeDefault = inst.unwrap;
+	});
+	ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+		$ZodPrefault.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+		$ZodNonOptional.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+		$ZodCatch.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+		inst.removeCatch = inst.unwrap;
+	});
+	ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+		$ZodPipe.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+		inst.in = def.in;
+		inst.out = def.out;
+	});
+	ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+		$ZodReadonly.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+		inst.unwrap = () => inst._zod.def.innerType;
+	});
+	ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+		$ZodCustom.init(inst, def);
+		ZodType.init(inst, def);
+		inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+	});
+}));
+// node_modules/zod/v4/classic/compat.js
+var init_compat = __esmMin((() => {
+	init_core();
+}));
+// node_modules/zod/v4/classic/external.js
+var init_external = __esmMin((() => {
+	init_core();
+	init_schemas();
+	init_checks();
+	init_errors();
+	init_parse();
+	init_compat();
+	init_json_schema_processors();
+	init_registries();
+	init_util();
+	init_checks();
+	init_schemas();
+	init_schemas$1();
+	init_en();
+}));
+// node_modules/zod/index.js
+var init_zod = __esmMin((() => {
+	init_external();
+	init_external();
+}));
+// src/config/schema.ts
+function registryPrefix(what) {
+	return string().superRefine((value, ctx) => {
+		const result = parseRegistryPrefix(value);
+		if (!result.ok) ctx.addIssue({
+			code: "custom",
+			message: result.message,
+			input: value
+		});
+	}).describe(what);
+}
+var API_VERSION, KIND, PRESET_NAMES, DATE, mirrorString, mirrorObject, mirrorEntry, ruleSchema, globList, positiveInt, ENV_NAME, envName, registryHost, credentialSchema, registriesSchema, configSchema, presetSchema;
+var init_schema = __esmMin((() => {
+	init_zod();
+	init_prefix();
+	init_presets_generated();
+	API_VERSION = "mirrorize.dev/v1alpha1";
+	KIND = "MirrorizeConfig";
+	PRESET_NAMES = Object.keys(PRESET_SOURCES).sort();
+	DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+	mirrorString = registryPrefix("A mirror: host[:port][/path], e.g. quay.m.daocloud.io or registry.example.com/mirror.");
+	mirrorObject = strictObject({
+		mirror: mirrorString,
+		status: _enum(["alive", "dead"]).optional().describe("dead: the mirror stopped working; it is never chosen and a warning names `since`."),
+		since: string().regex(DATE, { error: "must be a date written YYYY-MM-DD (or YYYY-MM)" }).optional().describe("Date from which the mirror is known dead (YYYY-MM-DD)."),
+		note: string().optional().describe("Why (free text, shown in warnings).")
+	}).superRefine((value, ctx) => {
+		if (value.since !== void 0 && value.status !== "dead") ctx.addIssue({
+			code: "custom",
+			path: ["since"],
+			message: "is only allowed with status: dead",
+			input: value.since
+		});
+	});
+	mirrorEntry = union([mirrorString, mirrorObject]);
+	ruleSchema = strictObject({
+		match: string().superRefine((value, ctx) => {
+			if (value === "*") return;
+			const result = parseRegistryPrefix(value);
+			if (!result.ok) {
+				const message = result.message.replace("must start with", "must be \"*\" or start with");
+				ctx.addIssue({
+					code: "custom",
+					message,
+					input: value
+				});
+			}
+		}).describe("HOST, HOST/PATH prefix (segment aligned) or \"*\" (any registry)."),
+		mirror: union([mirrorEntry, array(mirrorEntry).min(1)]).describe("One mirror, or an ordered list of candidates (the first live one is written)."),
+		strategy: _enum([
+			"host",
+			"prefix",
+			"flatten"
+		]).optional().describe("host (default): mirror + path after the match; prefix: mirror + full normalised name; flatten: mirror + last path segment."),
+		note: string().optional().describe("Free text.")
+	}).describe("A mapping rule. The rule covering the most path segments wins; ties go to the earlier rule.");
+	globList = (what) => array(string()).describe(what);
+	positiveInt = number().int().positive();
+	ENV_NAME = /^MIRRORIZE_[A-Za-z0-9_]+$/;
+	envName = (what) => string().regex(ENV_NAME, { error: "must name an environment variable that starts with MIRRORIZE_ (e.g. MIRRORIZE_HARBOR_PASSWORD), so that a config file cannot read other secrets" }).describe(what);
+	registryHost = string().regex(/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:]+\](:\d+)?$/, { error: "must be a registry host: host or host:port, without a scheme or a path" });
+	credentialSchema = strictObject({
+		username: string().min(1).optional().describe("User name (for a password or access token)."),
+		usernameEnv: envName("Environment variable holding the user name.").optional(),
+		passwordEnv: envName("Environment variable holding the password or access token.").optional(),
+		tokenEnv: envName("Environment variable holding a registry bearer token (like Docker's registrytoken).").optional(),
+		password: unknown().optional().describe("Not allowed: name an environment variable with passwordEnv."),
+		token: unknown().optional().describe("Not allowed: name an environment variable with tokenEnv.")
+	}).superRefine((value, ctx) => {
+		const issue = (key, message, input) => ctx.addIssue({
+			code: "custom",
+			path: [key],
+			message,
+			input
+		});
+		for (const [key, instead] of [["password", "passwordEnv"], ["token", "tokenEnv"]]) if (value[key] !== void 0) issue(key, `must not be written in the config file: put the secret in an environment variable and name it with ${instead}`);
+		if (value.username !== void 0 && value.usernameEnv !== void 0) issue("usernameEnv", "cannot be used together with username");
+		const user = value.username !== void 0 || value.usernameEnv !== void 0;
+		if (value.tokenEnv !== void 0) {
+			if (user || value.passwordEnv !== void 0) issue("tokenEnv", "is used alone: give either tokenEnv, or username (or usernameEnv) with passwordEnv", value.tokenEnv);
+		} else if (value.password === void 0 && value.token === void 0) {
+			if (!user) issue("username", "is required (or usernameEnv, or tokenEnv alone)");
+			else if (value.passwordEnv === void 0) issue("passwordEnv", "is required with username");
+		}
+	}).describe("Credentials for one registry: names of environment variables, never the secrets.");
+	registriesSchema = strictObject({
+		insecure: array(registryHost).optional().describe("Registries reached over plain HTTP (loopback always may be)."),
+		trustedRealms: union([array(string().min(1)), record(string(), array(string().min(1)))]).optional().describe("Token-realm hosts trusted with credentials although on another domain: a list (for every registry) or a map registry -> list."),
+		credentials: record(string(), credentialSchema).superRefine((value, ctx) => {
+			for (const key of Object.keys(value)) if (!registryHost.safeParse(key).success) ctx.addIssue({
+				code: "custom",
+				path: [key],
+				message: "is not a registry host: write host or host:port, without a scheme or a path",
+				input: key
+			});
+		}).optional().describe("Credentials per registry host (docker.io, ghcr.io, registry.example.com:5000)."),
+		timeout: positiveInt.optional().describe("Milliseconds one registry request may take (default 10000)."),
+		deadline: positiveInt.optional().describe("Milliseconds all registry requests of one run may take (default: no limit).")
+	});
+	configSchema = strictObject({
+		$schema: string().optional().describe("JSON Schema reference for editors."),
+		apiVersion: literal(API_VERSION).optional(),
+		kind: literal(KIND).optional(),
+		metadata: unknown().optional().describe("Object metadata, for use as a KRM functionConfig."),
+		preset: union([_enum(PRESET_NAMES), array(_enum(PRESET_NAMES)).min(1)]).optional().describe("Built-in mirror preset(s); their rules come after your own rules. Omit to use only your rules."),
+		rules: array(ruleSchema).optional().describe("Your rules, in order; they come before the preset's."),
+		exclude: globList("Normalised names never rewritten (`registry.example.com/**`, `docker.io/library/busybox`); * = one segment, ** = any depth.").optional(),
+		files: strictObject({
+			include: globList("Globs of files to scan (default: all YAML/JSON files).").optional(),
+			exclude: globList("Globs of files never scanned.").optional(),
+			helmValues: globList("Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml).").optional()
+		}).optional(),
+		fields: array(strictObject({
+			kind: string().min(1),
+			group: string().optional(),
+			path: string().min(1).describe("e.g. spec/templates[]/container/image"),
+			format: _enum(["reference", "name=reference"]).optional().describe("reference (default), or an override string [name=]reference whose reference part is rewritten.")
+		})).optional().describe("Extra field specs: where images live in objects of a kind."),
+		embedded: _enum(["report", "rewrite"]).optional().describe("Images in args/env: report them only (default), or rewrite them too."),
+		verify: _enum([
+			"off",
+			"exists",
+			"digest"
+		]).optional().describe("Online check of the mirror before rewriting."),
+		pin: boolean().optional().describe("Pin rewritten references to their digest."),
+		helm: strictObject({ allowInsecureImages: boolean().optional() }).optional(),
+		limits: strictObject({
+			maxFileSize: positiveInt.optional().describe("Bytes."),
+			maxDepth: positiveInt.optional(),
+			maxDocuments: positiveInt.optional(),
+			timePerFile: positiveInt.optional().describe("Milliseconds.")
+		}).optional(),
+		mode: _enum(["check", "fix"]).optional().describe("KRM functionConfig only: check changes nothing."),
+		registries: registriesSchema.optional().describe("Registry access for online verification (verify, pin, mirrorize lock)."),
+		lockFile: string().min(1).optional().describe("The lock file of upstream digests, relative to this config file (default: mirrorize.lock beside it).")
+	}).describe("mirrorize configuration (.mirrorize.yaml).");
+	presetSchema = strictObject({
+		name: string().min(1),
+		description: string().min(1),
+		checked: string().regex(DATE, { error: "must be a date written YYYY-MM-DD" }),
+		source: union([string(), array(string()).min(1)]),
+		rules: array(ruleSchema).min(1)
+	});
+}));
+// src/config/presets.ts
+function loadPreset(name, text) {
+	const data = presetSchema.safeParse((0, import_dist$4.parse)(text));
+	if (!data.success) throw new Error(`The bundled preset ${name} is invalid: ${data.error.message}`);
+	const preset = data.data;
+	if (preset.name !== name) throw new Error(`The bundled preset file ${name}.yaml names itself ${preset.name}.`);
+	const origin = `preset ${name}`;
+	return {
+		name,
+		description: preset.description,
+		checked: preset.checked,
+		source: Array.isArray(preset.source) ? preset.source : [preset.source],
+		rules: preset.rules.map((rule) => toRule(rule, origin))
+	};
+}
+function preset(name) {
+	if (!Object.hasOwn(PRESET_SOURCES, name)) return void 0;
+	const source = PRESET_SOURCES[name];
+	let found = loaded.get(name);
+	if (found === void 0) {
+		found = loadPreset(name, source);
+		loaded.set(name, found);
+	}
+	return found;
+}
+/** Every built-in preset, by name. */
+function listPresets() {
+	return PRESET_NAMES.map((name) => preset(name));
+}
+/** The built-in preset `name`, or undefined. */
+function getPreset(name) {
+	return preset(name);
+}
+/**
+* Parse a `--preset` value: one name or a comma-separated list. An unknown name is a ConfigError that
+* lists the known ones.
+*/
+function parsePresetList(value, where = "--preset") {
+	const names = value.split(",").map((n) => n.trim()).filter(Boolean);
+	if (names.length === 0) throw new ConfigError(`${where} needs a preset name; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
+	for (const name of names) if (!PRESET_NAMES.includes(name)) throw new ConfigError(`${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`, { key: where });
+	return names;
+}
+var import_dist$4, DEFAULT_PRESET, loaded;
+var init_presets$1 = __esmMin((() => {
+	import_dist$4 = require_dist();
+	init_errors$2();
+	init_presets_generated();
+	init_rules();
+	init_schema();
+	DEFAULT_PRESET = "daocloud";
+	loaded = /* @__PURE__ */ new Map();
+}));
+// src/config/types.ts
+var DEFAULT_LIMITS;
+var init_types$1 = __esmMin((() => {
+	DEFAULT_LIMITS = {
+		maxFileSize: 8388608,
+		maxDepth: 256,
+		maxDocuments: 1e4,
+		timePerFile: 1e4
+	};
+}));
+// src/config/load.ts
+function findInDirectory(dir, cwd) {
+	const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => existsSync(p));
+	if (found.length > 1) throw new ConfigError(`Both ${found.map((p) => displayPath(p, cwd)).join(" and ")} exist; keep one of them.`, { file: displayPath(found[0], cwd) });
+	return found[0];
+}
+/**
+* The config file for one scanned path: `.mirrorize.yaml` (or `.yml`) in the path's directory or the
+* nearest parent. The search stops at the repository root (the first directory holding `.git`,
+* searched itself) or at the filesystem root.
+*/
+function findConfigFile(path, cwd) {
+	const absolute = resolve(cwd, path);
+	let dir = isDirectory(absolute) ? absolute : dirname(absolute);
+	for (;;) {
+		const found = findInDirectory(dir, cwd);
+		if (found !== void 0) return found;
+		if (existsSync(join(dir, ".git"))) return void 0;
+		const parent = dirname(dir);
+		if (parent === dir) return void 0;
+		dir = parent;
+	}
+}
+function isDirectory(path) {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+/** `path` relative to `cwd`, `/`-separated (absolute when outside of it on another drive). */
+function displayPath(path, cwd) {
+	const rel = relative(cwd, path);
+	if (rel === "" || isAbsolute(rel)) return path.split(sep).join("/");
+	return rel.split(sep).join("/");
+}
+function discover(paths, cwd) {
+	let chosen;
+	for (const path of paths.length > 0 ? paths : ["."]) {
+		const file = findConfigFile(path, cwd);
+		if (chosen !== void 0 && chosen.file !== file) {
+			const a = chosen.file ? displayPath(chosen.file, cwd) : "no config file";
+			const b = file ? displayPath(file, cwd) : "no config file";
+			throw new ConfigError(`The paths ${chosen.path} and ${path} use different configs (${a}, ${b}); scan them separately or pass --config.`);
+		}
+		chosen = {
+			file,
+			path
+		};
+	}
+	return chosen?.file;
+}
+/** The schemas that may describe the value at `path` (unions give several). */
+function schemasAt(root, path) {
+	let current = [root];
+	for (const segment of path) current = current.flatMap(unwrap).flatMap((schema) => {
+		const def = schema._zod.def;
+		if (def.type === "object" && typeof segment === "string") {
+			const child = def.shape[segment];
+			return child ? [child] : [];
+		}
+		if (def.type === "array" && typeof segment === "number") return [def.element];
+		return [];
+	});
+	return current.flatMap(unwrap);
+}
+function unwrap(schema) {
+	const def = schema._zod.def;
+	switch (def.type) {
+		case "optional":
+		case "default":
+		case "nullable": return unwrap(def.innerType);
+		case "union": return def.options.flatMap(unwrap);
+		default: return [schema];
+	}
+}
+function allowedKeys(path) {
+	const keys = schemasAt(configSchema, path).flatMap((schema) => {
+		const def = schema._zod.def;
+		return def.type === "object" ? Object.keys(def.shape) : [];
+	});
+	return keys.length > 0 ? [...new Set(keys)] : void 0;
+}
+/** Offset of the key (or item) at `path` in the YAML document, or of the deepest part of it that exists. */
+function offsetOf$1(root, path) {
+	let node = root;
+	let offset = root?.range?.[0];
+	for (const segment of path) if ((0, import_dist$3.isMap)(node)) {
+		const pair = node.items.find((p) => {
+			const key = p.key;
+			return (key && typeof key === "object" ? key.value : key) === segment;
+		});
+		if (pair === void 0) break;
+		offset = pair.key?.range?.[0] ?? offset;
+		node = pair.value;
+	} else if ((0, import_dist$3.isSeq)(node) && typeof segment === "number") {
+		const item = node.items[segment];
+		if (item === void 0) break;
+		offset = item.range?.[0] ?? offset;
+		node = item;
+	} else break;
+	return offset;
+}
+/** Validate `data` with the config schema; a problem becomes a ConfigError naming file, line and key. */
+function validate(data, where) {
+	const result = configSchema.safeParse(data ?? {}, { reportInput: true });
+	if (result.success) return result.data;
+	const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, [], allowedKeys)).map((p) => ({
+		...p,
+		line: where.lineOf?.(p.path)
+	}));
+	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	const first = problems[0];
+	if (first === void 0) throw new ConfigError(`${where.label}: the configuration is invalid.`);
+	const prefix = first.line !== void 0 ? `${where.label}:${first.line}` : where.label;
+	const others = problems.length - 1;
+	const more = others > 0 ? ` (and ${others} more problem${others > 1 ? "s" : ""})` : "";
+	const body = first.message.replace(/\.$/, "");
+	const message = `${prefix}: ${body}${more}${body.endsWith("?") && more === "" ? "" : "."}`;
+	throw new ConfigError(message, {
+		file: where.label,
+		line: first.line,
+		key: formatPath(first.path)
+	});
+}
+function toArray(value) {
+	if (value === void 0) return [];
+	return Array.isArray(value) ? value : [value];
+}
+function buildSettings(config, options) {
+	const ownRules = (config.rules ?? []).map((rule, i) => toRule(rule, options.ruleOrigin(i)));
+	const presetRules = options.presets.flatMap((name) => getPreset(name)?.rules ?? []);
+	const settings = {
+		presets: options.presets,
+		rules: [...ownRules, ...presetRules],
+		exclude: config.exclude ?? [],
+		files: {
+			include: config.files?.include ?? [],
+			exclude: config.files?.exclude ?? [],
+			helmValues: config.files?.helmValues ?? []
+		},
+		fields: (config.fields ?? []).map((f) => ({
+			kind: f.kind,
+			path: f.path,
+			...f.group === void 0 ? {} : { group: f.group },
+			...f.format === void 0 ? {} : { format: f.format }
+		})),
+		embedded: config.embedded ?? "report",
+		verify: config.verify ?? "off",
+		pin: config.pin ?? false,
+		helm: { allowInsecureImages: config.helm?.allowInsecureImages ?? false },
+		limits: {
+			...DEFAULT_LIMITS,
+			...config.limits
+		},
+		mode: config.mode ?? "fix",
+		registries: registrySettings(config.registries)
+	};
+	if (config.lockFile !== void 0) settings.lockFile = config.lockFile;
+	if (options.configFile !== void 0) settings.configFile = options.configFile;
+	return settings;
+}
+/** `registries` with defaults; a list of trusted realms applies to every registry (`*`). */
+function registrySettings(config) {
+	const realms = config?.trustedRealms;
+	const settings = {
+		insecure: config?.insecure ?? [],
+		trustedRealms: Array.isArray(realms) ? { "*": realms } : { ...realms },
+		credentials: { ...config?.credentials }
+	};
+	if (config?.timeout !== void 0) settings.timeout = config.timeout;
+	if (config?.deadline !== void 0) settings.deadline = config.deadline;
+	return settings;
+}
+/** The settings when there is no config file: the default preset (or `--preset`). */
+function defaultSettings(preset) {
+	return buildSettings({}, {
+		ruleOrigin: () => "",
+		presets: preset === void 0 ? [DEFAULT_PRESET] : parsePresetList(preset)
+	});
+}
+/** Parse and validate config text; `label` names the file in messages. */
+function settingsFromText(text, label, options = {}) {
+	const lineCounter = new import_dist$3.LineCounter();
+	const doc = (0, import_dist$3.parseDocument)(text, {
+		lineCounter,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	const yamlError = doc.errors[0];
+	if (yamlError !== void 0) {
+		const line = lineCounter.linePos(yamlError.pos[0]).line;
+		const at = line !== void 0 ? `${label}:${line}` : label;
+		throw new ConfigError(`${at}: the file is not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/\.$/, "")}.`, {
+			file: label,
+			line
+		});
+	}
+	const lineOf = (path) => {
+		const offset = offsetOf$1(doc.contents, path);
+		return offset === void 0 ? void 0 : lineCounter.linePos(offset).line;
+	};
+	const config = validate(doc.toJS(), {
+		label,
+		lineOf
+	});
+	return buildSettings(config, {
+		configFile: label,
+		ruleOrigin: (i) => `${label}:${lineOf(["rules", i]) ?? 1}`,
+		presets: options.preset !== void 0 ? parsePresetList(options.preset) : toArray(config.preset)
+	});
+}
+/**
+* Settings from an already parsed object, e.g. a KRM `functionConfig` (`MirrorizeConfig`). Validated
+* with the same schema; messages start with `origin` (no line numbers). Without `preset` in the object
+* (or `options.preset`), only the object's own rules apply.
+*/
+function settingsFromObject(obj, origin, options = {}) {
+	const config = validate(obj, { label: origin });
+	return buildSettings(config, {
+		ruleOrigin: (i) => `${origin} rules[${i}]`,
+		presets: options.preset !== void 0 ? parsePresetList(options.preset) : toArray(config.preset)
+	});
+}
+/**
+* Load the settings for a scan: the config file (`configFile`, or `.mirrorize.yaml`/`.yml` found upward
+* from `paths`, stopping at the repository root), its preset(s) unless `preset` replaces them. No config
+* file at all gives the default preset `daocloud`. Problems are ConfigErrors.
+*/
+async function loadSettings(options) {
+	const { cwd } = options;
+	let file;
+	if (options.configFile !== void 0) {
+		file = resolve(cwd, options.configFile);
+		if (!existsSync(file)) throw new ConfigError(`The config file ${options.configFile} does not exist; check ${options.configSource ?? "the --config path"}.`, { file: options.configFile });
+	} else file = discover(options.paths ?? [], cwd);
+	if (file === void 0) return defaultSettings(options.preset);
+	const label = displayPath(file, cwd);
+	let text;
+	try {
+		text = await readFile(file, "utf8");
+	} catch (error) {
+		throw new ConfigError(`Cannot read the config file ${label}: ${error.message}.`, { file: label });
+	}
+	return settingsFromText(text, label, options.preset !== void 0 ? { preset: options.preset } : {});
+}
+var import_dist$3, CONFIG_FILE_NAMES;
+var init_load = __esmMin((() => {
+	import_dist$3 = require_dist();
+	init_errors$2();
+	init_format_issue();
+	init_presets$1();
+	init_rules();
+	init_schema();
+	init_types$1();
+	CONFIG_FILE_NAMES = [".mirrorize.yaml", ".mirrorize.yml"];
+}));
+// src/config/index.ts
+var init_config = __esmMin((() => {
+	init_errors$2();
+	init_load();
+	init_presets$1();
+	init_schema();
+	init_types$1();
+}));
 // src/cli/types.ts
 var UsageError;
 var init_types = __esmMin((() => {
@@ -31847,10 +31852,29 @@ var init_types = __esmMin((() => {
 		name = "UsageError";
 	};
 }));
-// src/cli/version.ts
-var VERSION;
-var init_version = __esmMin((() => {
-	VERSION = "0.1.0";
+// src/cli/commands/options.ts
+/** The `--format` value, checked against what `command` accepts (default `text`). */
+function formatFlag(args, allowed) {
+	const format = String(args.flags.format ?? "text");
+	if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(", ")} for ${args.command} (got "${format}").`);
+	return format;
+}
+/** The scanned paths (default `.`) and the settings for them (`--config`, `--preset`). */
+async function scanTarget(args, io) {
+	const paths = args.positionals.length > 0 ? args.positionals : ["."];
+	return {
+		paths,
+		settings: await loadSettings({
+			cwd: io.cwd,
+			paths,
+			configFile: args.flags.config,
+			preset: args.flags.preset
+		})
+	};
+}
+var init_options = __esmMin((() => {
+	init_config();
+	init_types();
 }));
 // src/cli/commands/progress.ts
 /**
@@ -31879,15 +31903,8 @@ var scan_exports = /* @__PURE__ */ __exportAll({ run: () => run$5 });
 /** check, fix, diff and list: one scan, rendered per command. */
 async function run$5(args, io) {
 	const command = args.command;
-	const format = String(args.flags.format ?? "text");
-	if (!FORMATS$3[command].includes(format)) throw new UsageError(`--format must be one of ${FORMATS$3[command].join(", ")} for ${command} (got "${format}").`);
-	const paths = args.positionals.length > 0 ? args.positionals : ["."];
-	const settings = await loadSettings({
-		cwd: io.cwd,
-		paths,
-		configFile: args.flags.config,
-		preset: args.flags.preset
-	});
+	const format = formatFlag(args, FORMATS$3[command]);
+	const { paths, settings } = await scanTarget(args, io);
 	const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
 	const fixing = command === "fix" || command === "diff";
 	const bar = io.stderrIsTTY && format === "text" ? progress(io) : void 0;
@@ -31999,13 +32016,12 @@ function renderList(result, format) {
 }
 var FORMATS$3, LIST_COLUMNS;
 var init_scan = __esmMin((() => {
-	init_config();
 	init_engine();
 	init_diff();
 	init_sarif();
 	init_text();
-	init_types();
 	init_version();
+	init_options();
 	FORMATS$3 = {
 		check: [
 			"text",
@@ -32043,8 +32059,7 @@ var resolve_exports = /* @__PURE__ */ __exportAll({
 * mirrors, 2 for usage and config errors (thrown).
 */
 async function run$4(args, io) {
-	const format = String(args.flags.format ?? "text");
-	if (!FORMATS$2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS$2.join(", ")} for resolve (got "${format}").`);
+	const format = formatFlag(args, FORMATS$2);
 	if (args.positionals.length === 0) throw new UsageError("resolve needs at least one image reference, e.g. `mirrorize resolve nginx:1.25`.");
 	const resolver = createResolver(await loadSettings({
 		cwd: io.cwd,
@@ -32085,6 +32100,7 @@ var init_resolve = __esmMin((() => {
 	init_config();
 	init_resolver();
 	init_types();
+	init_options();
 	FORMATS$2 = ["text", "json"];
 	FAILING$1 = /* @__PURE__ */ new Set(["invalid", "dead-mirror"]);
 	COLORS = {
@@ -32100,17 +32116,10 @@ var init_resolve = __esmMin((() => {
 // src/cli/commands/verify.ts
 var verify_exports = /* @__PURE__ */ __exportAll({ run: () => run$3 });
 async function run$3(args, io) {
-	const format = String(args.flags.format ?? "text");
-	if (!FORMATS$1.includes(format)) throw new UsageError(`--format must be one of ${FORMATS$1.join(", ")} for verify (got "${format}").`);
+	const format = formatFlag(args, FORMATS$1);
 	const levelFlag = args.flags.level;
 	if (levelFlag !== void 0 && !LEVELS.includes(levelFlag)) throw new UsageError(`--level must be one of ${LEVELS.join(", ")} (got "${levelFlag}").`);
-	const paths = args.positionals.length > 0 ? args.positionals : ["."];
-	const settings = await loadSettings({
-		cwd: io.cwd,
-		paths,
-		configFile: args.flags.config,
-		preset: args.flags.preset
-	});
+	const { paths, settings } = await scanTarget(args, io);
 	const level = levelFlag ?? (settings.verify === "off" ? "exists" : settings.verify);
 	const result = await verifyScan({
 		cwd: io.cwd,
@@ -32181,11 +32190,11 @@ function summary(report, result) {
 }
 var LEVELS, FORMATS$1, FAILING;
 var init_verify = __esmMin((() => {
-	init_config();
 	init_engine();
 	init_style();
 	init_text();
 	init_types();
+	init_options();
 	LEVELS = ["exists", "digest"];
 	FORMATS$1 = ["text", "json"];
 	FAILING = /* @__PURE__ */ new Set([
@@ -32204,18 +32213,11 @@ var init_verify = __esmMin((() => {
 */
 var lock_exports = /* @__PURE__ */ __exportAll({ run: () => run$2 });
 async function run$2(args, io) {
-	const format = String(args.flags.format ?? "text");
-	if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} for lock (got "${format}").`);
+	const format = formatFlag(args, FORMATS);
 	const check = Boolean(args.flags.check);
-	const paths = args.positionals.length > 0 ? args.positionals : ["."];
-	const settings = await loadSettings({
-		cwd: io.cwd,
-		paths,
-		configFile: args.flags.config,
-		preset: args.flags.preset
-	});
+	const { paths, settings } = await scanTarget(args, io);
 	const path = lockFilePath(settings, io.cwd);
-	const display = displayPath(path, io.cwd);
+	const display = displayPath$1(path, io.cwd);
 	const before = await readExisting(path);
 	const refs = rewrittenReferences((await scan({
 		cwd: io.cwd,
@@ -32319,10 +32321,10 @@ function renderText(display, changes, failures, state) {
 }
 var FORMATS;
 var init_lock = __esmMin((() => {
-	init_config();
 	init_engine();
 	init_registry();
 	init_types();
+	init_options();
 	FORMATS = ["text", "json"];
 }));
 // src/krm/function-config.ts
@@ -32645,7 +32647,7 @@ var init_resource_list = __esmMin((() => {
 	import_dist$1 = require_dist();
 	init_types$1();
 	init_limits();
-	init_parse();
+	init_parse$2();
 	init_locate();
 	init_yaml_nodes();
 	RESOURCE_LIST_VERSIONS = ["config.kubernetes.io/v1", "config.kubernetes.io/v1beta1"];
