@@ -10,8 +10,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the CLI in-process with captured output (fast; same code as the bundle). */
-export async function runCli(args: string[], cwd: string, stdin = ""): Promise<CliRun> {
+/** A CliIO that records what a command prints (no terminal, no colour). */
+export function captureIO(
+  cwd: string,
+  opts: { stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): { io: CliIO; output: () => { stdout: string; stderr: string } } {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
@@ -25,11 +28,22 @@ export async function runCli(args: string[], cwd: string, stdin = ""): Promise<C
     isTTY: false,
     stderrIsTTY: false,
     color: false,
-    readStdin: async () => stdin,
-    env: {},
+    readStdin: async () => opts.stdin ?? "",
+    env: opts.env ?? {},
   };
+  return { io, output: () => ({ stdout, stderr }) };
+}
+
+/** Run the CLI in-process with captured output (fast; same code as the bundle). */
+export async function runCli(
+  args: string[],
+  cwd: string,
+  stdin = "",
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
+  const { io, output } = captureIO(cwd, { stdin, env });
   const code = await main(args, io);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 /** The bundled CLI (dist/cli.js, or MIRRORIZE_CLI), as users run it. */

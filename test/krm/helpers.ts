@@ -1,31 +1,10 @@
-import { main } from "../../src/cli/cli.js";
-import type { CliIO } from "../../src/cli/types.js";
+import { type CliRun, runCli } from "../helpers/cli.js";
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
 /** Run `mirrorize krm ARGS` in-process with `input` on stdin. */
-export async function runKrm(input: string, args: string[] = [], cwd = process.cwd()): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd,
-    isTTY: false,
-    color: false,
-    readStdin: async () => input,
-    env: {},
-  };
-  const code = await main(["krm", ...args], io);
-  return { code, stdout, stderr };
+export function runKrm(input: string, args: string[] = [], cwd = process.cwd()): Promise<Run> {
+  return runCli(["krm", ...args], cwd, input);
 }
 
 /** A ResourceList around `items` (YAML text of the items, already indented as list entries). */

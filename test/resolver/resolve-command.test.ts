@@ -3,30 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { run } from "../../src/cli/commands/resolve.js";
-import type { CliIO, ParsedArgs } from "../../src/cli/types.js";
+import type { ParsedArgs } from "../../src/cli/types.js";
 import { ConfigError } from "../../src/config/index.js";
 import type { Resolution } from "../../src/resolver/index.js";
+import { captureIO } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mirrorize-resolve-"));
 mkdirSync(join(dir, ".git"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function resolveCmd(positionals: string[], flags: ParsedArgs["flags"] = {}, cwd = dir) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd,
-    isTTY: false,
-    color: false,
-  };
+  const { io, output } = captureIO(cwd);
   const code = await run({ command: "resolve", positionals, flags }, io);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 test("text: an aligned table of input, status and output or reason; exit 0 when all resolved", async () => {

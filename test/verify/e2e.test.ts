@@ -10,11 +10,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { rolldown } from "rolldown";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { main } from "../../src/cli/cli.js";
-import type { CliIO } from "../../src/cli/types.js";
 import { settingsFromText } from "../../src/config/index.js";
 import { type Finding, verifyScan } from "../../src/engine/index.js";
 import { RegistryClient } from "../../src/registry/index.js";
+import { type CliRun, runCli } from "../helpers/cli.js";
 import { repoRoot, requirePrerequisite } from "../helpers/shared.js";
 import { snapshot } from "../helpers/tree.js";
 import { type FaultProxy, startFaultProxy } from "../registry/harness/fault-proxy.js";
@@ -37,31 +36,9 @@ const available = requirePrerequisite(registryToolsAvailable(), REGISTRY_TOOLS);
 const PRIV_USER = "mirrorize";
 const PRIV_PASSWORD = "pull-only-secret";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** The CLI in-process, with an environment (credentials by variable, a Docker config of our own). */
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd,
-    isTTY: false,
-    stderrIsTTY: false,
-    color: false,
-    env: { DOCKER_CONFIG: join(cwd, ".no-docker-config"), ...env },
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args, cwd, "", { DOCKER_CONFIG: join(cwd, ".no-docker-config"), ...env });
 }
 
 /** A Deployment whose containers use `images`, one per container. */
