@@ -5,6 +5,7 @@ import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { createResolver } from "../resolver/index.js";
+import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
 import { noteStackExhausted, wasStackExhausted } from "./limits.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
@@ -120,7 +121,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       options.onProgress?.(++done, total);
     });
     planned.sort((a, b) => a.index - b.index);
-    markCollisions(planned);
+    markCollisions(planned.map((p) => p.plan));
     await inLanes(planned, runner.lanes, async (p) => {
       results.push(await finish(p, runner, finishing));
     });
@@ -327,34 +328,6 @@ function fingerprint(text: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}
-
-/** Two different sources that flatten to one target are an error, never a silent overwrite. */
-function markCollisions(planned: Planned[]): void {
-  const sources = new Map<string, Set<string>>();
-  for (const { plan } of planned) {
-    for (const f of plan.flattened) {
-      const set = sources.get(f.target) ?? new Set<string>();
-      set.add(f.source);
-      sources.set(f.target, set);
-    }
-  }
-  for (const { plan } of planned) {
-    const bad = new Set<number>();
-    for (const f of plan.flattened) {
-      const set = sources.get(f.target)!;
-      if (set.size < 2) continue;
-      bad.add(f.finding);
-      const finding = plan.findings[f.finding]!;
-      finding.kind = "collision";
-      finding.severity = "error";
-      finding.message = `${finding.from} and ${[...set].filter((s) => s !== f.source).join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
-    }
-    if (bad.size === 0) continue;
-    const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
-    plan.edits = plan.edits.filter((_, i) => keep[i]);
-    plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
-  }
 }
 
 async function finish(p: Planned, runner: Runner, options: FinishOptions): Promise<FileResult> {

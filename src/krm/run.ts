@@ -1,11 +1,12 @@
 import { isMap, type LineCounter, parse as parseYaml, type YAMLMap } from "yaml";
 import { ConfigError, type Settings } from "../config/index.js";
 import { applyEdits } from "../edit/index.js";
-import { type FilePlan, type Finding, planContext, planFile } from "../engine/index.js";
+import { markCollisions } from "../engine/collisions.js";
+import { type Finding, planContext, planFile } from "../engine/index.js";
 import type { PlannedResolution } from "../engine/plan.js";
 import { rewrittenReferences } from "../engine/verify.js";
 import { nodeAt } from "../locate/yaml-nodes.js";
-import { canonicalSourceName, createCollisionTracker, createResolver } from "../resolver/index.js";
+import { createResolver } from "../resolver/index.js";
 import { settingsFromFunctionConfig } from "./function-config.js";
 import {
   emptyResourceList,
@@ -132,7 +133,7 @@ function plan<T>(
   if (needsVerification(settings) && options.resolutions === undefined) {
     return { text: input, results: [], pending: rewrittenReferences(filePlan.findings) };
   }
-  markCollisions(filePlan);
+  markCollisions([filePlan]);
   const results = filePlan.findings
     .filter((f) => f.kind === "rewrite" || f.severity !== "info")
     .map((f) => resultOf(f, unitAt(units, offsetOf(input, lineCounter, f.line, f.column))));
@@ -149,28 +150,6 @@ function plan<T>(
     return { text: input, results };
   }
   return { text: after, results, after: parsed };
-}
-
-/** Two different sources that flatten to one target are errors, and neither is rewritten. */
-function markCollisions(filePlan: FilePlan): void {
-  const tracker = createCollisionTracker();
-  for (const f of filePlan.flattened) tracker.add(f.source, f.target);
-  const colliding = new Map(tracker.collisions().map((c) => [c.target, c.sources]));
-  if (colliding.size === 0) return;
-  const bad = new Set<number>();
-  for (const f of filePlan.flattened) {
-    const sources = colliding.get(f.target);
-    if (sources === undefined) continue;
-    bad.add(f.finding);
-    const finding = filePlan.findings[f.finding]!;
-    const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
-    finding.kind = "collision";
-    finding.severity = "error";
-    finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
-  }
-  const keep = filePlan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
-  filePlan.edits = filePlan.edits.filter((_, i) => keep[i]);
-  filePlan.editFindings = filePlan.editFindings.filter((_, i) => keep[i]);
 }
 
 function resultOf(finding: Finding, unit: Unit | undefined): KrmResult {
