@@ -17291,6 +17291,40 @@ var init_plan = __esmMin((() => {
 		"verify-failed": "error"
 	};
 }));
+// src/resolver/collisions.ts
+/**
+* The legacy Kubernetes registries name one repository three ways: `k8s.gcr.io/x`,
+* `gcr.io/google-containers/x` and its successor `registry.k8s.io/x` (which serves every image of the
+* frozen k8s.gcr.io). They are one source for collision purposes.
+*/
+function canonicalSourceName(name) {
+	if (name.startsWith("k8s.gcr.io/")) return `registry.k8s.io/${name.slice(11)}`;
+	if (name.startsWith("gcr.io/google-containers/")) return `registry.k8s.io/${name.slice(25)}`;
+	return name;
+}
+/** A tracker for one scan. */
+function createCollisionTracker() {
+	const byTarget = /* @__PURE__ */ new Map();
+	return {
+		add(sourceName, targetName) {
+			let sources = byTarget.get(targetName);
+			if (sources === void 0) {
+				sources = /* @__PURE__ */ new Map();
+				byTarget.set(targetName, sources);
+			}
+			const canonical = canonicalSourceName(sourceName);
+			if (!sources.has(canonical)) sources.set(canonical, sourceName);
+		},
+		collisions() {
+			const out = [];
+			for (const [target, sources] of byTarget) if (sources.size > 1) out.push({
+				target,
+				sources: [...sources.values()]
+			});
+			return out;
+		}
+	};
+}
 // src/resolver/placeholders.ts
 /** Why `value` is a template or placeholder rather than a reference, or undefined when it is not one. */
 function placeholderReason(value) {
@@ -17614,6 +17648,39 @@ var init_resolver = __esmMin((() => {
 	init_placeholders();
 	init_prefix();
 	init_resolver$1();
+}));
+// src/engine/collisions.ts
+/**
+* Two different sources that flatten to one target in one run are an error, never a silent
+* overwrite: their findings become `collision` errors and their edits are dropped. Spellings of the
+* same legacy Kubernetes image (`k8s.gcr.io/x`, `gcr.io/google-containers/x`, `registry.k8s.io/x`) are
+* one source. Plans are changed in place; used by the scan (across files) and the KRM function.
+*/
+function markCollisions(plans) {
+	const tracker = createCollisionTracker();
+	for (const plan of plans) for (const f of plan.flattened) tracker.add(f.source, f.target);
+	const colliding = new Map(tracker.collisions().map((c) => [c.target, c.sources]));
+	if (colliding.size === 0) return;
+	for (const plan of plans) {
+		const bad = /* @__PURE__ */ new Set();
+		for (const f of plan.flattened) {
+			const sources = colliding.get(f.target);
+			if (sources === void 0) continue;
+			bad.add(f.finding);
+			const finding = plan.findings[f.finding];
+			const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
+			finding.kind = "collision";
+			finding.severity = "error";
+			finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
+		}
+		if (bad.size === 0) continue;
+		const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
+		plan.edits = plan.edits.filter((_, i) => keep[i]);
+		plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
+	}
+}
+var init_collisions = __esmMin((() => {
+	init_resolver();
 }));
 // src/engine/worker-entry.ts
 /**
@@ -27902,7 +27969,7 @@ async function scan(options) {
 			options.onProgress?.(++done, total);
 		});
 		planned.sort((a, b) => a.index - b.index);
-		markCollisions(planned);
+		markCollisions(planned.map((p) => p.plan));
 		await inLanes(planned, runner.lanes, async (p) => {
 			results.push(await finish(p, runner, finishing));
 		});
@@ -28099,31 +28166,6 @@ function fingerprint(text) {
 	}
 	return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
-/** Two different sources that flatten to one target are an error, never a silent overwrite. */
-function markCollisions(planned) {
-	const sources = /* @__PURE__ */ new Map();
-	for (const { plan } of planned) for (const f of plan.flattened) {
-		const set = sources.get(f.target) ?? /* @__PURE__ */ new Set();
-		set.add(f.source);
-		sources.set(f.target, set);
-	}
-	for (const { plan } of planned) {
-		const bad = /* @__PURE__ */ new Set();
-		for (const f of plan.flattened) {
-			const set = sources.get(f.target);
-			if (set.size < 2) continue;
-			bad.add(f.finding);
-			const finding = plan.findings[f.finding];
-			finding.kind = "collision";
-			finding.severity = "error";
-			finding.message = `${finding.from} and ${[...set].filter((s) => s !== f.source).join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
-		}
-		if (bad.size === 0) continue;
-		const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
-		plan.edits = plan.edits.filter((_, i) => keep[i]);
-		plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
-	}
-}
 async function finish(p, runner, options) {
 	const { entry, plan } = p;
 	const result = {
@@ -28268,6 +28310,7 @@ var init_scan = __esmMin((() => {
 	init_edit$1();
 	init_chart();
 	init_resolver();
+	init_collisions();
 	init_limits();
 	init_parse();
 	init_plan();

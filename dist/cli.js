@@ -11360,6 +11360,39 @@ var init_resolver = __esmMin((() => {
 	init_prefix();
 	init_resolver$1();
 }));
+// src/engine/collisions.ts
+/**
+* Two different sources that flatten to one target in one run are an error, never a silent
+* overwrite: their findings become `collision` errors and their edits are dropped. Spellings of the
+* same legacy Kubernetes image (`k8s.gcr.io/x`, `gcr.io/google-containers/x`, `registry.k8s.io/x`) are
+* one source. Plans are changed in place; used by the scan (across files) and the KRM function.
+*/
+function markCollisions(plans) {
+	const tracker = createCollisionTracker();
+	for (const plan of plans) for (const f of plan.flattened) tracker.add(f.source, f.target);
+	const colliding = new Map(tracker.collisions().map((c) => [c.target, c.sources]));
+	if (colliding.size === 0) return;
+	for (const plan of plans) {
+		const bad = /* @__PURE__ */ new Set();
+		for (const f of plan.flattened) {
+			const sources = colliding.get(f.target);
+			if (sources === void 0) continue;
+			bad.add(f.finding);
+			const finding = plan.findings[f.finding];
+			const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
+			finding.kind = "collision";
+			finding.severity = "error";
+			finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
+		}
+		if (bad.size === 0) continue;
+		const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
+		plan.edits = plan.edits.filter((_, i) => keep[i]);
+		plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
+	}
+}
+var init_collisions = __esmMin((() => {
+	init_resolver();
+}));
 // src/engine/pool.ts
 /**
 * Start a pool of `size` workers running `entry`. Tasks are queued and fed to the workers in batches;
@@ -21626,7 +21659,7 @@ async function scan(options) {
 			options.onProgress?.(++done, total);
 		});
 		planned.sort((a, b) => a.index - b.index);
-		markCollisions$1(planned);
+		markCollisions(planned.map((p) => p.plan));
 		await inLanes(planned, runner.lanes, async (p) => {
 			results.push(await finish(p, runner, finishing));
 		});
@@ -21823,31 +21856,6 @@ function fingerprint(text) {
 	}
 	return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
-/** Two different sources that flatten to one target are an error, never a silent overwrite. */
-function markCollisions$1(planned) {
-	const sources = /* @__PURE__ */ new Map();
-	for (const { plan } of planned) for (const f of plan.flattened) {
-		const set = sources.get(f.target) ?? /* @__PURE__ */ new Set();
-		set.add(f.source);
-		sources.set(f.target, set);
-	}
-	for (const { plan } of planned) {
-		const bad = /* @__PURE__ */ new Set();
-		for (const f of plan.flattened) {
-			const set = sources.get(f.target);
-			if (set.size < 2) continue;
-			bad.add(f.finding);
-			const finding = plan.findings[f.finding];
-			finding.kind = "collision";
-			finding.severity = "error";
-			finding.message = `${finding.from} and ${[...set].filter((s) => s !== f.source).join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
-		}
-		if (bad.size === 0) continue;
-		const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
-		plan.edits = plan.edits.filter((_, i) => keep[i]);
-		plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
-	}
-}
 async function finish(p, runner, options) {
 	const { entry, plan } = p;
 	const result = {
@@ -21992,6 +22000,7 @@ var init_scan$1 = __esmMin((() => {
 	init_edit$1();
 	init_chart();
 	init_resolver();
+	init_collisions();
 	init_limits();
 	init_parse$2();
 	init_plan();
@@ -32754,7 +32763,7 @@ function plan(input, units, lineCounter, settings, options, reparse) {
 		results: [],
 		pending: rewrittenReferences(filePlan.findings)
 	};
-	markCollisions(filePlan);
+	markCollisions([filePlan]);
 	const results = filePlan.findings.filter((f) => f.kind === "rewrite" || f.severity !== "info").map((f) => resultOf(f, unitAt(units, offsetOf(input, lineCounter, f.line, f.column))));
 	if (ctx.mode !== "fix" || !filePlan.editable || filePlan.edits.length === 0) return {
 		text: input,
@@ -32777,27 +32786,6 @@ function plan(input, units, lineCounter, settings, options, reparse) {
 		results,
 		after: parsed
 	};
-}
-/** Two different sources that flatten to one target are errors, and neither is rewritten. */
-function markCollisions(filePlan) {
-	const tracker = createCollisionTracker();
-	for (const f of filePlan.flattened) tracker.add(f.source, f.target);
-	const colliding = new Map(tracker.collisions().map((c) => [c.target, c.sources]));
-	if (colliding.size === 0) return;
-	const bad = /* @__PURE__ */ new Set();
-	for (const f of filePlan.flattened) {
-		const sources = colliding.get(f.target);
-		if (sources === void 0) continue;
-		bad.add(f.finding);
-		const finding = filePlan.findings[f.finding];
-		const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
-		finding.kind = "collision";
-		finding.severity = "error";
-		finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
-	}
-	const keep = filePlan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
-	filePlan.edits = filePlan.edits.filter((_, i) => keep[i]);
-	filePlan.editFindings = filePlan.editFindings.filter((_, i) => keep[i]);
 }
 function resultOf(finding, unit) {
 	const result = {
@@ -32886,6 +32874,7 @@ var init_run = __esmMin((() => {
 	import_dist = require_dist();
 	init_config();
 	init_edit$1();
+	init_collisions();
 	init_engine();
 	init_verify$1();
 	init_yaml_nodes();
