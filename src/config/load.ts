@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
+import { readConfined } from "../fs/safe-read.js";
 import type { Rule } from "../resolver/types.js";
 import { ConfigError } from "./errors.js";
 import { formatPath, type IssuePath, problemsFromIssue } from "./format-issue.js";
@@ -315,13 +315,31 @@ export async function loadSettings(options: LoadOptions): Promise<Settings> {
   }
   if (file === undefined) return defaultSettings(options.preset);
   const label = displayPath(file, cwd);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`Cannot read the config file ${label}: ${(error as Error).message}.`, {
-      file: label,
-    });
-  }
-  return settingsFromText(text, label, options.preset !== undefined ? { preset: options.preset } : {});
+  // The config file may be a link, but only to a file inside the repository: a pull request's
+  // `.mirrorize.yaml -> /proc/self/environ` must not put the runner's environment into an error.
+  const read = await readConfined(file, {
+    roots: configRoots(file, cwd),
+    label,
+    what: "config file",
+    maxSize: MAX_CONFIG_SIZE,
+  });
+  if (!read.ok) throw new ConfigError(read.message, { file: label });
+  return settingsFromText(read.text, label, options.preset !== undefined ? { preset: options.preset } : {});
+}
+
+/** The largest config file read (a config is a few kilobytes; the cap stops `/dev/zero`-like files). */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+
+/**
+ * Where a config file may lead: a config inside the current folder stays inside it; one outside it (a
+ * `.mirrorize.yaml` found upward from the scanned path, or a `--config` written outside the current
+ * folder, the user's own choice) stays inside the folder it is in.
+ */
+function configRoots(file: string, cwd: string): string[] {
+  return [isInsideCwd(file, cwd) ? cwd : dirname(file)];
+}
+
+function isInsideCwd(file: string, cwd: string): boolean {
+  const rel = relative(cwd, file);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }

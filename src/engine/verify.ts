@@ -12,10 +12,10 @@
  * come from the lock file only: no network at all.
  */
 import { realpathSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigError } from "../config/errors.js";
 import type { Settings, VerifyLevel } from "../config/types.js";
+import { readConfined } from "../fs/safe-read.js";
 import {
   type CandidateOutcome,
   clientFromSettings,
@@ -143,17 +143,41 @@ export function displayPath(path: string, cwd: string): string {
   return rel.split(sep).join("/");
 }
 
+/**
+ * The folders a lock file may lead into (after links): the config file's folder and `cwd`. The
+ * default `mirrorize.lock` is confined exactly as an explicit `lockFile:` is.
+ */
+export function lockFileRoots(settings: Pick<Settings, "configFile">, cwd: string): string[] {
+  const base = settings.configFile !== undefined ? dirname(resolve(cwd, settings.configFile)) : cwd;
+  return base === cwd ? [cwd] : [base, cwd];
+}
+
+/**
+ * The lock file's text, read confined to `roots` (a regular file inside them, under the size cap,
+ * never blocking); undefined when it does not exist. Anything else is a ConfigError naming it.
+ */
+export async function readLockText(
+  path: string,
+  display: string,
+  roots: readonly string[] = [dirname(path)],
+): Promise<string | undefined> {
+  const read = await readConfined(path, { roots, label: display, what: "lock file", maxSize: MAX_LOCK_SIZE });
+  if (read.ok) return read.text;
+  if (read.reason === "missing") return undefined;
+  throw new ConfigError(read.message, { file: display });
+}
+
+/** The largest lock file read (an entry is about 150 bytes: 16 MiB is 100,000 images). */
+export const MAX_LOCK_SIZE = 16 * 1024 * 1024;
+
 /** Reads the lock file: a missing file is an empty lock; an invalid one is a config error. */
-export async function readLockFile(path: string, display: string): Promise<{ lock: Lock; found: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { lock: emptyLock(), found: false };
-    throw new ConfigError(`Cannot read the lock file ${display}: ${(error as Error).message}.`, {
-      file: display,
-    });
-  }
+export async function readLockFile(
+  path: string,
+  display: string,
+  roots?: readonly string[],
+): Promise<{ lock: Lock; found: boolean }> {
+  const text = await readLockText(path, display, roots);
+  if (text === undefined) return { lock: emptyLock(), found: false };
   const read = readLock(text, display);
   if (!read.ok) throw new ConfigError(`${read.error}; fix it or run \`mirrorize lock\` to rewrite it.`);
   return { lock: read.lock, found: true };
@@ -222,7 +246,7 @@ export async function verifyReferences(
   const level = effectiveLevel(settings);
   const lockPath = lockFilePath(settings, cwd);
   const lockDisplay = displayPath(lockPath, cwd);
-  const { lock, found } = await readLockFile(lockPath, lockDisplay);
+  const { lock, found } = await readLockFile(lockPath, lockDisplay, lockFileRoots(settings, cwd));
   const report: VerificationReport = {
     level,
     pin: settings.pin,

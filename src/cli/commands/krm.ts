@@ -1,6 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { MAX_CONFIG_SIZE } from "../../config/load.js";
 import { verifyReferences } from "../../engine/verify.js";
+import { readConfined } from "../../fs/safe-read.js";
 import { type RunOptions, runExecPlugin, runResourceList } from "../../krm/index.js";
 import { isResourceListText } from "../../krm/resource-list.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
@@ -39,11 +40,19 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
 }
 
 async function readConfig(file: string, cwd: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new UsageError(
-      `cannot read the plugin config ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); kustomize passes it as the first argument.`,
-    );
-  }
+  // kustomize writes the plugin config to a file of its own: it may be anywhere, but not a link out of
+  // its folder, a FIFO or a device, and it is capped like a config file.
+  const path = resolve(cwd, file);
+  const read = await readConfined(path, {
+    roots: [dirname(path)],
+    label: file,
+    what: "plugin config",
+    maxSize: MAX_CONFIG_SIZE,
+  });
+  if (read.ok) return read.text;
+  throw new UsageError(
+    read.reason === "missing"
+      ? `cannot read the plugin config ${file} (it does not exist); kustomize passes it as the first argument.`
+      : read.message,
+  );
 }

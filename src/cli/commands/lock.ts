@@ -6,9 +6,16 @@
  * when the lock is stale (for CI).
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { displayPath, lockFilePath, rewrittenReferences, scan } from "../../engine/index.js";
+import {
+  displayPath,
+  lockFilePath,
+  lockFileRoots,
+  readLockText,
+  rewrittenReferences,
+  scan,
+} from "../../engine/index.js";
 import {
   clientFromSettings,
   type LockChange,
@@ -35,7 +42,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const { paths, settings } = await scanTarget(args, io);
   const path = lockFilePath(settings, io.cwd);
   const display = displayPath(path, io.cwd);
-  const before = await readExisting(path);
+  const before = await readLockText(path, display, lockFileRoots(settings, io.cwd));
   const scanned = await scan({ cwd: io.cwd, paths, settings, write: false, mode: "check" });
   // A reference with a digest needs no entry: its digest already is the truth.
   const refs = rewrittenReferences(scanned.findings).filter((ref) => lockKey(ref) !== undefined);
@@ -92,15 +99,6 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   if (failures.length > 0) return 1;
   return check && stale ? 1 : 0;
-}
-
-async function readExisting(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new UsageError(`Cannot read the lock file ${path}: ${(error as Error).message}.`);
-  }
 }
 
 /** A temp file beside the lock, then a rename over it: never a half-written lock. */
