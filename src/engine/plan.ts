@@ -266,6 +266,19 @@ function planSite(
   ctx: PlanContext,
   plan: FilePlan,
 ): { finding: Finding; edit?: Edit[] } {
+  if (site.unknown) {
+    return {
+      finding: findingAt(pos, file, site.span, {
+        field: site.field,
+        from: site.ref,
+        shape: site.shape,
+        source: site.source,
+        kind: "unsafe-edit",
+        severity: "error",
+        message: `${site.field} is an image mirrorize cannot compose from this file (read as ${site.ref}): ${site.unknown}; nothing is written.`,
+      }),
+    };
+  }
   const r = ctx.resolver.resolve(site.ref);
   const base = {
     field: site.field,

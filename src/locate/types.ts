@@ -41,6 +41,12 @@ export interface ImageSite {
    * A site whose reference is incomplete (a Helm map that only overrides a tag): reported, never rewritten.
    */
   partial?: boolean;
+  /**
+   * Set when the file does not tell how the image is composed (a Helm registry computed in the
+   * chart's templates, an ambiguous shape): what is missing and how to tell mirrorize. Reported at
+   * error severity and never rewritten; `ref` is then only the likeliest reading.
+   */
+  unknown?: string;
   /** Extra note for the finding (e.g. "tag is taken from the chart's appVersion"). */
   note?: string;
   /**

@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { stringOf } from "../yaml-nodes.js";
+import type { LearnedCompositions } from "./learned.js";
 
 /** A dependency of a chart (Chart.yaml `dependencies`, requirements.yaml, Chart.lock). */
 export interface ChartDependency {
@@ -13,6 +14,11 @@ export interface ChartDependency {
 export interface ChartInfo {
   name?: string;
   dependencies: ChartDependency[];
+  /**
+   * How the chart composes its images, learned from its templates (src/locate/template/): decides
+   * over the shape tables for the values paths it names (see `LearnedComposition` in learned.ts).
+   */
+  compositions?: LearnedCompositions;
 }
 
 /**

@@ -4,6 +4,12 @@ import type { ImageSite } from "../types.js";
 import { locateValues } from "./values.js";
 
 export { type ChartDependency, type ChartInfo, dependsOnBitnamiCommon, parseChartInfo } from "./chart.js";
+export {
+  type LearnedComposition,
+  type LearnedCompositions,
+  type PartSource,
+  pathKey,
+} from "./learned.js";
 export { locateValues, type ValuesTree } from "./values.js";
 
 /** Image sites of a Helm values document (every shape of research/shapes.md §1). */

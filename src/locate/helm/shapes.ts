@@ -60,6 +60,11 @@ export interface Unit {
    * subchart's registry): why. Such an image is reported, never rewritten.
    */
   partial?: string;
+  /**
+   * Set when how the chart composes this image cannot be told from the values (a registry its
+   * templates compute, an ambiguous shape): what mirrorize would need to know. Reported, never rewritten.
+   */
+  unknown?: string;
 }
 
 /** A shape recogniser: the first one that matches a map wins. */
@@ -194,7 +199,7 @@ function hasAny(map: YAMLMap, keys: readonly string[]): boolean {
 }
 
 /** Where a string reference's own `:tag` / `@digest` starts (after its last `/`), or -1. */
-function tailStart(value: string): number {
+export function tailStart(value: string): number {
   const at = value.indexOf("@");
   const name = at < 0 ? value : value.slice(0, at);
   const colon = name.indexOf(":", name.lastIndexOf("/") + 1);

@@ -11,7 +11,8 @@ import type { ChartInfo } from "./chart.js";
 import { type Composition, composedRef, solve } from "./compose.js";
 import { setScalar } from "./edit.js";
 import { IMAGE_KEY } from "./keys.js";
-import { ValuesReader } from "./read.js";
+import { composeLearned, indexLearned, type LearnedComposition, pathKey } from "./learned.js";
+import { keysOf, ValuesReader } from "./read.js";
 import { type MapView, recogniseMap, type Scope, stringImage, type Unit } from "./shapes.js";
 
 /** A tree of Helm values: a values file's document, or values embedded in another object. */
@@ -37,7 +38,8 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
   const subcharts = new Set(
     tree.chart?.dependencies.flatMap((d) => (d.alias ? [d.name, d.alias] : [d.name])),
   );
-  collect(root, [], { root }, { read, subcharts }, units);
+  const learned = indexLearned(tree.chart?.compositions);
+  collect(root, [], { root }, { read, subcharts, learned, valuesRoot: root }, units);
   const needs = bitnamiSetting(tree.text, root, tree.base, tree.settings, tree.chart);
   return units.filter(usable).map((u) => siteOf(u, tree, needs));
 }
@@ -45,6 +47,26 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
 interface Walk {
   read: ValuesReader;
   subcharts: ReadonlySet<string>;
+  /** Compositions learned from the chart's templates (or the config), by image path: they win. */
+  learned: ReadonlyMap<string, LearnedComposition>;
+  valuesRoot: YAMLMap;
+}
+
+/** The image a learned composition describes at `path` (`anchor`: the map or the string). */
+function learnedUnit(learned: LearnedComposition, path: NodePath, anchor: Node, walk: Walk): Unit {
+  const { comp, labels } = composeLearned(learned, walk.valuesRoot, walk.read);
+  const named = [...comp.slots].reverse().find((s) => s.node !== undefined)?.node;
+  const origin = learned.origin ? ` (${learned.origin})` : "";
+  return {
+    path,
+    shape: `learned${origin}: ${labels.join("+")}`,
+    comp,
+    anchor: (named as Node | undefined) ?? anchor,
+    notes: [],
+    strict: false,
+    consumed: isMap(anchor) ? keysOf(anchor as YAMLMap) : [],
+    ...(learned.computed ? { unknown: learned.computed } : {}),
+  };
 }
 
 function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Unit[]): void {
@@ -68,14 +90,18 @@ function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Uni
     read,
     subcharts: walk.subcharts,
   };
-  const unit = recogniseMap(view);
+  const own = walk.learned.get(pathKey(path));
+  const unit = own ? learnedUnit(own, path, map, walk) : recogniseMap(view);
   const consumed = new Set(unit?.consumed ?? []);
   if (unit) out.push(unit);
   for (const pair of map.items) {
     const k = keyOf(pair);
     if (k === undefined) continue;
     const value = pair.value as Node | null;
-    if ((isScalar(value) || isAlias(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
+    const learned = consumed.has(k) ? undefined : walk.learned.get(pathKey([...path, k]));
+    if (learned && (isScalar(value) || isAlias(value))) {
+      out.push(learnedUnit(learned, [...path, k], value as Node, walk));
+    } else if ((isScalar(value) || isAlias(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
       const part = read.part(map, k);
       const found = part ? stringImage(view, k, part, [...path, k]) : undefined;
       if (found) out.push(found);
@@ -106,6 +132,7 @@ function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): 
     ...(baseNote ? { note: baseNote } : {}),
     ...(needs ? { needs } : {}),
     ...(unit.partial ? { partial: true, note: [unit.partial, ...unit.notes].join("; ") } : {}),
+    ...(unit.unknown ? { unknown: unit.unknown } : {}),
     rewrite(to: ImageReference): RewritePlan {
       const plan = planRewrite(tree.text, unit.comp, ref, to, span);
       if (plan.ok) {
