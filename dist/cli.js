@@ -6,13 +6,13 @@ import fs, { closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync
 import os, { availableParallelism, homedir, tmpdir } from "node:os";
 import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import fsPromises, { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { execFile, execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import process$1 from "node:process";
 import { PassThrough, Readable, getDefaultHighWaterMark } from "node:stream";
 import { on, once } from "node:events";
 import { finished } from "node:stream/promises";
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createHash, randomBytes } from "node:crypto";
 // \0rolldown/runtime.js
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6708,9 +6708,9 @@ var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 function renderScalar(node, source, value) {
 	if (source.includes("\n") || source.includes("\r")) return null;
 	switch (node.type) {
-		case import_dist$24.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
-		case import_dist$24.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
-		case import_dist$24.Scalar.PLAIN:
+		case import_dist$25.Scalar.QUOTE_DOUBLE: return JSON.stringify(value);
+		case import_dist$25.Scalar.QUOTE_SINGLE: return `'${value.replace(/'/g, "''")}'`;
+		case import_dist$25.Scalar.PLAIN:
 			if (PLAIN_SAFE.test(value) && !NON_STRING_PLAIN.test(value)) return value;
 			return JSON.stringify(value);
 		default: return null;
@@ -6718,12 +6718,12 @@ function renderScalar(node, source, value) {
 }
 /** Why a scalar cannot be edited, for `unsafe-edit` findings; undefined when it can. */
 function uneditableReason(node, source) {
-	if (node.type === import_dist$24.Scalar.BLOCK_LITERAL || node.type === import_dist$24.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
+	if (node.type === import_dist$25.Scalar.BLOCK_LITERAL || node.type === import_dist$25.Scalar.BLOCK_FOLDED) return "the value is a block scalar (| or >); edit it by hand or write it as a plain string";
 	if (source.includes("\n") || source.includes("\r")) return "the value spans several lines; write it on one line so it can be edited safely";
 }
-var import_dist$24, PLAIN_SAFE, NON_STRING_PLAIN;
+var import_dist$25, PLAIN_SAFE, NON_STRING_PLAIN;
 var init_render = __esmMin((() => {
-	import_dist$24 = require_dist();
+	import_dist$25 = require_dist();
 	PLAIN_SAFE = /^(?:[A-Za-z0-9]|-[A-Za-z0-9-])[A-Za-z0-9._/:@+=-]*$/;
 	NON_STRING_PLAIN = /^(?:[-+]?(?:\d[\d_]*)?\.?\d[\d_.eE+-]*|true|false|yes|no|on|off|null|~)$/i;
 }));
@@ -6927,57 +6927,57 @@ function aliasBomb(doc, max = MAX_ALIAS_EXPANSION) {
 	const stack = [doc.contents];
 	while (stack.length > 0) {
 		const item = stack.pop();
-		if ((0, import_dist$23.isPair)(item)) {
+		if ((0, import_dist$24.isPair)(item)) {
 			stack.push(item.value, item.key);
 			continue;
 		}
 		if (!isNode(item)) continue;
 		preorder.push(item);
-		if ((0, import_dist$23.isAlias)(item)) {
+		if ((0, import_dist$24.isAlias)(item)) {
 			targets.set(item, anchors.get(item.source));
 			continue;
 		}
 		if (item.anchor) anchors.set(item.anchor, item);
-		if ((0, import_dist$23.isCollection)(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+		if ((0, import_dist$24.isCollection)(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
 	}
 	if (targets.size === 0) return void 0;
 	const size = /* @__PURE__ */ new Map();
 	const work = [[doc.contents, false]];
 	while (work.length > 0) {
 		const [item, expanded] = work.pop();
-		if ((0, import_dist$23.isPair)(item)) {
+		if ((0, import_dist$24.isPair)(item)) {
 			work.push([item.value, false], [item.key, false]);
 			continue;
 		}
 		if (!isNode(item)) continue;
-		if ((0, import_dist$23.isCollection)(item) && !expanded) {
+		if ((0, import_dist$24.isCollection)(item) && !expanded) {
 			work.push([item, true]);
 			for (let i = item.items.length - 1; i >= 0; i--) work.push([item.items[i], false]);
 			continue;
 		}
 		let n = 1;
-		if ((0, import_dist$23.isAlias)(item)) {
+		if ((0, import_dist$24.isAlias)(item)) {
 			const target = targets.get(item);
 			n = target ? size.get(target) ?? 1 : 1;
-		} else if ((0, import_dist$23.isCollection)(item)) for (const child of item.items) {
-			n += (0, import_dist$23.isPair)(child) ? sizeOf(child.key, size) + sizeOf(child.value, size) : sizeOf(child, size);
+		} else if ((0, import_dist$24.isCollection)(item)) for (const child of item.items) {
+			n += (0, import_dist$24.isPair)(child) ? sizeOf(child.key, size) + sizeOf(child.value, size) : sizeOf(child, size);
 			if (n > max) break;
 		}
 		size.set(item, Math.min(n, max + 1));
 	}
-	const first = preorder.find((n) => (0, import_dist$23.isAlias)(n) && size.get(n) > max);
+	const first = preorder.find((n) => (0, import_dist$24.isAlias)(n) && size.get(n) > max);
 	if (first) return first;
-	return sizeOf(doc.contents, size) > max ? preorder.find((n) => (0, import_dist$23.isAlias)(n)) : void 0;
+	return sizeOf(doc.contents, size) > max ? preorder.find((n) => (0, import_dist$24.isAlias)(n)) : void 0;
 }
 function isNode(item) {
-	return (0, import_dist$23.isCollection)(item) || (0, import_dist$23.isScalar)(item) || (0, import_dist$23.isAlias)(item);
+	return (0, import_dist$24.isCollection)(item) || (0, import_dist$24.isScalar)(item) || (0, import_dist$24.isAlias)(item);
 }
 function sizeOf(item, size) {
 	return isNode(item) ? size.get(item) ?? 1 : 0;
 }
-var import_dist$23, stackExhausted, MAX_ALIAS_EXPANSION, isBlank, DepthScanner;
+var import_dist$24, stackExhausted, MAX_ALIAS_EXPANSION, isBlank, DepthScanner;
 var init_limits = __esmMin((() => {
-	import_dist$23 = require_dist();
+	import_dist$24 = require_dist();
 	stackExhausted = false;
 	MAX_ALIAS_EXPANSION = 1e6;
 	isBlank = (c) => c === 32 || c === 9 || c === 13 || c === 10 || Number.isNaN(c);
@@ -7500,12 +7500,12 @@ function setScalar(text, node, value) {
 		start: 0,
 		end: 0
 	};
-	if ((0, import_dist$22.isAlias)(node)) return {
+	if ((0, import_dist$23.isAlias)(node)) return {
 		ok: false,
 		reason: `the value is an alias (*${node.source}); change the anchored value &${node.source} instead`,
 		at
 	};
-	if (!(0, import_dist$22.isScalar)(node)) return {
+	if (!(0, import_dist$23.isScalar)(node)) return {
 		ok: false,
 		reason: "the value is not a plain scalar",
 		at
@@ -7584,9 +7584,9 @@ function appendToMap(text, map, lines, flow) {
 		text: `${eol}${body}`
 	};
 }
-var import_dist$22;
+var import_dist$23;
 var init_edit = __esmMin((() => {
-	import_dist$22 = require_dist();
+	import_dist$23 = require_dist();
 	init_render();
 	init_scalar_site();
 }));
@@ -8212,7 +8212,7 @@ function formatPath$1(path) {
 /** The plain string key of a pair, or undefined for complex or non-string keys. */
 function keyOf(pair) {
 	const k = pair.key;
-	if ((0, import_dist$21.isScalar)(k)) return typeof k.value === "string" ? k.value : k.value == null ? void 0 : String(k.value);
+	if ((0, import_dist$22.isScalar)(k)) return typeof k.value === "string" ? k.value : k.value == null ? void 0 : String(k.value);
 }
 /** The first pair of `map` whose key is `key`. */
 function pairOf(map, key) {
@@ -8225,11 +8225,11 @@ function nodeAt(map, key) {
 /** The string value of a scalar `key` in `map`, or undefined. */
 function stringOf(map, key) {
 	const v = nodeAt(map, key);
-	return (0, import_dist$21.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+	return (0, import_dist$22.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
 }
-var import_dist$21;
+var import_dist$22;
 var init_yaml_nodes = __esmMin((() => {
-	import_dist$21 = require_dist();
+	import_dist$22 = require_dist();
 }));
 // src/locate/helm/chart.ts
 /**
@@ -8242,14 +8242,14 @@ function parseChartInfo(chartYaml, ...others) {
 	const seen = /* @__PURE__ */ new Set();
 	[chartYaml, ...others].forEach((text, i) => {
 		if (text === void 0) return;
-		const doc = (0, import_dist$20.parseDocument)(text, { prettyErrors: false });
-		if (doc.errors.length > 0 || !(0, import_dist$20.isMap)(doc.contents)) return;
+		const doc = (0, import_dist$21.parseDocument)(text, { prettyErrors: false });
+		if (doc.errors.length > 0 || !(0, import_dist$21.isMap)(doc.contents)) return;
 		const root = doc.contents;
 		if (i === 0) info.name = stringOf(root, "name");
 		const deps = root.get("dependencies", true);
-		if (!(0, import_dist$20.isSeq)(deps)) return;
+		if (!(0, import_dist$21.isSeq)(deps)) return;
 		for (const item of deps.items) {
-			if (!(0, import_dist$20.isMap)(item)) continue;
+			if (!(0, import_dist$21.isMap)(item)) continue;
 			const name = stringOf(item, "name");
 			if (!name) continue;
 			const repository = stringOf(item, "repository");
@@ -8274,9 +8274,9 @@ function parseChartInfo(chartYaml, ...others) {
 function dependsOnBitnamiCommon(chart) {
 	return chart?.dependencies.some((d) => /bitnami/i.test(d.repository ?? "")) ?? false;
 }
-var import_dist$20;
+var import_dist$21;
 var init_chart = __esmMin((() => {
-	import_dist$20 = require_dist();
+	import_dist$21 = require_dist();
 	init_yaml_nodes();
 }));
 // src/locate/helm/bitnami.ts
@@ -8290,13 +8290,13 @@ var init_chart = __esmMin((() => {
 */
 function bitnamiSetting(text, root, base, settings, chart) {
 	const globalPair = pairOf(root, "global");
-	const global = (0, import_dist$19.isMap)(globalPair?.value) ? globalPair.value : void 0;
+	const global = (0, import_dist$20.isMap)(globalPair?.value) ? globalPair.value : void 0;
 	const securityPair = global ? pairOf(global, "security") : void 0;
-	const security = (0, import_dist$19.isMap)(securityPair?.value) ? securityPair.value : void 0;
+	const security = (0, import_dist$20.isMap)(securityPair?.value) ? securityPair.value : void 0;
 	const pair = security ? pairOf(security, "allowInsecureImages") : void 0;
 	if (!pair && !dependsOnBitnamiCommon(chart)) return void 0;
 	const node = pair?.value;
-	if ((0, import_dist$19.isScalar)(node) && (node.value === true || node.value === "true")) return void 0;
+	if ((0, import_dist$20.isScalar)(node) && (node.value === true || node.value === "true")) return void 0;
 	const anchor = pair?.key ?? securityPair?.key ?? globalPair?.key ?? root.items[0]?.key;
 	const span = anchor ? spanOf(anchor) : {
 		start: 0,
@@ -8310,7 +8310,7 @@ function bitnamiSetting(text, root, base, settings, chart) {
 	};
 	if (!settings.helm.allowInsecureImages) return setting;
 	const edit = (() => {
-		if ((0, import_dist$19.isScalar)(node) && node.range) return {
+		if ((0, import_dist$20.isScalar)(node) && node.range) return {
 			start: node.range[0],
 			end: node.range[1],
 			text: "true"
@@ -8332,9 +8332,9 @@ function bitnamiSetting(text, root, base, settings, chart) {
 	}
 	return setting;
 }
-var import_dist$19, ALLOW_INSECURE_IMAGES, KEY, REASON;
+var import_dist$20, ALLOW_INSECURE_IMAGES, KEY, REASON;
 var init_bitnami = __esmMin((() => {
-	import_dist$19 = require_dist();
+	import_dist$20 = require_dist();
 	init_scalar_site();
 	init_yaml_nodes();
 	init_chart();
@@ -8401,7 +8401,7 @@ function solve(c, original, target) {
 			return;
 		}
 		const slot = slots[i];
-		const editable = slot.node !== void 0 && ((0, import_dist$18.isScalar)(slot.node) || (0, import_dist$18.isAlias)(slot.node));
+		const editable = slot.node !== void 0 && ((0, import_dist$19.isScalar)(slot.node) || (0, import_dist$19.isAlias)(slot.node));
 		if (slot.value === "") {
 			values[i] = "";
 			assign(i + 1, at);
@@ -8450,9 +8450,9 @@ function acceptableHost(value, old, mirrorPrefix) {
 	const oldPath = old.includes("/") ? old.slice(old.indexOf("/") + 1) : "";
 	return oldPath === extra || oldPath.endsWith(`/${extra}`);
 }
-var import_dist$18;
+var import_dist$19;
 var init_compose = __esmMin((() => {
-	import_dist$18 = require_dist();
+	import_dist$19 = require_dist();
 }));
 // src/locate/helm/keys.ts
 var IMAGE_KEY, NAME_KEYS, TAG_KEYS, SIBLING_TAG_SUFFIXES, IMAGE_MAP_SIGNATURE, IMAGE_MAP_KEYS, REGISTRY_GLOBALS, HUB, NAMESPACED_NAME, INHERITED_IMAGE, SHARED_TAGS, TAG_MODIFIERS, DIGEST_KEY, CLOUD_VARIANT, CHROOT, USE_DIGEST;
@@ -8577,9 +8577,9 @@ function keysOf(map) {
 	}
 	return out;
 }
-var import_dist$17, ValuesReader;
+var import_dist$18, ValuesReader;
 var init_read$1 = __esmMin((() => {
-	import_dist$17 = require_dist();
+	import_dist$18 = require_dist();
 	init_scalar_site();
 	init_yaml_nodes();
 	ValuesReader = class {
@@ -8594,7 +8594,7 @@ var init_read$1 = __esmMin((() => {
 			if (!map) return void 0;
 			const v = pairOf(map, key)?.value;
 			if (!v) return void 0;
-			if ((0, import_dist$17.isScalar)(v)) {
+			if ((0, import_dist$18.isScalar)(v)) {
 				const block = v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED";
 				const spelled = spelledValue(this.text, v) ?? "";
 				return {
@@ -8603,9 +8603,9 @@ var init_read$1 = __esmMin((() => {
 					isString: typeof v.value === "string" || v.value === null
 				};
 			}
-			if ((0, import_dist$17.isAlias)(v)) {
+			if ((0, import_dist$18.isAlias)(v)) {
 				const target = v.resolve(this.doc);
-				if (!(0, import_dist$17.isScalar)(target)) return void 0;
+				if (!(0, import_dist$18.isScalar)(target)) return void 0;
 				return {
 					node: v,
 					value: target.value == null ? "" : String(target.value),
@@ -8624,8 +8624,8 @@ var init_read$1 = __esmMin((() => {
 			for (const key of path) {
 				if (!cur) return void 0;
 				const v = pairOf(cur, key)?.value;
-				const resolved = (0, import_dist$17.isAlias)(v) ? v.resolve(this.doc) : v;
-				cur = (0, import_dist$17.isMap)(resolved) ? resolved : void 0;
+				const resolved = (0, import_dist$18.isAlias)(v) ? v.resolve(this.doc) : v;
+				cur = (0, import_dist$18.isMap)(resolved) ? resolved : void 0;
 			}
 			return cur;
 		}
@@ -8972,7 +8972,7 @@ var init_shapes = __esmMin((() => {
 // src/locate/helm/values.ts
 /** Every image of a values tree (research/shapes.md §1), each with the edit that mirrors it. */
 function locateValues(tree) {
-	if (!(0, import_dist$16.isMap)(tree.root)) return [];
+	if (!(0, import_dist$17.isMap)(tree.root)) return [];
 	const root = tree.root;
 	const read = new ValuesReader(tree.text, tree.doc);
 	const units = [];
@@ -8986,13 +8986,13 @@ function locateValues(tree) {
 }
 function collect(node, path, parent, walk, out) {
 	const { read } = walk;
-	if ((0, import_dist$16.isSeq)(node)) {
+	if ((0, import_dist$17.isSeq)(node)) {
 		node.items.forEach((item, i) => {
-			if ((0, import_dist$16.isMap)(item) || (0, import_dist$16.isSeq)(item)) collect(item, [...path, i], parent, walk, out);
+			if ((0, import_dist$17.isMap)(item) || (0, import_dist$17.isSeq)(item)) collect(item, [...path, i], parent, walk, out);
 		});
 		return;
 	}
-	if (!(0, import_dist$16.isMap)(node)) return;
+	if (!(0, import_dist$17.isMap)(node)) return;
 	const map = node;
 	const global = read.mapAt(map, ["global"]);
 	const scope = global ? {
@@ -9015,11 +9015,11 @@ function collect(node, path, parent, walk, out) {
 		const k = keyOf(pair);
 		if (k === void 0) continue;
 		const value = pair.value;
-		if (((0, import_dist$16.isScalar)(value) || (0, import_dist$16.isAlias)(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
+		if (((0, import_dist$17.isScalar)(value) || (0, import_dist$17.isAlias)(value)) && !consumed.has(k) && IMAGE_KEY.test(k)) {
 			const part = read.part(map, k);
 			const found = part ? stringImage(view, k, part, [...path, k]) : void 0;
 			if (found) out.push(found);
-		} else if (value && ((0, import_dist$16.isMap)(value) || (0, import_dist$16.isSeq)(value))) collect(value, [...path, k], scope, walk, out);
+		} else if (value && ((0, import_dist$17.isMap)(value) || (0, import_dist$17.isSeq)(value))) collect(value, [...path, k], scope, walk, out);
 	}
 }
 /** Images found by their keys alone must at least parse; templates are kept (reported as skipped). */
@@ -9104,9 +9104,9 @@ function planRewrite(text, comp, ref, to, span) {
 		notes
 	};
 }
-var import_dist$16, LIBRARY;
+var import_dist$17, LIBRARY;
 var init_values = __esmMin((() => {
-	import_dist$16 = require_dist();
+	import_dist$17 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -9132,7 +9132,7 @@ function locateValuesText(text, node, base, settings) {
 	const inner = map?.inner ?? node.value;
 	const sites = [];
 	if (checkTextLimits(inner, "", settings.limits)) return [];
-	for (const doc of (0, import_dist$15.parseAllDocuments)(inner, { prettyErrors: false })) {
+	for (const doc of (0, import_dist$16.parseAllDocuments)(inner, { prettyErrors: false })) {
 		if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) noteStackExhausted();
 		if (doc.errors.length > 0) return [];
 		sites.push(...locateValues({
@@ -9298,9 +9298,9 @@ function refuseSites(sites, text, inner, outer, reason) {
 		return refused;
 	});
 }
-var import_dist$15;
+var import_dist$16;
 var init_inner_text = __esmMin((() => {
-	import_dist$15 = require_dist();
+	import_dist$16 = require_dist();
 	init_limits();
 	init_scalar_site();
 	init_edit();
@@ -9317,7 +9317,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 	const apiVersion = stringOf(obj, "apiVersion") ?? "";
 	if (kind.endsWith("List")) {
 		const items = nodeAt(obj, "items");
-		if ((0, import_dist$14.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$14.isMap)(item) ? locateEmbeddedValues(item, ctx, [
+		if ((0, import_dist$15.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$15.isMap)(item) ? locateEmbeddedValues(item, ctx, [
 			...base,
 			"items",
 			i
@@ -9327,7 +9327,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 	const paths = KUSTOMIZE_KINDS.has(kind) && (!apiVersion || group === "kustomize.config.k8s.io") || ctx.role === "kustomization" && !kind ? KUSTOMIZE_PATHS : VALUES_HOSTS.filter((h) => h.kinds.includes(kind) && h.groups.includes(group)).flatMap((h) => h.paths);
 	const sites = [];
 	for (const path of paths) follow(obj, steps(path), base, (node, at) => {
-		if ((0, import_dist$14.isMap)(node)) sites.push(...locateValues({
+		if ((0, import_dist$15.isMap)(node)) sites.push(...locateValues({
 			text: ctx.text,
 			doc: ctx.doc,
 			root: node,
@@ -9335,7 +9335,7 @@ function locateEmbeddedValues(obj, ctx, base = []) {
 			source: "embedded",
 			settings: ctx.settings
 		}));
-		else if ((0, import_dist$14.isScalar)(node) && typeof node.value === "string") sites.push(...locateValuesText(ctx.text, node, at, ctx.settings));
+		else if ((0, import_dist$15.isScalar)(node) && typeof node.value === "string") sites.push(...locateValuesText(ctx.text, node, at, ctx.settings));
 	});
 	return sites;
 }
@@ -9355,14 +9355,14 @@ function follow(node, path, at, found) {
 		found(node, at);
 		return;
 	}
-	if (!(0, import_dist$14.isMap)(node)) return;
+	if (!(0, import_dist$15.isMap)(node)) return;
 	const next = nodeAt(node, step.key);
 	if (!next) return;
 	if (!step.list) {
 		follow(next, rest, [...at, step.key], found);
 		return;
 	}
-	if (!(0, import_dist$14.isSeq)(next)) return;
+	if (!(0, import_dist$15.isSeq)(next)) return;
 	next.items.forEach((item, i) => {
 		if (item) follow(item, rest, [
 			...at,
@@ -9371,9 +9371,9 @@ function follow(node, path, at, found) {
 		], found);
 	});
 }
-var import_dist$14, VALUES_HOSTS, KUSTOMIZE_PATHS, KUSTOMIZE_KINDS;
+var import_dist$15, VALUES_HOSTS, KUSTOMIZE_PATHS, KUSTOMIZE_KINDS;
 var init_embedded_values = __esmMin((() => {
-	import_dist$14 = require_dist();
+	import_dist$15 = require_dist();
 	init_inner_text();
 	init_values();
 	init_yaml_nodes();
@@ -9445,10 +9445,10 @@ function embeddedSites(container, path, text) {
 	const sites = [];
 	for (const key of ["command", "args"]) {
 		const list = nodeAt(container, key);
-		if (!(0, import_dist$13.isSeq)(list)) continue;
+		if (!(0, import_dist$14.isSeq)(list)) continue;
 		const items = list.items;
 		items.forEach((item, i) => {
-			if (!(0, import_dist$13.isScalar)(item) || typeof item.value !== "string") return;
+			if (!(0, import_dist$14.isScalar)(item) || typeof item.value !== "string") return;
 			const field = formatPath$1([
 				...path,
 				key,
@@ -9469,7 +9469,7 @@ function embeddedSites(container, path, text) {
 				return;
 			}
 			const prev = items[i - 1];
-			if ((0, import_dist$13.isScalar)(prev) && typeof prev.value === "string" && FLAG_ALONE.test(prev.value) && /image/i.test(prev.value) && (looksLikeImage(item.value, true) || item.value.startsWith("ko://"))) sites.push({
+			if ((0, import_dist$14.isScalar)(prev) && typeof prev.value === "string" && FLAG_ALONE.test(prev.value) && /image/i.test(prev.value) && (looksLikeImage(item.value, true) || item.value.startsWith("ko://"))) sites.push({
 				source: "arg",
 				field,
 				ref: item.value,
@@ -9480,12 +9480,12 @@ function embeddedSites(container, path, text) {
 		});
 	}
 	const env = nodeAt(container, "env");
-	if ((0, import_dist$13.isSeq)(env)) env.items.forEach((e, i) => {
-		if (!(0, import_dist$13.isMap)(e)) return;
+	if ((0, import_dist$14.isSeq)(env)) env.items.forEach((e, i) => {
+		if (!(0, import_dist$14.isMap)(e)) return;
 		const name = stringOf(e, "name");
 		const value = nodeAt(e, "value");
 		if (!name || !IMAGE_ENV.test(name) || NOT_IMAGE_ENV.test(name)) return;
-		if (!(0, import_dist$13.isScalar)(value) || typeof value.value !== "string" || !looksLikeImage(value.value, true)) return;
+		if (!(0, import_dist$14.isScalar)(value) || typeof value.value !== "string" || !looksLikeImage(value.value, true)) return;
 		sites.push({
 			source: "env",
 			field: formatPath$1([
@@ -9502,9 +9502,9 @@ function embeddedSites(container, path, text) {
 	});
 	return sites;
 }
-var import_dist$13, FLAG_WITH_VALUE, FLAG_ALONE, IMAGE_ENV, NOT_IMAGE_ENV;
+var import_dist$14, FLAG_WITH_VALUE, FLAG_ALONE, IMAGE_ENV, NOT_IMAGE_ENV;
 var init_embedded_refs = __esmMin((() => {
-	import_dist$13 = require_dist();
+	import_dist$14 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -9521,7 +9521,7 @@ function locateObject(obj, ctx, base = []) {
 	if (SKIPPED_KINDS.has(kind)) return [];
 	if (kind.endsWith("List")) {
 		const items = nodeAt(obj, "items");
-		if ((0, import_dist$12.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$12.isMap)(item) ? locateObject(item, ctx, [
+		if ((0, import_dist$13.isSeq)(items)) return items.items.flatMap((item, i) => (0, import_dist$13.isMap)(item) ? locateObject(item, ctx, [
 			...base,
 			"items",
 			i
@@ -9536,8 +9536,8 @@ function locateObject(obj, ctx, base = []) {
 			const key = keyOf(pair);
 			if (key === void 0) continue;
 			const value = pair.value;
-			if (CONTAINER_LISTS.has(key) && (0, import_dist$12.isSeq)(value)) value.items.forEach((c, i) => {
-				if (!(0, import_dist$12.isMap)(c)) return;
+			if (CONTAINER_LISTS.has(key) && (0, import_dist$13.isSeq)(value)) value.items.forEach((c, i) => {
+				if (!(0, import_dist$13.isMap)(c)) return;
 				const cpath = [
 					...path,
 					key,
@@ -9546,9 +9546,9 @@ function locateObject(obj, ctx, base = []) {
 				add(imageField(c, "image", cpath, ctx));
 				sites.push(...embeddedSites(c, cpath, ctx.text));
 			});
-			else if (key === "volumes" && (0, import_dist$12.isSeq)(value)) value.items.forEach((v, i) => {
-				const image = (0, import_dist$12.isMap)(v) ? nodeAt(v, "image") : void 0;
-				if ((0, import_dist$12.isMap)(image)) add(imageField(image, "reference", [
+			else if (key === "volumes" && (0, import_dist$13.isSeq)(value)) value.items.forEach((v, i) => {
+				const image = (0, import_dist$13.isMap)(v) ? nodeAt(v, "image") : void 0;
+				if ((0, import_dist$13.isMap)(image)) add(imageField(image, "reference", [
 					...path,
 					key,
 					i,
@@ -9570,16 +9570,16 @@ function imageField(map, key, path, ctx) {
 /** A site for a value node that holds a string (or an alias of one). */
 function valueSite(node, path, ctx) {
 	const field = formatPath$1(path);
-	if ((0, import_dist$12.isScalar)(node)) {
+	if ((0, import_dist$13.isScalar)(node)) {
 		if (typeof node.value !== "string") return void 0;
 		return scalarSite(ctx.text, node, {
 			source: "kubernetes",
 			field
 		});
 	}
-	if ((0, import_dist$12.isAlias)(node)) {
+	if ((0, import_dist$13.isAlias)(node)) {
 		const target = node.resolve(ctx.doc);
-		if ((0, import_dist$12.isScalar)(target) && typeof target.value === "string") return aliasSite(node, target, {
+		if ((0, import_dist$13.isScalar)(target) && typeof target.value === "string") return aliasSite(node, target, {
 			source: "kubernetes",
 			field
 		});
@@ -9587,7 +9587,7 @@ function valueSite(node, path, ctx) {
 }
 /** An image override string `[name=]reference` (Argo CD `kustomize.images`): only the reference changes. */
 function overrideSite(node, path, ctx) {
-	if (!(0, import_dist$12.isScalar)(node) || typeof node.value !== "string") return void 0;
+	if (!(0, import_dist$13.isScalar)(node) || typeof node.value !== "string") return void 0;
 	const value = node.value;
 	const eq = value.indexOf("=");
 	const prefix = eq >= 0 ? value.slice(0, eq + 1) : "";
@@ -9601,16 +9601,16 @@ function overrideSite(node, path, ctx) {
 }
 /** Visit every map below `node` (itself included), never entering skipped keys at the top. */
 function walk$1(node, path, visit, depth = 0) {
-	if ((0, import_dist$12.isMap)(node)) {
+	if ((0, import_dist$13.isMap)(node)) {
 		visit(node, path);
 		for (const pair of node.items) {
 			const key = keyOf(pair);
 			if (key === void 0 || depth === 0 && SKIPPED_KEYS.has(key)) continue;
 			const v = pair.value;
-			if (v && ((0, import_dist$12.isMap)(v) || (0, import_dist$12.isSeq)(v))) walk$1(v, [...path, key], visit, depth + 1);
+			if (v && ((0, import_dist$13.isMap)(v) || (0, import_dist$13.isSeq)(v))) walk$1(v, [...path, key], visit, depth + 1);
 		}
-	} else if ((0, import_dist$12.isSeq)(node)) node.items.forEach((item, i) => {
-		if ((0, import_dist$12.isMap)(item) || (0, import_dist$12.isSeq)(item)) walk$1(item, [...path, i], visit, depth + 1);
+	} else if ((0, import_dist$13.isSeq)(node)) node.items.forEach((item, i) => {
+		if ((0, import_dist$13.isMap)(item) || (0, import_dist$13.isSeq)(item)) walk$1(item, [...path, i], visit, depth + 1);
 	});
 }
 /**
@@ -9622,17 +9622,17 @@ function matchSteps(node, steps, i, path, found) {
 	if (!step) return;
 	if ("deep" in step) {
 		matchSteps(node, steps, i + 1, path, found);
-		if ((0, import_dist$12.isMap)(node)) for (const pair of node.items) {
+		if ((0, import_dist$13.isMap)(node)) for (const pair of node.items) {
 			const key = keyOf(pair);
 			const v = pair.value;
-			if (key !== void 0 && v && ((0, import_dist$12.isMap)(v) || (0, import_dist$12.isSeq)(v))) matchSteps(v, steps, i, [...path, key], found);
+			if (key !== void 0 && v && ((0, import_dist$13.isMap)(v) || (0, import_dist$13.isSeq)(v))) matchSteps(v, steps, i, [...path, key], found);
 		}
-		else if ((0, import_dist$12.isSeq)(node)) node.items.forEach((item, j) => {
-			if ((0, import_dist$12.isMap)(item) || (0, import_dist$12.isSeq)(item)) matchSteps(item, steps, i, [...path, j], found);
+		else if ((0, import_dist$13.isSeq)(node)) node.items.forEach((item, j) => {
+			if ((0, import_dist$13.isMap)(item) || (0, import_dist$13.isSeq)(item)) matchSteps(item, steps, i, [...path, j], found);
 		});
 		return;
 	}
-	if (!(0, import_dist$12.isMap)(node)) return;
+	if (!(0, import_dist$13.isMap)(node)) return;
 	const map = node;
 	const last = i === steps.length - 1;
 	for (const pair of map.items) {
@@ -9647,16 +9647,16 @@ function matchSteps(node, steps, i, path, found) {
 			else if (v) matchSteps(v, steps, i + 1, kpath, found);
 			continue;
 		}
-		if (!(0, import_dist$12.isSeq)(v)) continue;
+		if (!(0, import_dist$13.isSeq)(v)) continue;
 		v.items.forEach((item, j) => {
 			if (last) found(item, [...kpath, j]);
-			else if ((0, import_dist$12.isMap)(item)) matchSteps(item, steps, i + 1, [...kpath, j], found);
+			else if ((0, import_dist$13.isMap)(item)) matchSteps(item, steps, i + 1, [...kpath, j], found);
 		});
 	}
 }
-var import_dist$12, CONTAINER_LISTS, SKIPPED_KEYS, SKIPPED_KINDS;
+var import_dist$13, CONTAINER_LISTS, SKIPPED_KEYS, SKIPPED_KINDS;
 var init_kubernetes = __esmMin((() => {
-	import_dist$12 = require_dist();
+	import_dist$13 = require_dist();
 	init_embedded_refs();
 	init_field_specs();
 	init_scalar_site();
@@ -9677,10 +9677,10 @@ var init_kubernetes = __esmMin((() => {
 */
 function locateKustomization(root, text, base = []) {
 	const images = nodeAt(root, "images");
-	if (!(0, import_dist$11.isSeq)(images)) return [];
+	if (!(0, import_dist$12.isSeq)(images)) return [];
 	const sites = [];
 	images.items.forEach((item, i) => {
-		if (!(0, import_dist$11.isMap)(item)) return;
+		if (!(0, import_dist$12.isMap)(item)) return;
 		const entry = item;
 		const path = [
 			...base,
@@ -9691,12 +9691,12 @@ function locateKustomization(root, text, base = []) {
 		const newNameNode = nodeAt(entry, "newName");
 		const newTag = nodeAt(entry, "newTag");
 		const digest = stringOf(entry, "digest");
-		const target = (0, import_dist$11.isScalar)(newNameNode) && typeof newNameNode.value === "string" ? newNameNode : void 0;
-		const named = (0, import_dist$11.isScalar)(nameNode) && typeof nameNode.value === "string" ? nameNode : void 0;
+		const target = (0, import_dist$12.isScalar)(newNameNode) && typeof newNameNode.value === "string" ? newNameNode : void 0;
+		const named = (0, import_dist$12.isScalar)(nameNode) && typeof nameNode.value === "string" ? nameNode : void 0;
 		const scalar = target ?? named;
 		if (!scalar) return;
 		let ref = String(scalar.value);
-		const tag = (0, import_dist$11.isScalar)(newTag) ? spelledValue(text, newTag) : void 0;
+		const tag = (0, import_dist$12.isScalar)(newTag) ? spelledValue(text, newTag) : void 0;
 		if (tag) ref += `:${tag}`;
 		if (digest) ref += `@${digest}`;
 		sites.push({
@@ -9748,9 +9748,9 @@ function insertNewName(text, entry, name, value) {
 		at
 	};
 }
-var import_dist$11;
+var import_dist$12;
 var init_kustomization = __esmMin((() => {
-	import_dist$11 = require_dist();
+	import_dist$12 = require_dist();
 	init_reference();
 	init_scalar_site();
 	init_yaml_nodes();
@@ -9767,12 +9767,12 @@ function isResourceList(root) {
 */
 function locateResourceList(list, locateItem) {
 	const items = nodeAt(list, "items");
-	if (!(0, import_dist$10.isSeq)(items)) return [];
-	return items.items.flatMap((item, i) => (0, import_dist$10.isMap)(item) ? locateItem(item, ["items", i]) : []);
+	if (!(0, import_dist$11.isSeq)(items)) return [];
+	return items.items.flatMap((item, i) => (0, import_dist$11.isMap)(item) ? locateItem(item, ["items", i]) : []);
 }
-var import_dist$10, KRM_API;
+var import_dist$11, KRM_API;
 var init_resource_list$1 = __esmMin((() => {
-	import_dist$10 = require_dist();
+	import_dist$11 = require_dist();
 	init_yaml_nodes();
 	KRM_API = /^config\.kubernetes\.io\//;
 }));
@@ -9780,7 +9780,7 @@ var init_resource_list$1 = __esmMin((() => {
 function classifyDocument(doc, ctx) {
 	if (ctx.role === "helm-values") return "helm-values";
 	const root = doc.contents;
-	if (!(0, import_dist$9.isMap)(root)) return "other";
+	if (!(0, import_dist$10.isMap)(root)) return "other";
 	return classifyMap(root, ctx.role);
 }
 /** What one map (a document root, or an item of a `ResourceList`) is. */
@@ -9796,7 +9796,7 @@ function classifyMap(root, role) {
 /** Every image site of one document (sites may repeat a span; the engine keeps the first). */
 function locateDocument(doc, ctx) {
 	if (classifyDocument(doc, ctx) === "helm-values") return locateHelmValues(doc, ctx);
-	return (0, import_dist$9.isMap)(doc.contents) ? locateMap(doc.contents, ctx, []) : [];
+	return (0, import_dist$10.isMap)(doc.contents) ? locateMap(doc.contents, ctx, []) : [];
 }
 /** Image sites of one map at `base`: an object, a kustomization, or a ResourceList (item by item). */
 function locateMap(root, ctx, base) {
@@ -9807,9 +9807,9 @@ function locateMap(root, ctx, base) {
 		default: return [];
 	}
 }
-var import_dist$9, KUSTOMIZE_API;
+var import_dist$10, KUSTOMIZE_API;
 var init_locate = __esmMin((() => {
-	import_dist$9 = require_dist();
+	import_dist$10 = require_dist();
 	init_embedded_values();
 	init_helm();
 	init_kubernetes();
@@ -9850,7 +9850,7 @@ function bail() {
 }
 function prototypes() {
 	if (!protos) {
-		const template = new import_dist$8.Document(void 0, { prettyErrors: false });
+		const template = new import_dist$9.Document(void 0, { prettyErrors: false });
 		const typed = (base, type, extra = {}) => Object.create(base, {
 			[NODE_TYPE]: { value: Symbol.for(type) },
 			...extra
@@ -9861,11 +9861,11 @@ function prototypes() {
 			configurable: true
 		} };
 		protos = {
-			scalar: typed(import_dist$8.Scalar.prototype, "yaml.scalar"),
-			map: typed(import_dist$8.YAMLMap.prototype, "yaml.map", schema),
-			seq: typed(import_dist$8.YAMLSeq.prototype, "yaml.seq", schema),
-			pair: typed(import_dist$8.Pair.prototype, "yaml.pair"),
-			doc: typed(import_dist$8.Document.prototype, "yaml.document"),
+			scalar: typed(import_dist$9.Scalar.prototype, "yaml.scalar"),
+			map: typed(import_dist$9.YAMLMap.prototype, "yaml.map", schema),
+			seq: typed(import_dist$9.YAMLSeq.prototype, "yaml.seq", schema),
+			pair: typed(import_dist$9.Pair.prototype, "yaml.pair"),
+			doc: typed(import_dist$9.Document.prototype, "yaml.document"),
 			template
 		};
 	}
@@ -9927,7 +9927,7 @@ function plainScalar(value, atKey) {
 	const { tags: list, str, options } = tags();
 	const tag = list.find((t) => (t.default === true || atKey && t.default === "key") && t.test.test(value)) ?? str;
 	const res = tag.resolve(value, bail, options);
-	const scalar = res instanceof import_dist$8.Scalar ? res : newScalar(res);
+	const scalar = res instanceof import_dist$9.Scalar ? res : newScalar(res);
 	if (tag.format) scalar.format = tag.format;
 	return scalar;
 }
@@ -9951,9 +9951,9 @@ function isSafeAfterIndicator(text, at, lineEnd) {
 	const c = text.charCodeAt(at);
 	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
 }
-var import_dist$8, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
+var import_dist$9, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
 var init_fast_yaml = __esmMin((() => {
-	import_dist$8 = require_dist();
+	import_dist$9 = require_dist();
 	init_limits();
 	UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 	BAIL = Object.freeze({ bail: true });
@@ -10127,7 +10127,7 @@ var init_fast_yaml = __esmMin((() => {
 				let item;
 				if (q === lineEnd || this.text.charCodeAt(q) === HASH) {
 					item = this.nestedOrNull(l, q, col, false);
-					if (item instanceof import_dist$8.Scalar && this.commentedAbove(l)) bail();
+					if (item instanceof import_dist$9.Scalar && this.commentedAbove(l)) bail();
 				} else if (this.isSeqItem(q, l)) bail();
 				else if (this.entryColon(q, lineEnd) >= 0) item = this.blockMap(l, q, q - this.starts[l]);
 				else item = this.inlineValue(l, q, col);
@@ -10169,7 +10169,7 @@ var init_fast_yaml = __esmMin((() => {
 					colon
 				];
 				key.source = keyText;
-				key.type = import_dist$8.Scalar.PLAIN;
+				key.type = import_dist$9.Scalar.PLAIN;
 				keys.add(key.value);
 				let q = colon + 1;
 				while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
@@ -10216,7 +10216,7 @@ var init_fast_yaml = __esmMin((() => {
 				at
 			];
 			empty.source = "";
-			empty.type = import_dist$8.Scalar.PLAIN;
+			empty.type = import_dist$9.Scalar.PLAIN;
 			return empty;
 		}
 		/**
@@ -10280,7 +10280,7 @@ var init_fast_yaml = __esmMin((() => {
 				const source = t.slice(pos, valueEnd);
 				node = plainScalar(source, false);
 				node.source = source;
-				node.type = import_dist$8.Scalar.PLAIN;
+				node.type = import_dist$9.Scalar.PLAIN;
 			}
 			let q = valueEnd;
 			while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
@@ -10321,7 +10321,7 @@ var init_fast_yaml = __esmMin((() => {
 			const value = single ? raw.replaceAll("''", "'") : raw;
 			const s = newScalar(value);
 			s.source = value;
-			s.type = single ? import_dist$8.Scalar.QUOTE_SINGLE : import_dist$8.Scalar.QUOTE_DOUBLE;
+			s.type = single ? import_dist$9.Scalar.QUOTE_SINGLE : import_dist$9.Scalar.QUOTE_DOUBLE;
 			return s;
 		}
 	};
@@ -10349,7 +10349,7 @@ var init_fast_yaml = __esmMin((() => {
 				if (isMap) {
 					const key = this.item(true);
 					if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
-					if (!(key instanceof import_dist$8.Scalar)) bail();
+					if (!(key instanceof import_dist$9.Scalar)) bail();
 					keys.add(key.value);
 					this.pos += 2;
 					this.spaces();
@@ -10410,7 +10410,7 @@ var init_fast_yaml = __esmMin((() => {
 				const value = single ? raw.replaceAll("''", "'") : raw;
 				const s = newScalar(value);
 				s.source = value;
-				s.type = single ? import_dist$8.Scalar.QUOTE_SINGLE : import_dist$8.Scalar.QUOTE_DOUBLE;
+				s.type = single ? import_dist$9.Scalar.QUOTE_SINGLE : import_dist$9.Scalar.QUOTE_DOUBLE;
 				node = s;
 				valueEnd = close + 1;
 				if (atKey) bail();
@@ -10432,7 +10432,7 @@ var init_fast_yaml = __esmMin((() => {
 				const source = t.slice(start, valueEnd);
 				node = plainScalar(source, atKey);
 				node.source = source;
-				node.type = import_dist$8.Scalar.PLAIN;
+				node.type = import_dist$9.Scalar.PLAIN;
 			}
 			this.pos = valueEnd;
 			this.spaces();
@@ -10458,7 +10458,7 @@ function parseDocuments(text, lineCounter) {
 		if (fast) return fast;
 	}
 	if (fastOnlyDepth > 0) throw NEEDS_YAML;
-	const docs = (0, import_dist$7.parseAllDocuments)(text, {
+	const docs = (0, import_dist$8.parseAllDocuments)(text, {
 		lineCounter,
 		prettyErrors: false
 	});
@@ -10484,16 +10484,16 @@ function fastOnly(fn) {
 		fastOnlyDepth--;
 	}
 }
-var import_dist$7, fastOnlyDepth, NEEDS_YAML;
+var import_dist$8, fastOnlyDepth, NEEDS_YAML;
 var init_parse$2 = __esmMin((() => {
-	import_dist$7 = require_dist();
+	import_dist$8 = require_dist();
 	init_fast_yaml();
 	fastOnlyDepth = 0;
 	NEEDS_YAML = Object.freeze({ needsYaml: true });
 }));
 // src/engine/position.ts
 function positioner(text) {
-	const lineCounter = new import_dist$6.LineCounter();
+	const lineCounter = new import_dist$7.LineCounter();
 	const bom = text.charCodeAt(0) === 65279;
 	const at = (offset) => {
 		const p = lineCounter.lineStarts.length > 0 ? lineCounter.linePos(offset) : scan$1(text, offset);
@@ -10540,9 +10540,9 @@ function findingAt(pos, file, span, rest) {
 		...rest
 	};
 }
-var import_dist$6;
+var import_dist$7;
 var init_position = __esmMin((() => {
-	import_dist$6 = require_dist();
+	import_dist$7 = require_dist();
 }));
 // src/engine/prefilter.ts
 /**
@@ -10804,6 +10804,7 @@ function planSite(file, pos, site, ctx, plan) {
 			...exact ? { replacement: only.text } : {},
 			...base,
 			to,
+			...r.strategy === "flatten" ? { strategy: r.strategy } : {},
 			kind: "rewrite",
 			severity: ctx.mode === "check" ? "error" : notice ? "warning" : "info",
 			message: ctx.mode === "check" ? `${site.ref} is not pulled through a mirror; use ${to}${note}.${notice}` : `${site.ref} → ${to}${note}${notice}`
@@ -11382,13 +11383,17 @@ function markCollisions(plans) {
 			const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
 			finding.kind = "collision";
 			finding.severity = "error";
-			finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
+			finding.message = collisionMessage(finding.from ?? f.source, others, f.target);
 		}
 		if (bad.size === 0) continue;
 		const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
 		plan.edits = plan.edits.filter((_, i) => keep[i]);
 		plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
 	}
+}
+/** What a collision finding says: the sources that would become one target. */
+function collisionMessage(from, others, target) {
+	return `${from} and ${others.join(", ")} would both become ${target}; not rewritten. Add a more specific rule for one of them.`;
 }
 var init_collisions = __esmMin((() => {
 	init_resolver();
@@ -11671,6 +11676,2698 @@ var init_read = __esmMin((() => {
 		fatal: true,
 		ignoreBOM: true
 	});
+}));
+// src/engine/select.ts
+/** `I/N` as a shard, or why it is not one. */
+function parseShard(value) {
+	const m = /^(\d{1,4})\/(\d{1,4})$/.exec(value.trim());
+	const index = m ? Number(m[1]) : NaN;
+	const count = m ? Number(m[2]) : NaN;
+	if (!m || count < 1 || index < 1 || index > count) return `expected I/N with 1 ≤ I ≤ N, such as 2/4 (got "${value}")`;
+	return {
+		index,
+		count
+	};
+}
+/**
+* The shard (1-based) a file belongs to among `count`: a hash of its path as findings name it, so a
+* file never moves to another shard when files are added or removed, and shares are even.
+*/
+function shardOf(file, count) {
+	return createHash("sha1").update(file).digest().readUInt32BE(0) % count + 1;
+}
+/**
+* Files changed since `ref` in the git work tree holding `cwd`: the diff of the working tree (committed,
+* staged and unstaged changes) against the merge base of `ref` and HEAD — what a pull request changed,
+* not what its base branch did since — plus untracked files that are not ignored. Renames count as a
+* deletion and an addition, so both names are in the set.
+*/
+function gitChangedFiles(cwd, ref) {
+	if (ref.startsWith("-") || /[\0\n]/.test(ref)) throw new SelectionError(`--changed-since must name a git revision (got "${ref}").`);
+	const git = (args) => execFileSync("git", [
+		"-c",
+		"core.quotepath=off",
+		...args
+	], {
+		cwd,
+		encoding: "utf8",
+		stdio: [
+			"ignore",
+			"pipe",
+			"pipe"
+		],
+		maxBuffer: 268435456
+	});
+	let top;
+	try {
+		top = git(["rev-parse", "--show-toplevel"]).trim();
+	} catch {
+		throw new SelectionError(`--changed-since needs a git checkout, and ${cwd === "." ? "this folder" : "the current folder"} is not in one; scan without it.`);
+	}
+	let commit;
+	try {
+		commit = git([
+			"rev-parse",
+			"--verify",
+			"--quiet",
+			"--end-of-options",
+			`${ref}^{commit}`
+		]).trim();
+	} catch {
+		throw new SelectionError(`--changed-since ${ref} is not a commit of this repository; fetch it first (git fetch origin ${ref}) or name another revision.`);
+	}
+	let base = commit;
+	try {
+		base = git([
+			"merge-base",
+			commit,
+			"HEAD"
+		]).trim() || commit;
+	} catch {}
+	let realCwd = cwd;
+	try {
+		realCwd = realpathSync.native(cwd);
+	} catch {}
+	const topHere = resolve(cwd, relative(realCwd, top));
+	const paths = /* @__PURE__ */ new Set();
+	const add = (out) => {
+		for (const p of out.split("\0")) if (p) paths.add(join(topHere, p));
+	};
+	add(git([
+		"diff",
+		"--name-only",
+		"-z",
+		"--no-renames",
+		base,
+		"--"
+	]));
+	add(git([
+		"ls-files",
+		"-z",
+		"--others",
+		"--exclude-standard"
+	]));
+	return {
+		base,
+		top: topHere,
+		paths
+	};
+}
+/**
+* The walked files a change touches or gives another meaning to:
+* - the changed files themselves;
+* - every file of a Helm chart (a folder with a Chart.yaml) with a changed file: its values, templates
+*   and Chart.yaml are read together;
+* - every kustomization that reaches a changed file through `resources`, `components`, patches,
+*   generators, `helmCharts` values files and the like (directly or through other kustomizations), and
+*   everything a changed kustomization reaches (its `images:` and patches apply to those files);
+* - values files named by a changed Argo CD Application or helmfile.
+* A changed config or lock file selects everything.
+*/
+function selectChanged(entries, ctx) {
+	const changed = ctx.changed.paths;
+	const control = ctx.controlFiles.find((f) => changed.has(f));
+	if (control !== void 0) return {
+		entries: [...entries],
+		everything: `${baseName(control)} changed, so every file is scanned`
+	};
+	const picked = /* @__PURE__ */ new Set();
+	for (const e of entries) if (changed.has(e.path)) picked.add(e.path);
+	const changedDirs = /* @__PURE__ */ new Set();
+	for (const p of changed) for (const d of ancestors(p)) changedDirs.add(d);
+	/** Is `path`, or a folder above it, in `set`? */
+	const under = (path, set) => set.has(path) || ancestors(path).some((d) => set.has(d));
+	const chartDirs = /* @__PURE__ */ new Set();
+	for (const p of changed) {
+		const chart = chartRoot(p);
+		if (chart !== void 0) chartDirs.add(chart);
+	}
+	if (chartDirs.size > 0) {
+		for (const e of entries) if (under(e.path, chartDirs)) picked.add(e.path);
+	}
+	const read = (path) => {
+		const r = readTextSync(path, path, ctx.maxFileSize);
+		return r.ok ? r.text : void 0;
+	};
+	const graph = /* @__PURE__ */ new Map();
+	for (const e of entries) if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read));
+	const reach = /* @__PURE__ */ new Map();
+	const reachOf = (k, seen = /* @__PURE__ */ new Set()) => {
+		const known = reach.get(k);
+		if (known) return known;
+		const out = /* @__PURE__ */ new Set();
+		if (seen.has(k)) return out;
+		seen.add(k);
+		for (const ref of graph.get(k) ?? []) {
+			out.add(ref);
+			const inner = kustomizationIn(ref);
+			if (inner !== void 0) {
+				out.add(inner);
+				for (const r of reachOf(inner, seen)) out.add(r);
+			}
+		}
+		reach.set(k, out);
+		return out;
+	};
+	for (const k of graph.keys()) {
+		const reached = reachOf(k);
+		if (changed.has(k)) {
+			picked.add(k);
+			for (const e of entries) if (under(e.path, reached)) picked.add(e.path);
+		} else if ([...reached].some((r) => changed.has(r) || changedDirs.has(r))) picked.add(k);
+	}
+	const named = /* @__PURE__ */ new Set();
+	for (const e of entries) {
+		if (!changed.has(e.path)) continue;
+		const text = read(e.path);
+		if (text === void 0 || !/valueFiles|releases/.test(text)) continue;
+		for (const p of namedValuesFiles(e.path, text, ctx.changed.top)) named.add(p);
+	}
+	for (const e of entries) if (named.has(e.path)) picked.add(e.path);
+	return { entries: entries.filter((e) => picked.has(e.path)) };
+}
+function baseName(p) {
+	return p.slice(p.lastIndexOf("/") + 1);
+}
+/** The nearest folder at or above `path`'s folder holding a Chart.yaml. */
+function chartRoot(path) {
+	let dir = dirname(path);
+	for (let i = 0; i < 64; i++) {
+		if (existsSync(join(dir, "Chart.yaml")) || existsSync(join(dir, "Chart.yml"))) return dir;
+		const up = dirname(dir);
+		if (up === dir) return void 0;
+		dir = up;
+	}
+}
+function kustomizationIn(dir) {
+	for (const name of KUSTOMIZATION_NAMES) {
+		const p = join(dir, name);
+		if (existsSync(p)) return p;
+	}
+}
+/** The local files and folders a kustomization names (absolute); remote and inline ones are left out. */
+function kustomizationRefs(path, read) {
+	const text = read(path);
+	if (text === void 0) return [];
+	const dir = dirname(path);
+	const out = [];
+	const add = (value) => {
+		if (typeof value !== "string" || value === "" || /[\n\r]/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return;
+		const file = value.includes("=") && !value.startsWith("=") ? value.slice(value.indexOf("=") + 1) : value;
+		if (/^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(file) || file.startsWith("git@")) return;
+		out.push(isAbsolute(file) ? file : resolve(dir, file));
+	};
+	let docs;
+	try {
+		docs = (0, import_dist$6.parseAllDocuments)(text);
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(docs)) return [];
+	for (const doc of docs) {
+		let data;
+		try {
+			data = doc.toJS({ maxAliasCount: 100 });
+		} catch {
+			continue;
+		}
+		if (data === null || typeof data !== "object") continue;
+		const k = data;
+		for (const field of PATH_LISTS) if (Array.isArray(k[field])) for (const v of k[field]) add(v);
+		for (const [field, keys] of Object.entries(PATH_KEYS)) {
+			if (!Array.isArray(k[field])) continue;
+			for (const item of k[field]) {
+				if (item === null || typeof item !== "object") continue;
+				for (const key of keys) {
+					const v = item[key];
+					if (Array.isArray(v)) for (const x of v) add(x);
+					else add(v);
+				}
+			}
+		}
+	}
+	return out;
+}
+/**
+* Values files an Argo CD Application (`spec.source(s).helm.valueFiles`, relative to the source's
+* `path`, or `$values/…` from the repository root) or a helmfile (`releases[].values`, relative to the
+* helmfile) names, as absolute candidates inside the repository the file is in.
+*/
+function namedValuesFiles(path, text, top) {
+	const out = [];
+	let docs;
+	try {
+		docs = (0, import_dist$6.parseAllDocuments)(text);
+	} catch {
+		return out;
+	}
+	if (!Array.isArray(docs)) return out;
+	for (const doc of docs) {
+		let data;
+		try {
+			data = doc.toJS({ maxAliasCount: 100 });
+		} catch {
+			continue;
+		}
+		if (data === null || typeof data !== "object") continue;
+		const d = data;
+		const spec = d.spec ?? {};
+		const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []];
+		for (const s of sources) {
+			if (s === null || typeof s !== "object") continue;
+			const src = s;
+			const files = src.helm?.valueFiles;
+			if (!Array.isArray(files)) continue;
+			for (const f of files) {
+				if (typeof f !== "string") continue;
+				if (f.startsWith("$values/")) out.push(join(top, f.slice(8)));
+				else out.push(resolve(top, typeof src.path === "string" ? src.path : ".", f));
+			}
+		}
+		if (Array.isArray(d.releases)) for (const r of d.releases) {
+			const values = r?.values;
+			if (Array.isArray(values)) {
+				for (const v of values) if (typeof v === "string") out.push(resolve(dirname(path), v));
+			}
+		}
+	}
+	return out;
+}
+/** The folders above `path`, nearest first. */
+function ancestors(path) {
+	const out = [];
+	let dir = dirname(path);
+	for (;;) {
+		out.push(dir);
+		const up = dirname(dir);
+		if (up === dir) return out;
+		dir = up;
+	}
+}
+/**
+* Narrow a walk to `selection`. `controlFiles` are the config and lock files (absolute): a change to
+* either selects every file. Throws a `SelectionError` for a revision git does not know.
+*/
+function applySelection(walked, selection, cwd, controlFiles, maxFileSize) {
+	const total = walked.entries.length + walked.problems.length;
+	let entries = walked.entries;
+	let problems = walked.problems;
+	const scope = {
+		total,
+		scanned: total
+	};
+	if (selection.changedSince !== void 0) {
+		const changed = gitChangedFiles(cwd, selection.changedSince);
+		const picked = selectChanged(entries, {
+			changed,
+			controlFiles,
+			maxFileSize
+		});
+		entries = picked.entries;
+		if (picked.everything === void 0) {
+			const files = new Set(entries.map((e) => e.file));
+			const changedFiles = new Set([...changed.paths].map((p) => toFile(cwd, p)));
+			problems = problems.filter((p) => files.has(p.file) || changedFiles.has(p.file));
+		}
+		scope.changedSince = {
+			ref: selection.changedSince,
+			base: changed.base,
+			changed: changed.paths.size,
+			...picked.everything !== void 0 ? { everything: picked.everything } : {}
+		};
+	}
+	if (selection.shard !== void 0) {
+		const { index, count } = selection.shard;
+		entries = entries.filter((e) => shardOf(e.file, count) === index);
+		problems = problems.filter((p) => shardOf(p.file, count) === index);
+		scope.shard = {
+			index,
+			count
+		};
+	}
+	const kept = new Set(entries);
+	scope.scanned = entries.length + problems.length;
+	return {
+		entries,
+		problems,
+		rest: walked.entries.filter((e) => !kept.has(e)),
+		scope
+	};
+}
+function toFile(cwd, path) {
+	return relative(cwd, path).split("\\").join("/");
+}
+var import_dist$6, SelectionError, KUSTOMIZATION_NAMES, PATH_LISTS, PATH_KEYS;
+var init_select = __esmMin((() => {
+	import_dist$6 = require_dist();
+	init_read();
+	SelectionError = class extends Error {
+		name = "SelectionError";
+	};
+	KUSTOMIZATION_NAMES = [
+		"kustomization.yaml",
+		"kustomization.yml",
+		"Kustomization"
+	];
+	PATH_LISTS = [
+		"resources",
+		"bases",
+		"components",
+		"crds",
+		"patchesStrategicMerge",
+		"generators",
+		"transformers",
+		"validators",
+		"configurations"
+	];
+	PATH_KEYS = {
+		patches: ["path"],
+		patchesJson6902: ["path"],
+		replacements: ["path"],
+		helmCharts: ["valuesFile", "additionalValuesFiles"],
+		configMapGenerator: [
+			"files",
+			"envs",
+			"env"
+		],
+		secretGenerator: [
+			"files",
+			"envs",
+			"env"
+		]
+	};
+}));
+// src/config/errors.ts
+var ConfigError;
+var init_errors$2 = __esmMin((() => {
+	ConfigError = class extends Error {
+		/** The config file (as shown in the message), or the origin such as `functionConfig`. */
+		file;
+		/** 1-based line in `file`, when known. */
+		line;
+		/** The key path the problem is about, e.g. `rules[1].strategy`. */
+		key;
+		constructor(message, where = {}) {
+			super(message);
+			this.name = "ConfigError";
+			this.file = where.file;
+			this.line = where.line;
+			this.key = where.key;
+		}
+	};
+}));
+// src/registry/challenge.ts
+/** Reads an auth-param `name=value` at the scanner, or returns undefined (and rewinds) if there is none. */
+function readParam(scanner) {
+	const start = scanner.pos;
+	const name = scanner.token();
+	scanner.skipSpace();
+	if (!name || scanner.peek() !== "=") {
+		scanner.pos = start;
+		return;
+	}
+	scanner.pos++;
+	scanner.skipSpace();
+	const value = scanner.peek() === "\"" ? scanner.quoted() : scanner.token();
+	return [name.toLowerCase(), value];
+}
+/** Parses every challenge of a `WWW-Authenticate` header value. Unknown syntax is skipped. */
+function parseChallenges(header) {
+	if (!header) return [];
+	const scanner = new Scanner(header);
+	const challenges = [];
+	while (!scanner.atEnd()) {
+		scanner.skipSeparators();
+		const scheme = scanner.token();
+		if (!scheme) {
+			scanner.pos++;
+			continue;
+		}
+		const challenge = {
+			scheme: scheme.toLowerCase(),
+			params: {}
+		};
+		challenges.push(challenge);
+		scanner.skipSpace();
+		for (;;) {
+			scanner.skipSeparators();
+			if (scanner.atEnd()) break;
+			const param = readParam(scanner);
+			if (!param) break;
+			challenge.params[param[0]] = param[1];
+		}
+	}
+	return challenges;
+}
+var TOKEN_CHAR, Scanner;
+var init_challenge = __esmMin((() => {
+	TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+	Scanner = class {
+		text;
+		pos = 0;
+		constructor(text) {
+			this.text = text;
+		}
+		skipSpace() {
+			while (this.pos < this.text.length && /[ \t]/.test(this.text[this.pos])) this.pos++;
+		}
+		skipSeparators() {
+			while (this.pos < this.text.length && /[ \t,]/.test(this.text[this.pos])) this.pos++;
+		}
+		token() {
+			const start = this.pos;
+			while (this.pos < this.text.length && TOKEN_CHAR.test(this.text[this.pos])) this.pos++;
+			return this.text.slice(start, this.pos);
+		}
+		quoted() {
+			let value = "";
+			this.pos++;
+			while (this.pos < this.text.length) {
+				const c = this.text[this.pos++];
+				if (c === "\"") return value;
+				if (c === "\\" && this.pos < this.text.length) value += this.text[this.pos++];
+				else value += c;
+			}
+			return value;
+		}
+		peek() {
+			return this.text[this.pos];
+		}
+		atEnd() {
+			return this.pos >= this.text.length;
+		}
+	};
+}));
+// src/registry/hosts.ts
+/** Whether `host` (a reference domain, `host[:port]`) names Docker Hub. */
+function isDockerHub(host) {
+	return DOCKER_HUB_NAMES.has(host.toLowerCase());
+}
+/** The `host[:port]` the registry API of a reference domain is served at. */
+function apiHostOf(registry) {
+	return isDockerHub(registry) ? DOCKER_HUB_API_HOST : registry.toLowerCase();
+}
+/** The key credentials are stored under for a registry: Docker Hub aliases fold into `docker.io`. */
+function credentialKeyOf(registry) {
+	return isDockerHub(registry) ? DOCKER_HUB : registry.toLowerCase();
+}
+/** The host name of `host[:port]` (brackets of an IPv6 literal removed), lower-cased. */
+function hostnameOf(hostPort) {
+	const lower = hostPort.toLowerCase();
+	if (lower.startsWith("[")) {
+		const end = lower.indexOf("]");
+		return end > 0 ? lower.slice(1, end) : lower;
+	}
+	const colon = lower.lastIndexOf(":");
+	return colon >= 0 ? lower.slice(0, colon) : lower;
+}
+function isIPv4(name) {
+	return /^\d{1,3}(\.\d{1,3}){3}$/.test(name);
+}
+function isIPLiteral(name) {
+	return isIPv4(name) || name.includes(":");
+}
+/** `localhost`, `*.localhost`, 127.0.0.0/8 or ::1. */
+function isLoopback(hostPort) {
+	const name = hostnameOf(hostPort);
+	if (name === "localhost" || name.endsWith(".localhost")) return true;
+	if (isIPv4(name)) return name.startsWith("127.");
+	return name === "::1" || name === "0:0:0:0:0:0:0:1";
+}
+/**
+* Whether plain HTTP may be used for `hostPort`: only loopback hosts and hosts the user lists as
+* insecure (`host` or `host:port`).
+*/
+function allowsPlainHttp(hostPort, insecureHosts) {
+	if (isLoopback(hostPort)) return true;
+	const lower = hostPort.toLowerCase();
+	const name = hostnameOf(hostPort);
+	return insecureHosts.some((entry) => {
+		const e = entry.toLowerCase();
+		return e === lower || e === name;
+	});
+}
+/** The base URL of a registry API host: `http://` for loopback and insecure hosts, else `https://`. */
+function baseUrlOf(apiHost, insecureHosts) {
+	return `${allowsPlainHttp(apiHost, insecureHosts) ? "http" : "https"}://${apiHost}`;
+}
+/**
+* The registrable domain of a host name (`auth.docker.io` → `docker.io`); an IP literal, a
+* single-label name and a host under a shared-hosting suffix are their own registrable domain.
+*/
+function registrableDomainOf(hostPortOrName) {
+	const name = hostnameOf(hostPortOrName).replace(/\.$/, "");
+	if (isIPLiteral(name)) return name;
+	if (SHARED_HOSTING_SUFFIXES.some((suffix) => name.endsWith(`.${suffix}`))) return name;
+	const labels = name.split(".");
+	if (labels.length <= 2) return name;
+	const lastTwo = labels.slice(-2).join(".");
+	return SECOND_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
+}
+/** Whether two hosts share a registrable domain (ports are ignored). */
+function sameRegistrableDomain(a, b) {
+	return registrableDomainOf(a) === registrableDomainOf(b);
+}
+var DOCKER_HUB_NAMES, DOCKER_HUB, DOCKER_HUB_API_HOST, SECOND_LEVEL_SUFFIXES, SHARED_HOSTING_SUFFIXES;
+var init_hosts = __esmMin((() => {
+	DOCKER_HUB_NAMES = /* @__PURE__ */ new Set([
+		"docker.io",
+		"index.docker.io",
+		"registry-1.docker.io",
+		"registry.hub.docker.com"
+	]);
+	DOCKER_HUB = "docker.io";
+	DOCKER_HUB_API_HOST = "registry-1.docker.io";
+	SECOND_LEVEL_SUFFIXES = /* @__PURE__ */ new Set([
+		"com.cn",
+		"net.cn",
+		"org.cn",
+		"gov.cn",
+		"edu.cn",
+		"ac.cn",
+		"com.hk",
+		"com.tw",
+		"co.uk",
+		"org.uk",
+		"ac.uk",
+		"co.jp",
+		"ne.jp",
+		"or.jp",
+		"com.au",
+		"net.au",
+		"co.kr",
+		"com.br",
+		"co.in",
+		"com.sg",
+		"co.nz"
+	]);
+	SHARED_HOSTING_SUFFIXES = [
+		"azurecr.io",
+		"azurecr.cn",
+		"amazonaws.com",
+		"amazonaws.com.cn",
+		"pkg.dev",
+		"appspot.com",
+		"github.io",
+		"herokuapp.com",
+		"cloudfront.net",
+		"azurewebsites.net",
+		"workers.dev",
+		"pages.dev",
+		"vercel.app",
+		"netlify.app",
+		"fly.dev",
+		"ngrok.io",
+		"ngrok-free.app"
+	];
+}));
+// src/registry/auth.ts
+/** Whether credentials of `registry` may be sent to the token realm at `realm`. */
+function mayReceiveCredentials(registry, realm, trustedRealms = {}) {
+	const apiHost = apiHostOf(registry);
+	const realmName = hostnameOf(realm.host);
+	if (realmName === hostnameOf(apiHost)) return true;
+	if (sameRegistrableDomain(realmName, apiHost) || sameRegistrableDomain(realmName, hostnameOf(registry))) return true;
+	const key = credentialKeyOf(registry);
+	return [
+		...BUILT_IN_TRUSTED_REALMS[key] ?? [],
+		...trustedRealms[key] ?? [],
+		...trustedRealms["*"] ?? []
+	].map((entry) => entry.toLowerCase()).some((entry) => entry === realm.host.toLowerCase() || entry === realmName);
+}
+/**
+* Why a token realm must not be asked at all, or undefined when it may be: it must be an http(s)
+* URL, and a registry that is not on this machine may not send us to this machine (which would let
+* a remote registry probe local services).
+*/
+function realmProblem(registry, realm) {
+	if (realm.protocol !== "https:" && realm.protocol !== "http:") return `the token realm ${realm.href} is not an http(s) URL`;
+	if (isLoopback(realm.host) && !isLoopback(apiHostOf(registry))) return `the token realm ${realm.host} is on this machine while the registry ${registry} is not`;
+}
+/** The challenge to answer: Bearer when offered, else Basic. */
+function pickChallenge(header) {
+	const challenges = parseChallenges(header);
+	return challenges.find((c) => c.scheme === "bearer" && c.params.realm) ?? challenges.find((c) => c.scheme === "basic");
+}
+function basicHeader(username, password) {
+	return `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
+}
+function tokenUrl(realm, service, scopes) {
+	const url = new URL(realm.href);
+	if (service) url.searchParams.set("service", service);
+	for (const scope of scopes) url.searchParams.append("scope", scope);
+	return url;
+}
+var BUILT_IN_TRUSTED_REALMS, DEFAULT_TOKEN_SECONDS, EXPIRY_MARGIN_MS, TOKEN_BODY_LIMIT, Authenticator;
+var init_auth = __esmMin((() => {
+	init_challenge();
+	init_hosts();
+	BUILT_IN_TRUSTED_REALMS = { "nvcr.io": ["authn.nvidia.com"] };
+	DEFAULT_TOKEN_SECONDS = 60;
+	EXPIRY_MARGIN_MS = 5e3;
+	TOKEN_BODY_LIMIT = 65536;
+	Authenticator = class {
+		transport;
+		settings;
+		schemes = /* @__PURE__ */ new Map();
+		tokens = /* @__PURE__ */ new Map();
+		pending = /* @__PURE__ */ new Map();
+		constructor(transport, settings) {
+			this.transport = transport;
+			this.settings = settings;
+		}
+		credentialFor(registry) {
+			return this.settings.credentials[credentialKeyOf(registry)];
+		}
+		/** The Authorization to send before any challenge, from what this run already learnt about the host. */
+		preemptive(registry, scope) {
+			const credential = this.credentialFor(registry);
+			if (credential?.kind === "bearer") return `Bearer ${credential.token}`;
+			const known = this.schemes.get(apiHostOf(registry));
+			if (!known) return void 0;
+			if (known.scheme === "basic") return credential?.kind === "basic" ? basicHeader(credential.username, credential.password) : void 0;
+			const cached = this.tokens.get(this.tokenKey(known.realm, known.service, scope ? [scope] : []));
+			return cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? `Bearer ${cached.token}` : void 0;
+		}
+		/**
+		* Answers a 401: works out the Authorization for the challenge in `header`. `stale` is the
+		* Authorization that was just refused (a cached token is then fetched anew, once).
+		*/
+		async answer(registry, header, scope, stale) {
+			const challenge = pickChallenge(header);
+			const where = apiHostOf(registry);
+			if (!challenge) return { failure: {
+				status: "denied",
+				reason: `${where} asks for an authentication scheme mirrorize does not speak`
+			} };
+			const credential = this.credentialFor(registry);
+			if (challenge.scheme === "basic") {
+				this.schemes.set(where, { scheme: "basic" });
+				if (credential?.kind !== "basic") return { failure: {
+					status: "denied",
+					reason: `${where} needs a user name and password${credential ? ` (the ${credential.kind} from ${credential.source} does not fit)` : ""}; add them with \`docker login ${registry}\` or in the settings`
+				} };
+				const authorization = basicHeader(credential.username, credential.password);
+				if (stale === authorization) return { failure: {
+					status: "denied",
+					reason: `${where} refused the credentials from ${credential.source}`
+				} };
+				return { authorization };
+			}
+			let realm;
+			try {
+				realm = new URL(challenge.params.realm ?? "");
+			} catch {
+				return { failure: {
+					status: "denied",
+					reason: `${where} names a token realm that is not a URL`
+				} };
+			}
+			const problem = realmProblem(registry, realm);
+			if (problem) return { failure: {
+				status: "denied",
+				reason: `${problem}; refused`
+			} };
+			const service = challenge.params.service;
+			const scopes = (challenge.params.scope ?? scope ?? "").split(" ").filter(Boolean);
+			this.schemes.set(where, {
+				scheme: "bearer",
+				realm: realm.href,
+				service
+			});
+			const key = this.tokenKey(realm.href, service, scopes);
+			const cached = this.tokens.get(key);
+			if (cached && `Bearer ${cached.token}` === stale) this.tokens.delete(key);
+			else if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return { authorization: `Bearer ${cached.token}` };
+			const pending = this.pending.get(key);
+			if (pending && !stale) return pending;
+			const fetching = this.fetchToken(registry, realm, service, scopes, key);
+			this.pending.set(key, fetching);
+			return fetching;
+		}
+		tokenKey(realm, service, scopes) {
+			return `${realm}\n${service ?? ""}\n${[...scopes].sort().join(" ")}`;
+		}
+		async fetchToken(registry, realm, service, scopes, key) {
+			const credential = this.credentialFor(registry);
+			const trusted = mayReceiveCredentials(registry, realm, this.settings.trustedRealms);
+			const withheld = credential && !trusted ? `the credentials for ${registry} were withheld from the token realm ${realm.host}, which is not on ${registry}'s domain; add it to the trusted realms if it is genuine` : void 0;
+			const usable = trusted ? credential : void 0;
+			const headers = { accept: "application/json" };
+			let result;
+			if (usable?.kind === "identity-token") {
+				const form = new URLSearchParams({
+					grant_type: "refresh_token",
+					refresh_token: usable.token,
+					client_id: "mirrorize"
+				});
+				if (service) form.set("service", service);
+				if (scopes.length > 0) form.set("scope", scopes.join(" "));
+				headers["content-type"] = "application/x-www-form-urlencoded";
+				result = await this.transport.send({
+					url: realm.href,
+					method: "POST",
+					headers,
+					body: form.toString(),
+					maxBytes: TOKEN_BODY_LIMIT
+				});
+			} else {
+				if (usable?.kind === "basic") headers.authorization = basicHeader(usable.username, usable.password);
+				result = await this.transport.send({
+					url: tokenUrl(realm, service, scopes).href,
+					method: "GET",
+					headers,
+					maxBytes: TOKEN_BODY_LIMIT
+				});
+			}
+			const note = withheld;
+			if (!result.ok) return {
+				note,
+				failure: {
+					status: "unreachable",
+					reason: `the token realm ${realm.host} failed: ${result.message}`
+				}
+			};
+			if (result.status === 429) return {
+				note,
+				failure: {
+					status: "rate-limited",
+					reason: `the token realm ${realm.host} answered 429`
+				}
+			};
+			if (result.status < 200 || result.status >= 300) {
+				const who = usable ? `the credentials from ${usable.source}` : "an anonymous token request";
+				return {
+					note,
+					failure: {
+						status: result.status >= 500 ? "unreachable" : "denied",
+						reason: `the token realm ${realm.host} refused ${who} (HTTP ${result.status})`
+					}
+				};
+			}
+			let token;
+			let expiresIn = DEFAULT_TOKEN_SECONDS;
+			try {
+				const body = JSON.parse(new TextDecoder().decode(result.body));
+				const value = body.token ?? body.access_token;
+				if (typeof value === "string" && value) token = value;
+				if (typeof body.expires_in === "number" && body.expires_in > 0) expiresIn = body.expires_in;
+			} catch {}
+			if (!token) return {
+				note,
+				failure: {
+					status: "denied",
+					reason: `the token realm ${realm.host} sent no token`
+				}
+			};
+			this.tokens.set(key, {
+				token,
+				expiresAt: Date.now() + expiresIn * 1e3
+			});
+			this.pending.delete(key);
+			return {
+				authorization: `Bearer ${token}`,
+				note
+			};
+		}
+	};
+}));
+// src/registry/manifest.ts
+/**
+* Manifest media types, the Accept list, digests over exact bytes, and the few manifest fields
+* verification needs (index entries with platforms, the config descriptor).
+*/
+/** `algorithm:hex` of `bytes`; the algorithm is sha256 unless another (sha384, sha512) is named. */
+function digestOf(bytes, algorithm = "sha256") {
+	const hash = HASHES[algorithm];
+	if (!hash) throw new Error(`The digest algorithm ${algorithm} is not supported; use sha256 or sha512.`);
+	return `${algorithm}:${createHash(hash).update(bytes).digest("hex")}`;
+}
+/** The algorithm part of `algorithm:hex`. */
+function digestAlgorithm(digest) {
+	const colon = digest.indexOf(":");
+	return colon > 0 ? digest.slice(0, colon) : "";
+}
+/** Whether `digest` is a well-formed sha256/sha384/sha512 digest. */
+function isDigest(digest) {
+	return /^(sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/.test(digest);
+}
+function asDescriptor(value) {
+	if (!value || typeof value !== "object") return void 0;
+	const v = value;
+	if (typeof v.digest !== "string" || !isDigest(v.digest)) return void 0;
+	const descriptor = { digest: v.digest };
+	if (typeof v.mediaType === "string") descriptor.mediaType = v.mediaType;
+	if (typeof v.size === "number") descriptor.size = v.size;
+	const p = v.platform;
+	if (p && typeof p.os === "string" && typeof p.architecture === "string") {
+		descriptor.platform = {
+			os: p.os,
+			architecture: p.architecture
+		};
+		if (typeof p.variant === "string" && p.variant) descriptor.platform.variant = p.variant;
+	}
+	if (v.annotations && typeof v.annotations === "object") descriptor.annotations = v.annotations;
+	return descriptor;
+}
+/** Reads the parts of a manifest or index that verification needs. Never throws. */
+function parseManifest(bytes, contentType) {
+	let json;
+	try {
+		json = JSON.parse(new TextDecoder().decode(bytes));
+	} catch {
+		return {
+			kind: "unknown",
+			mediaType: contentType,
+			problem: "the manifest is not JSON"
+		};
+	}
+	if (!json || typeof json !== "object") return {
+		kind: "unknown",
+		problem: "the manifest is not a JSON object"
+	};
+	const m = json;
+	const mediaType = typeof m.mediaType === "string" ? m.mediaType : contentType;
+	if (Array.isArray(m.manifests) || mediaType && INDEX_TYPES.has(mediaType)) {
+		const entries = Array.isArray(m.manifests) ? m.manifests : [];
+		const manifests = entries.map(asDescriptor).filter((d) => d !== void 0);
+		if (manifests.length !== entries.length) return {
+			kind: "unknown",
+			mediaType,
+			problem: "an index entry has no valid digest"
+		};
+		return {
+			kind: "index",
+			mediaType,
+			manifests
+		};
+	}
+	const config = asDescriptor(m.config);
+	if (config) return {
+		kind: "image",
+		mediaType,
+		config,
+		layers: (Array.isArray(m.layers) ? m.layers : []).map(asDescriptor).filter((d) => d !== void 0)
+	};
+	if (m.schemaVersion === 1) return {
+		kind: "unknown",
+		mediaType,
+		problem: "it is a legacy schema 1 manifest"
+	};
+	return {
+		kind: "unknown",
+		mediaType,
+		problem: "it is neither an image manifest nor an index"
+	};
+}
+/** `os/architecture[/variant]`. */
+function platformKey(platform) {
+	return [
+		platform.os,
+		platform.architecture,
+		platform.variant
+	].filter(Boolean).join("/");
+}
+/** Attestation and other non-runnable entries of an index (BuildKit: `unknown/unknown`). */
+function isRunnableEntry(entry) {
+	if (entry.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") return false;
+	return !(entry.platform?.os === "unknown" && entry.platform.architecture === "unknown");
+}
+/**
+* The index entry to check in `exists`: the preferred platform (default linux/amd64, a variant
+* after `/` optional), else the first runnable entry.
+*/
+function pickPlatformEntry(manifests, preferred = "linux/amd64") {
+	const runnable = manifests.filter(isRunnableEntry);
+	const exact = runnable.find((d) => d.platform && platformKey(d.platform) === preferred);
+	if (exact) return exact;
+	return runnable.find((d) => d.platform && preferred.startsWith(`${d.platform.os}/${d.platform.architecture}`)) ?? runnable[0];
+}
+var MEDIA_TYPES, MANIFEST_ACCEPT, INDEX_TYPES, HASHES;
+var init_manifest = __esmMin((() => {
+	MEDIA_TYPES = {
+		ociIndex: "application/vnd.oci.image.index.v1+json",
+		dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+		ociManifest: "application/vnd.oci.image.manifest.v1+json",
+		dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
+	};
+	MANIFEST_ACCEPT = [
+		MEDIA_TYPES.ociIndex,
+		MEDIA_TYPES.dockerManifestList,
+		MEDIA_TYPES.ociManifest,
+		MEDIA_TYPES.dockerManifest
+	].join(", ");
+	INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+	HASHES = {
+		sha256: "sha256",
+		sha384: "sha384",
+		sha512: "sha512"
+	};
+}));
+// src/registry/limiter.ts
+var KeyedLimiter;
+var init_limiter = __esmMin((() => {
+	KeyedLimiter = class {
+		limit;
+		running = /* @__PURE__ */ new Map();
+		waiting = /* @__PURE__ */ new Map();
+		constructor(limit) {
+			this.limit = limit;
+			if (!Number.isInteger(limit) || limit < 1) throw new Error(`The concurrency limit must be ≥ 1, not ${limit}.`);
+		}
+		/** Runs `task` once a slot for `key` is free. */
+		async run(key, task) {
+			await this.acquire(key);
+			try {
+				return await task();
+			} finally {
+				this.release(key);
+			}
+		}
+		acquire(key) {
+			const running = this.running.get(key) ?? 0;
+			if (running < this.limit) {
+				this.running.set(key, running + 1);
+				return Promise.resolve();
+			}
+			return new Promise((resolve) => {
+				const queue = this.waiting.get(key) ?? [];
+				queue.push(resolve);
+				this.waiting.set(key, queue);
+			});
+		}
+		release(key) {
+			const next = this.waiting.get(key)?.shift();
+			if (next) {
+				next();
+				return;
+			}
+			this.waiting.delete(key);
+			const running = (this.running.get(key) ?? 1) - 1;
+			if (running > 0) this.running.set(key, running);
+			else this.running.delete(key);
+		}
+	};
+}));
+// src/registry/transport.ts
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+	if (!value) return void 0;
+	const trimmed = value.trim();
+	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+	const date = Date.parse(trimmed);
+	return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+/** Reads `ratelimit-limit`, `ratelimit-remaining` (`100;w=21600`) and `docker-ratelimit-source`. */
+function parseRateLimit(headers) {
+	const limit = headers.get("ratelimit-limit");
+	const remaining = headers.get("ratelimit-remaining");
+	const source = headers.get("docker-ratelimit-source");
+	if (!limit && !remaining && !source) return void 0;
+	const result = {};
+	const read = (value) => {
+		if (!value) return void 0;
+		const [count, ...params] = value.split(";").map((part) => part.trim());
+		const window = params.find((p) => p.startsWith("w="));
+		if (window && Number.isFinite(Number(window.slice(2)))) result.windowSeconds = Number(window.slice(2));
+		return count && Number.isFinite(Number(count)) ? Number(count) : void 0;
+	};
+	const limitValue = read(limit);
+	const remainingValue = read(remaining);
+	if (limitValue !== void 0) result.limit = limitValue;
+	if (remainingValue !== void 0) result.remaining = remainingValue;
+	if (source) result.source = source;
+	return result;
+}
+function sameOrigin(a, b) {
+	return a.protocol === b.protocol && a.host === b.host;
+}
+function withoutAuthorization(headers) {
+	const copy = {};
+	for (const [name, value] of Object.entries(headers)) if (name.toLowerCase() !== "authorization") copy[name] = value;
+	return copy;
+}
+function describeFetchError(error) {
+	const cause = error.cause;
+	if (cause?.code) return cause.code;
+	if (cause?.message) return cause.message;
+	return error.message ?? String(error);
+}
+async function readLimited(response, limit) {
+	const reader = response.body?.getReader();
+	if (!reader) return /* @__PURE__ */ new Uint8Array();
+	const chunks = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			return;
+		}
+		chunks.push(value);
+	}
+	const body = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return body;
+}
+var ERROR_BODY_LIMIT, RETRIABLE_STATUS, REDIRECT_STATUS, Transport;
+var init_transport = __esmMin((() => {
+	init_hosts();
+	init_limiter();
+	ERROR_BODY_LIMIT = 16384;
+	RETRIABLE_STATUS = /* @__PURE__ */ new Set([
+		429,
+		500,
+		502,
+		503,
+		504
+	]);
+	REDIRECT_STATUS = /* @__PURE__ */ new Set([
+		301,
+		302,
+		303,
+		307,
+		308
+	]);
+	Transport = class {
+		options;
+		limiter;
+		/** Requests sent, per host. */
+		requestsByHost = /* @__PURE__ */ new Map();
+		constructor(options) {
+			this.options = options;
+			this.limiter = new KeyedLimiter(options.concurrencyPerHost);
+		}
+		/** Sends a request with retries and redirects. A final 4xx/5xx is returned as a response, not an error. */
+		async send(request) {
+			let last;
+			for (let attempt = 0;; attempt++) {
+				last = await this.sendFollowingRedirects(request);
+				if (!(last.ok ? RETRIABLE_STATUS.has(last.status) : last.kind === "network" || last.kind === "timeout") || attempt >= this.options.retries) return last;
+				const wait = this.retryDelay(last, attempt);
+				if (wait === void 0) return last;
+				if (!await this.sleep(wait)) return last;
+			}
+		}
+		/** Milliseconds to wait before the next attempt, or undefined when retrying is pointless. */
+		retryDelay(last, attempt) {
+			const retryAfter = last.ok ? parseRetryAfter(last.headers.get("retry-after")) : void 0;
+			let wait;
+			if (retryAfter !== void 0) {
+				if (retryAfter > this.options.maxRetryAfterMs) return void 0;
+				wait = retryAfter;
+			} else {
+				const step = this.options.backoffMs * 2 ** attempt;
+				wait = Math.min(step * (.5 + this.options.random()), this.options.maxRetryAfterMs);
+			}
+			if (this.options.deadline !== void 0 && Date.now() + wait >= this.options.deadline) return void 0;
+			return wait;
+		}
+		sleep(ms) {
+			const signal = this.options.signal;
+			if (signal?.aborted) return Promise.resolve(false);
+			return new Promise((resolve) => {
+				const timer = setTimeout(() => {
+					signal?.removeEventListener("abort", onAbort);
+					resolve(true);
+				}, ms);
+				const onAbort = () => {
+					clearTimeout(timer);
+					resolve(false);
+				};
+				signal?.addEventListener("abort", onAbort, { once: true });
+			});
+		}
+		async sendFollowingRedirects(request) {
+			let url = new URL(request.url);
+			let headers = request.headers ?? {};
+			for (let hop = 0;; hop++) {
+				const result = await this.exchange({
+					...request,
+					url: url.href,
+					headers
+				});
+				if (!result.ok || !REDIRECT_STATUS.has(result.status)) return result;
+				const location = result.headers.get("location");
+				if (!location || request.method === "POST") return result;
+				if (hop >= this.options.maxRedirects) return {
+					ok: false,
+					kind: "refused",
+					message: `more than ${this.options.maxRedirects} redirects`,
+					url: url.href
+				};
+				const next = new URL(location, url);
+				if (next.protocol !== "https:" && next.protocol !== "http:") return {
+					ok: false,
+					kind: "refused",
+					message: `a redirect to ${next.protocol} was refused`,
+					url: url.href
+				};
+				if (next.protocol === "http:" && !allowsPlainHttp(next.host, this.options.insecureHosts)) return {
+					ok: false,
+					kind: "refused",
+					message: `a redirect to plain HTTP (${next.host}) was refused; list the host as insecure if that is intended`,
+					url: url.href
+				};
+				if (!sameOrigin(next, url)) headers = withoutAuthorization(headers);
+				url = next;
+			}
+		}
+		/** One HTTP exchange (no retry, no redirect), inside the host's concurrency slot. */
+		exchange(request) {
+			const url = new URL(request.url);
+			if (url.protocol === "http:" && !allowsPlainHttp(url.host, this.options.insecureHosts)) return Promise.resolve({
+				ok: false,
+				kind: "refused",
+				message: `plain HTTP to ${url.host} is not allowed; list the host as insecure if that is intended`,
+				url: request.url
+			});
+			return this.limiter.run(url.host, () => this.exchangeNow(request, url));
+		}
+		async exchangeNow(request, url) {
+			const { deadline, requestTimeoutMs, signal: userSignal } = this.options;
+			if (userSignal?.aborted) return {
+				ok: false,
+				kind: "aborted",
+				message: "the run was cancelled",
+				url: url.href
+			};
+			const remaining = deadline === void 0 ? Number.POSITIVE_INFINITY : deadline - Date.now();
+			if (remaining <= 0) return {
+				ok: false,
+				kind: "deadline",
+				message: "the overall deadline passed",
+				url: url.href
+			};
+			const byDeadline = remaining < requestTimeoutMs;
+			const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, remaining)));
+			const signal = userSignal ? AbortSignal.any([timeout, userSignal]) : timeout;
+			this.requestsByHost.set(url.host, (this.requestsByHost.get(url.host) ?? 0) + 1);
+			try {
+				const response = await fetch(url, {
+					method: request.method,
+					headers: {
+						"user-agent": this.options.userAgent,
+						...request.headers
+					},
+					body: request.body,
+					redirect: "manual",
+					signal
+				});
+				const success = response.status >= 200 && response.status < 300;
+				if (request.method === "HEAD" || REDIRECT_STATUS.has(response.status) || success && request.maxBytes === 0) {
+					await response.body?.cancel();
+					return {
+						ok: true,
+						status: response.status,
+						headers: response.headers,
+						body: /* @__PURE__ */ new Uint8Array(),
+						url: url.href
+					};
+				}
+				const limit = success ? request.maxBytes : ERROR_BODY_LIMIT;
+				const declared = Number(response.headers.get("content-length") ?? "NaN");
+				if (success && declared > limit) {
+					await response.body?.cancel();
+					return {
+						ok: false,
+						kind: "too-large",
+						message: `the response is ${declared} bytes, over ${limit}`,
+						url: url.href
+					};
+				}
+				const body = await readLimited(response, limit);
+				if (body === void 0) {
+					if (!success) return {
+						ok: true,
+						status: response.status,
+						headers: response.headers,
+						body: /* @__PURE__ */ new Uint8Array(),
+						url: url.href
+					};
+					return {
+						ok: false,
+						kind: "too-large",
+						message: `the response is over ${limit} bytes`,
+						url: url.href
+					};
+				}
+				return {
+					ok: true,
+					status: response.status,
+					headers: response.headers,
+					body,
+					url: url.href
+				};
+			} catch (error) {
+				if (userSignal?.aborted) return {
+					ok: false,
+					kind: "aborted",
+					message: "the run was cancelled",
+					url: url.href
+				};
+				if (timeout.aborted) return byDeadline ? {
+					ok: false,
+					kind: "deadline",
+					message: "the overall deadline passed",
+					url: url.href
+				} : {
+					ok: false,
+					kind: "timeout",
+					message: `no answer within ${requestTimeoutMs} ms`,
+					url: url.href
+				};
+				return {
+					ok: false,
+					kind: "network",
+					message: describeFetchError(error),
+					url: url.href
+				};
+			}
+		}
+	};
+}));
+// src/registry/client.ts
+/** Reads `{"errors":[{"code","message"}]}`, or the first words of an HTML/text body. */
+function readErrorBody(body) {
+	const text = new TextDecoder().decode(body).trim();
+	if (!text) return {};
+	try {
+		const first = JSON.parse(text).errors?.[0];
+		if (first) return {
+			code: typeof first.code === "string" ? first.code : void 0,
+			message: typeof first.message === "string" ? first.message : void 0
+		};
+		return {};
+	} catch {
+		const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+		return plain ? { message: plain.length > 120 ? `${plain.slice(0, 117)}...` : plain } : {};
+	}
+}
+function statusForHttp(status) {
+	if (status === 404) return "missing";
+	if (status === 401 || status === 403) return "denied";
+	if (status === 429) return "rate-limited";
+	if (status >= 500) return "unreachable";
+	return "missing";
+}
+var DEFAULTS, RegistryClient;
+var init_client = __esmMin((() => {
+	init_auth();
+	init_hosts();
+	init_manifest();
+	init_transport();
+	DEFAULTS = {
+		concurrencyPerHost: 4,
+		requestTimeoutMs: 1e4,
+		retries: 2,
+		maxRetryAfterMs: 3e4,
+		backoffMs: 500,
+		maxRedirects: 5,
+		maxBodyBytes: 4194304,
+		userAgent: "mirrorize (+https://github.com/mirrorize)"
+	};
+	RegistryClient = class {
+		transport;
+		auth;
+		insecureHosts;
+		maxBodyBytes;
+		memo = /* @__PURE__ */ new Map();
+		rateLimits = /* @__PURE__ */ new Map();
+		constructor(options = {}) {
+			this.insecureHosts = options.insecureHosts ?? [];
+			this.maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+			this.transport = new Transport({
+				insecureHosts: this.insecureHosts,
+				concurrencyPerHost: options.concurrencyPerHost ?? DEFAULTS.concurrencyPerHost,
+				requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+				deadline: options.timeBudgetMs === void 0 ? void 0 : Date.now() + options.timeBudgetMs,
+				retries: options.retries ?? DEFAULTS.retries,
+				maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
+				backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
+				maxRedirects: options.maxRedirects ?? DEFAULTS.maxRedirects,
+				userAgent: options.userAgent ?? DEFAULTS.userAgent,
+				signal: options.signal,
+				random: options.random ?? Math.random
+			});
+			this.auth = new Authenticator(this.transport, {
+				credentials: options.credentials ?? {},
+				trustedRealms: options.trustedRealms ?? {}
+			});
+		}
+		/** Requests sent so far and the last rate-limit headers per host. */
+		stats() {
+			const byHost = Object.fromEntries(this.transport.requestsByHost);
+			return {
+				requests: Object.values(byHost).reduce((sum, n) => sum + n, 0),
+				byHost,
+				rateLimits: Object.fromEntries(this.rateLimits)
+			};
+		}
+		/**
+		* HEAD a manifest: its digest (from `Docker-Content-Digest`), media type and size. Use it on the
+		* trusted side only. A GET of the same reference made earlier in the run answers instead.
+		*/
+		headManifest(target, reference) {
+			const getKey = this.key("manifest", target, reference);
+			const cachedGet = this.memo.get(getKey);
+			if (cachedGet) return cachedGet.then((result) => result.ok ? {
+				...result,
+				value: {
+					digest: result.value.digest,
+					mediaType: result.value.mediaType,
+					size: result.value.bytes.length
+				}
+			} : result);
+			return this.remember(this.key("manifest-head", target, reference), async () => {
+				const response = await this.request(target, {
+					method: "HEAD",
+					path: `/manifests/${reference}`,
+					what: this.manifestName(target, reference),
+					accept: MANIFEST_ACCEPT
+				});
+				if (!response.ok) return response;
+				const { headers } = response.value;
+				const length = Number(headers.get("content-length") ?? "NaN");
+				const head = {};
+				const digest = headers.get("docker-content-digest");
+				if (digest) head.digest = digest;
+				const mediaType = headers.get("content-type");
+				if (mediaType) head.mediaType = mediaType.split(";")[0].trim();
+				if (Number.isFinite(length)) head.size = length;
+				return {
+					ok: true,
+					value: head,
+					rateLimit: response.rateLimit
+				};
+			});
+		}
+		/**
+		* GET a manifest: the exact bytes and their sha256, computed here. When `reference` is a digest
+		* the bytes must hash to it, or the result is a `mismatch` failure.
+		*/
+		getManifest(target, reference) {
+			return this.remember(this.key("manifest", target, reference), async () => {
+				const response = await this.request(target, {
+					method: "GET",
+					path: `/manifests/${reference}`,
+					what: this.manifestName(target, reference),
+					accept: MANIFEST_ACCEPT,
+					maxBytes: this.maxBodyBytes
+				});
+				if (!response.ok) return response;
+				const { headers, body } = response.value;
+				const manifest = {
+					bytes: body,
+					digest: digestOf(body),
+					mediaType: (headers.get("content-type") ?? "").split(";")[0].trim()
+				};
+				const headerDigest = headers.get("docker-content-digest");
+				if (headerDigest) manifest.headerDigest = headerDigest;
+				if (reference.includes(":")) {
+					const actual = digestOf(body, digestAlgorithm(reference));
+					if (actual !== reference) return {
+						ok: false,
+						status: "mismatch",
+						reason: `${this.where(target)} answered a request for ${reference} with bytes whose digest is ${actual}`,
+						rateLimit: response.rateLimit
+					};
+				}
+				return {
+					ok: true,
+					value: manifest,
+					rateLimit: response.rateLimit
+				};
+			});
+		}
+		/** HEAD a blob. A 403 here is how allowlist mirrors refuse an image, so callers may treat it as missing. */
+		headBlob(target, digest) {
+			return this.remember(this.key("blob-head", target, digest), async () => {
+				const response = await this.request(target, {
+					method: "HEAD",
+					path: `/blobs/${digest}`,
+					what: `blob ${digest} of ${this.where(target)}`
+				});
+				if (!response.ok) return response;
+				const length = Number(response.value.headers.get("content-length") ?? "NaN");
+				return {
+					ok: true,
+					value: Number.isFinite(length) ? { size: length } : {},
+					rateLimit: response.rateLimit
+				};
+			});
+		}
+		/** GET a (small) blob, such as an image config; its bytes must hash to `digest`. */
+		getBlob(target, digest) {
+			return this.remember(this.key("blob", target, digest), async () => {
+				const response = await this.request(target, {
+					method: "GET",
+					path: `/blobs/${digest}`,
+					what: `blob ${digest} of ${this.where(target)}`,
+					maxBytes: this.maxBodyBytes
+				});
+				if (!response.ok) return response;
+				const actual = digestOf(response.value.body, digestAlgorithm(digest));
+				if (actual !== digest) return {
+					ok: false,
+					status: "mismatch",
+					reason: `${this.where(target)} served blob ${digest} with bytes whose digest is ${actual}`
+				};
+				return {
+					ok: true,
+					value: response.value.body,
+					rateLimit: response.rateLimit
+				};
+			});
+		}
+		key(kind, target, reference) {
+			return `${kind} ${apiHostOf(target.registry)}/${target.repository}@${reference}`;
+		}
+		remember(key, compute) {
+			const existing = this.memo.get(key);
+			if (existing) return existing;
+			const promise = compute();
+			this.memo.set(key, promise);
+			return promise;
+		}
+		where(target) {
+			return `${target.registry}/${target.repository}`;
+		}
+		manifestName(target, reference) {
+			return `manifest ${this.where(target)}${reference.includes(":") ? "@" : ":"}${reference}`;
+		}
+		/**
+		* One authenticated request to `/v2/<repository><path>`. Success is a 2xx response; anything else
+		* is classified into a failure with a reason.
+		*/
+		async request(target, spec) {
+			const url = `${baseUrlOf(apiHostOf(target.registry), this.insecureHosts)}/v2/${target.repository}${spec.path}`;
+			const scope = `repository:${target.repository}:pull`;
+			const headers = {};
+			if (spec.accept) headers.accept = spec.accept;
+			const request = {
+				url,
+				method: spec.method,
+				headers,
+				maxBytes: spec.maxBytes ?? 0
+			};
+			const first = this.auth.preemptive(target.registry, scope);
+			let result = await this.transport.send(first ? {
+				...request,
+				headers: {
+					...headers,
+					authorization: first
+				}
+			} : request);
+			let note;
+			if (result.ok && result.status === 401) {
+				const answer = await this.auth.answer(target.registry, result.headers.get("www-authenticate"), scope, first);
+				note = answer.note;
+				if (answer.failure) return {
+					ok: false,
+					...answer.failure,
+					reason: this.withNote(answer.failure.reason, note),
+					httpStatus: 401
+				};
+				if (answer.authorization) result = await this.transport.send({
+					...request,
+					headers: {
+						...headers,
+						authorization: answer.authorization
+					}
+				});
+			}
+			return this.classify(target, spec.what, result, note);
+		}
+		withNote(reason, note) {
+			return note ? `${reason} (${note})` : reason;
+		}
+		classify(target, what, result, note) {
+			if (!result.ok) return {
+				ok: false,
+				status: "unreachable",
+				reason: this.withNote(`${what}: ${result.message}`, note)
+			};
+			const rateLimit = parseRateLimit(result.headers);
+			if (rateLimit) this.rateLimits.set(apiHostOf(target.registry), rateLimit);
+			if (result.status >= 200 && result.status < 300) return {
+				ok: true,
+				value: {
+					headers: result.headers,
+					body: result.body
+				},
+				rateLimit
+			};
+			const error = readErrorBody(result.body);
+			const detail = [error.code, error.message].filter(Boolean).join(": ");
+			let reason = `${what}: HTTP ${result.status}${detail ? ` (${detail})` : ""}`;
+			if (result.status === 429) {
+				const retryAfter = result.headers.get("retry-after");
+				if (retryAfter) reason += ` with Retry-After ${retryAfter}`;
+			}
+			const failure = {
+				status: statusForHttp(result.status),
+				reason: this.withNote(reason, note),
+				httpStatus: result.status
+			};
+			if (error.code) failure.code = error.code;
+			if (rateLimit) failure.rateLimit = rateLimit;
+			return {
+				ok: false,
+				...failure
+			};
+		}
+	};
+}));
+// src/registry/credentials.ts
+/**
+* Registry credentials: from a Docker `config.json` (`auths` with `auth`, `username`/`password`,
+* `identitytoken`, `registrytoken`) and from explicit settings. Keys are registry hosts
+* (`host[:port]`), with Docker Hub's aliases folded into `docker.io`.
+*/
+/** The registry key of a `config.json` `auths` entry: `https://index.docker.io/v1/` → `docker.io`. */
+function dockerConfigKey(entry) {
+	return credentialKeyOf(entry.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "");
+}
+function fromAuthEntry(entry, source) {
+	if (typeof entry.registrytoken === "string" && entry.registrytoken) return {
+		kind: "bearer",
+		token: entry.registrytoken,
+		source
+	};
+	if (typeof entry.identitytoken === "string" && entry.identitytoken) return {
+		kind: "identity-token",
+		token: entry.identitytoken,
+		source
+	};
+	if (typeof entry.auth === "string" && entry.auth) {
+		const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+		const colon = decoded.indexOf(":");
+		if (colon <= 0) return "its `auth` is not base64 of `user:password`";
+		return {
+			kind: "basic",
+			username: decoded.slice(0, colon),
+			password: decoded.slice(colon + 1),
+			source
+		};
+	}
+	if (typeof entry.username === "string" && typeof entry.password === "string" && entry.username) return {
+		kind: "basic",
+		username: entry.username,
+		password: entry.password,
+		source
+	};
+	return "it has no `auth`, `username`/`password`, `identitytoken` or `registrytoken`";
+}
+/** Parses the text of a Docker `config.json`; `source` names the file in messages. */
+function parseDockerConfig(text, source) {
+	const credentials = {};
+	const warnings = [];
+	let parsed;
+	try {
+		parsed = JSON.parse(text);
+	} catch (error) {
+		warnings.push(`${source} is not valid JSON (${error.message}); fix or remove it.`);
+		return {
+			credentials,
+			warnings
+		};
+	}
+	if (!parsed || typeof parsed !== "object") return {
+		credentials,
+		warnings
+	};
+	const config = parsed;
+	const auths = config.auths && typeof config.auths === "object" ? config.auths : {};
+	for (const [entryName, entry] of Object.entries(auths)) {
+		if (!entry || typeof entry !== "object") continue;
+		const credential = fromAuthEntry(entry, `${source} (${entryName})`);
+		if (typeof credential === "string") {
+			if (Object.keys(entry).length > 0) warnings.push(`${source}: entry ${entryName} is ignored: ${credential}.`);
+			continue;
+		}
+		credentials[dockerConfigKey(entryName)] = credential;
+	}
+	if (typeof config.credsStore === "string" || config.credHelpers && typeof config.credHelpers === "object") warnings.push(`${source} uses a credential helper (credsStore/credHelpers), which mirrorize does not run; pass credentials explicitly or with \`docker login --password-stdin\` into a plain config.json.`);
+	return {
+		credentials,
+		warnings
+	};
+}
+/** Where Docker keeps `config.json`: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = homedir()) {
+	const dir = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : join(home, ".docker");
+	return join(dir, "config.json");
+}
+/**
+* Reads a Docker `config.json` (default: `dockerConfigPath()`). A missing file gives no credentials
+* and no warning.
+*/
+async function readDockerConfig(path = dockerConfigPath()) {
+	let text;
+	try {
+		text = await readFile(path, "utf8");
+	} catch (error) {
+		if (error.code === "ENOENT") return {
+			credentials: {},
+			warnings: []
+		};
+		return {
+			credentials: {},
+			warnings: [`${path} cannot be read (${error.message}).`]
+		};
+	}
+	return parseDockerConfig(text, path);
+}
+/** Turns explicit settings (`{ "registry.example.com": { username, password } }`) into credentials. */
+function explicitCredentials(entries, source = "explicit settings") {
+	const credentials = {};
+	for (const [registry, entry] of Object.entries(entries)) {
+		const key = dockerConfigKey(registry);
+		const where = `${source} (${registry})`;
+		if (entry.registryToken) credentials[key] = {
+			kind: "bearer",
+			token: entry.registryToken,
+			source: where
+		};
+		else if (entry.identityToken) credentials[key] = {
+			kind: "identity-token",
+			token: entry.identityToken,
+			source: where
+		};
+		else if (entry.username && entry.password !== void 0) credentials[key] = {
+			kind: "basic",
+			username: entry.username,
+			password: entry.password,
+			source: where
+		};
+	}
+	return credentials;
+}
+/** Combines credential maps; an earlier map wins for the same registry (put explicit settings first). */
+function mergeCredentials(...maps) {
+	const merged = {};
+	for (const map of [...maps].reverse()) Object.assign(merged, map);
+	return merged;
+}
+var init_credentials = __esmMin((() => {
+	init_hosts();
+}));
+// src/registry/target.ts
+/** Parses `ref` (any spelling the grammar accepts) into an image target. */
+function imageTarget(ref) {
+	const parsed = parseNormalized(ref);
+	if (!parsed.ok) return {
+		ok: false,
+		reason: `"${ref}" is not a valid image reference: ${parsed.error.message}`
+	};
+	const { domain, path, tag, digest } = parsed.ref;
+	const display = format(parsed.ref);
+	return {
+		ok: true,
+		target: {
+			registry: domain,
+			repository: path,
+			tag,
+			digest,
+			reference: digest ?? tag ?? "latest",
+			display
+		}
+	};
+}
+var init_target = __esmMin((() => {
+	init_reference();
+}));
+// src/registry/lock.ts
+/** An empty lock. */
+function emptyLock() {
+	return { images: {} };
+}
+/** `YYYY-MM-DD` (UTC) of a moment. */
+function lockDate(now) {
+	return now.toISOString().slice(0, 10);
+}
+/**
+* The lock key of a reference: normalised, with its tag (`latest` when none). A reference with a
+* digest has no key: its digest is already the truth.
+*/
+function lockKey(ref) {
+	const parsed = imageTarget(ref);
+	if (!parsed.ok || parsed.target.digest) return void 0;
+	const { registry, repository, tag } = parsed.target;
+	return `${registry}/${repository}:${tag ?? "latest"}`;
+}
+/** The recorded entry for a reference, if any. */
+function lookupLock(lock, ref) {
+	const key = lockKey(ref);
+	return key === void 0 ? void 0 : lock.images[key];
+}
+function readEntry(key, value, source) {
+	if (!value || typeof value !== "object" || Array.isArray(value)) return `${source}: the entry "${key}" must be a mapping with \`digest\` and \`date\``;
+	const entry = value;
+	const unknown = Object.keys(entry).filter((k) => k !== "digest" && k !== "date");
+	if (unknown.length > 0) return `${source}: the entry "${key}" has an unknown key \`${unknown[0]}\`; only digest and date are allowed`;
+	if (typeof entry.digest !== "string" || !isDigest(entry.digest)) return `${source}: the entry "${key}" needs \`digest: sha256:<64 hex>\``;
+	const date = entry.date instanceof Date ? lockDate(entry.date) : entry.date;
+	if (typeof date !== "string" || !DATE$1.test(date)) return `${source}: the entry "${key}" needs \`date: YYYY-MM-DD\``;
+	return {
+		digest: entry.digest,
+		date
+	};
+}
+/** Parses a lock file's text. An empty text is an empty lock. */
+function readLock(text, source = LOCK_FILE_NAME) {
+	let data;
+	try {
+		data = (0, import_dist$5.parse)(text);
+	} catch (error) {
+		return {
+			ok: false,
+			error: `${source} is not valid YAML: ${error.message.split("\n")[0]}`
+		};
+	}
+	if (data === null || data === void 0) return {
+		ok: true,
+		lock: emptyLock()
+	};
+	if (typeof data !== "object" || Array.isArray(data)) return {
+		ok: false,
+		error: `${source} must be a mapping with \`version: 1\` and \`images\``
+	};
+	const top = data;
+	const unknown = Object.keys(top).filter((k) => k !== "version" && k !== "images");
+	if (unknown.length > 0) return {
+		ok: false,
+		error: `${source} has an unknown key \`${unknown[0]}\`; only version and images are allowed`
+	};
+	if (top.version !== 1) return {
+		ok: false,
+		error: `${source} must say \`version: 1\` (found ${JSON.stringify(top.version)})`
+	};
+	const images = top.images ?? {};
+	if (typeof images !== "object" || Array.isArray(images)) return {
+		ok: false,
+		error: `${source}: \`images\` must be a mapping of references to digests`
+	};
+	const lock = emptyLock();
+	for (const [key, value] of Object.entries(images)) {
+		const normal = lockKey(key);
+		if (normal !== key) return {
+			ok: false,
+			error: `${source}: "${key}" is not a normalised reference; ${normal ? `write it as "${normal}"` : "use a reference with a tag and no digest"}`
+		};
+		const entry = readEntry(key, value, source);
+		if (typeof entry === "string") return {
+			ok: false,
+			error: entry
+		};
+		lock.images[key] = entry;
+	}
+	return {
+		ok: true,
+		lock
+	};
+}
+/** Renders a lock: a header comment, `version: 1`, then the images sorted by key. */
+function writeLock(lock) {
+	const keys = Object.keys(lock.images).sort();
+	const lines = [HEADER, "version: 1"];
+	if (keys.length === 0) lines.push("images: {}");
+	else lines.push("images:");
+	for (const key of keys) {
+		const entry = lock.images[key];
+		lines.push(`  ${JSON.stringify(key)}:`, `    digest: ${entry.digest}`, `    date: ${entry.date}`);
+	}
+	return `${lines.join("\n")}\n`;
+}
+/**
+* Applies fresh upstream digests to a lock. An unchanged digest keeps its date (so refreshing
+* produces no noise); a new or changed one gets `options.date`. Returns the new lock and what changed.
+*/
+function mergeLock(lock, updates, options) {
+	if (!DATE$1.test(options.date)) throw new Error(`The lock date must be YYYY-MM-DD, not "${options.date}".`);
+	const images = { ...lock.images };
+	const changes = [];
+	const touched = /* @__PURE__ */ new Set();
+	for (const update of updates) {
+		const key = lockKey(update.ref);
+		if (key === void 0) continue;
+		if (!isDigest(update.digest)) throw new Error(`The digest for ${update.ref} is not valid: "${update.digest}".`);
+		touched.add(key);
+		const before = images[key];
+		if (before?.digest === update.digest) continue;
+		images[key] = {
+			digest: update.digest,
+			date: options.date
+		};
+		changes.push(before ? {
+			key,
+			kind: "changed",
+			from: before.digest,
+			to: update.digest
+		} : {
+			key,
+			kind: "added",
+			to: update.digest
+		});
+	}
+	if (options.keep) {
+		const keep = new Set(options.keep.map(lockKey).filter((k) => k !== void 0));
+		for (const key of Object.keys(images)) if (!keep.has(key) && !touched.has(key)) {
+			changes.push({
+				key,
+				kind: "removed",
+				from: images[key].digest
+			});
+			delete images[key];
+		}
+	}
+	changes.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+	return {
+		lock: { images },
+		changes
+	};
+}
+/** Text in, text out: reads `text` (may be empty), merges `updates`, writes the result. */
+function updateLockText(text, updates, options) {
+	const read = readLock(text);
+	if (!read.ok) return read;
+	const merged = mergeLock(read.lock, updates, options);
+	return {
+		ok: true,
+		text: writeLock(merged.lock),
+		changes: merged.changes
+	};
+}
+var import_dist$5, LOCK_FILE_NAME, DATE$1, HEADER;
+var init_lock$1 = __esmMin((() => {
+	import_dist$5 = require_dist();
+	init_manifest();
+	init_target();
+	LOCK_FILE_NAME = "mirrorize.lock";
+	DATE$1 = /^\d{4}-\d{2}-\d{2}$/;
+	HEADER = "# mirrorize.lock: upstream digests recorded by `mirrorize lock`. Review changes like code.";
+}));
+// src/registry/settings.ts
+/** Reads one configured credential from the environment; a missing variable is a warning. */
+function readCredential(registry, ref, env) {
+	const where = `registries.credentials.${registry}`;
+	const missing = (key, name) => `${where}.${key} names the environment variable ${name}, which is not set; ${registry} is accessed without these credentials.`;
+	if (ref.tokenEnv !== void 0) {
+		const token = env[ref.tokenEnv];
+		if (!token) return { warning: missing("tokenEnv", ref.tokenEnv) };
+		return { credential: { registryToken: token } };
+	}
+	const username = ref.usernameEnv !== void 0 ? env[ref.usernameEnv] : ref.username;
+	if (!username) return { warning: missing("usernameEnv", ref.usernameEnv ?? "") };
+	const password = ref.passwordEnv !== void 0 ? env[ref.passwordEnv] : void 0;
+	if (password === void 0 || password === "") return { warning: missing("passwordEnv", ref.passwordEnv ?? "") };
+	return { credential: {
+		username,
+		password
+	} };
+}
+/** The credentials the config names, read from `env`. */
+function configuredCredentials(registries, env, source = "registries.credentials") {
+	const entries = {};
+	const warnings = [];
+	for (const [registry, ref] of Object.entries(registries?.credentials ?? {})) {
+		const read = readCredential(registry, ref, env);
+		if (read.warning) warnings.push(read.warning);
+		if (read.credential) entries[registry] = read.credential;
+	}
+	return {
+		credentials: explicitCredentials(entries, source),
+		warnings
+	};
+}
+/**
+* A client for one run, configured from `registries`: configured credentials first, then the Docker
+* `config.json`'s; plain HTTP only for loopback and `insecure` hosts; `timeout` per request and
+* `deadline` for the whole run.
+*/
+async function clientFromSettings(registries, options) {
+	const configured = configuredCredentials(registries, options.env);
+	const warnings = [...configured.warnings];
+	let docker = {};
+	if (options.dockerConfig !== false) {
+		const read = await readDockerConfig(options.dockerConfig ?? dockerConfigPath(options.env));
+		docker = read.credentials;
+		warnings.push(...read.warnings);
+	}
+	const proxy = PROXY_VARIABLES.find((name) => options.env[name]);
+	if (proxy) warnings.push(`${proxy} is set, but mirrorize does not use HTTP proxies yet; registries are contacted directly.`);
+	const clientOptions = {
+		credentials: mergeCredentials(configured.credentials, docker),
+		insecureHosts: registries?.insecure ?? [],
+		trustedRealms: registries?.trustedRealms ?? {}
+	};
+	if (registries?.timeout !== void 0) clientOptions.requestTimeoutMs = registries.timeout;
+	if (registries?.deadline !== void 0) clientOptions.timeBudgetMs = registries.deadline;
+	Object.assign(clientOptions, options.client);
+	return {
+		client: new RegistryClient(clientOptions),
+		warnings
+	};
+}
+var PROXY_VARIABLES;
+var init_settings = __esmMin((() => {
+	init_client();
+	init_credentials();
+	PROXY_VARIABLES = [
+		"HTTPS_PROXY",
+		"https_proxy",
+		"HTTP_PROXY",
+		"http_proxy"
+	];
+}));
+// src/registry/verify.ts
+/** Whether an outcome lets the candidate be used (`converted` passes, as a warning). */
+function passes(status, acceptConverted = true) {
+	return status === "ok" || status === "converted" && acceptConverted;
+}
+/**
+* The digest a chosen candidate can be pinned to: the upstream digest when the mirror serves the
+* very same manifest, the mirror's own (verified) digest when it serves a converted copy.
+*/
+function pinDigestOf(outcome) {
+	if (outcome.status === "ok" && outcome.upstreamDigest && outcome.digest === outcome.upstreamDigest) return outcome.upstreamDigest;
+	if (outcome.status === "converted") return outcome.digest;
+}
+/**
+* `mirror/repo:tag` + `sha256:…` → `mirror/repo:tag@sha256:…`, keeping the reference as written.
+* A reference already pinned to the same digest is returned unchanged; to another digest, it throws.
+*/
+function pinReference(mirrorRef, digest) {
+	if (!isDigest(digest)) throw new Error(`Cannot pin ${mirrorRef}: "${digest}" is not a sha256/sha512 digest.`);
+	const parsed = imageTarget(mirrorRef);
+	if (!parsed.ok) throw new Error(`Cannot pin: ${parsed.reason}.`);
+	if (parsed.target.digest) {
+		if (parsed.target.digest === digest) return mirrorRef;
+		throw new Error(`Cannot pin ${mirrorRef} to ${digest}: it is already pinned to another digest.`);
+	}
+	return `${mirrorRef}@${digest}`;
+}
+function failed(candidate, status, reason, extra = {}) {
+	return {
+		...extra,
+		status,
+		reason: `${candidate}: ${reason}; ${ADVICE[status]}.`
+	};
+}
+function repositoryOf(target) {
+	return {
+		registry: target.registry,
+		repository: target.repository
+	};
+}
+/** The config descriptor `exists` checks: the image's own, or that of one platform of an index. */
+async function configToCheck(mirror, parsed, client, platform) {
+	if (parsed.kind === "unknown") return {
+		ok: false,
+		status: "missing",
+		reason: `the mirror's manifest cannot be used: ${parsed.problem}`
+	};
+	if (parsed.kind === "image") return {
+		ok: true,
+		config: parsed.config
+	};
+	const entry = pickPlatformEntry(parsed.manifests, platform);
+	if (!entry) return {
+		ok: false,
+		status: "missing",
+		reason: "the mirror's index lists no runnable platform"
+	};
+	const label = entry.platform ? platformKey(entry.platform) : entry.digest;
+	const child = await client.getManifest(repositoryOf(mirror), entry.digest);
+	if (!child.ok) return {
+		ok: false,
+		status: child.status,
+		reason: `the ${label} manifest failed: ${child.reason}`
+	};
+	const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
+	if (childParsed.kind !== "image") return {
+		ok: false,
+		status: "missing",
+		reason: `the ${label} entry of the index is not an image manifest`
+	};
+	return {
+		ok: true,
+		config: childParsed.config
+	};
+}
+/** `exists`: the manifest, then the config blob of one platform. */
+async function checkExists(candidate, mirror, client, platform) {
+	const fetched = await client.getManifest(repositoryOf(mirror), mirror.reference);
+	if (!fetched.ok) {
+		const extra = fetched.rateLimit ? { rateLimit: fetched.rateLimit } : {};
+		return {
+			ok: false,
+			outcome: failed(candidate, fetched.status, fetched.reason, extra)
+		};
+	}
+	const manifest = fetched.value;
+	const known = {
+		digest: manifest.digest,
+		mediaType: manifest.mediaType
+	};
+	const config = await configToCheck(mirror, parseManifest(manifest.bytes, manifest.mediaType), client, platform);
+	if (!config.ok) return {
+		ok: false,
+		outcome: failed(candidate, config.status, config.reason, known)
+	};
+	const blob = await client.headBlob(repositoryOf(mirror), config.config.digest);
+	if (!blob.ok) {
+		const refused = blob.httpStatus === 403;
+		return {
+			ok: false,
+			outcome: failed(candidate, refused ? "missing" : blob.status, refused ? `the config blob is refused (403), as allowlist mirrors do for images they do not serve: ${blob.reason}` : `the config blob failed: ${blob.reason}`, known)
+		};
+	}
+	const rateLimit = blob.rateLimit ?? fetched.rateLimit;
+	return {
+		ok: true,
+		value: rateLimit ? {
+			manifest,
+			rateLimit
+		} : { manifest }
+	};
+}
+/** The digest the mirror must serve: the reference's own, the caller's, the lock's, else upstream's (HEAD). */
+async function upstreamDigestOf(source, client, options) {
+	if (source.digest) return {
+		ok: true,
+		value: {
+			digest: source.digest,
+			from: "reference"
+		}
+	};
+	if (options.upstreamDigest) return {
+		ok: true,
+		value: {
+			digest: options.upstreamDigest,
+			from: "upstream"
+		}
+	};
+	const locked = options.lock ? lookupLock(options.lock, source.display) : void 0;
+	if (locked) return {
+		ok: true,
+		value: {
+			digest: locked.digest,
+			from: "lock"
+		}
+	};
+	const resolved = await resolveDigest(source.display, client);
+	if (resolved.ok) return {
+		ok: true,
+		value: {
+			digest: resolved.digest,
+			from: "upstream"
+		}
+	};
+	return {
+		ok: false,
+		outcome: {
+			status: resolved.status === "rate-limited" ? "rate-limited" : "unreachable",
+			reason: `the upstream digest of ${source.display} is unknown (${resolved.reason}), so the mirror cannot be verified; run \`mirrorize lock\` where upstream is reachable to record it.`,
+			rateLimit: resolved.rateLimit
+		}
+	};
+}
+/**
+* The current digest of `ref` on its own registry (trusted side): a HEAD, which Docker Hub does not
+* count as a pull, falling back to hashing a GET when no `Docker-Content-Digest` comes back. A
+* reference with a digest answers with it, without a request. This is what `mirrorize lock` records.
+*/
+async function resolveDigest(ref, client) {
+	const parsed = imageTarget(ref);
+	if (!parsed.ok) return {
+		ok: false,
+		status: "missing",
+		reason: parsed.reason
+	};
+	const target = parsed.target;
+	if (target.digest) return {
+		ok: true,
+		digest: target.digest
+	};
+	const head = await client.headManifest(repositoryOf(target), target.reference);
+	if (head.ok && head.value.digest && isDigest(head.value.digest)) return {
+		ok: true,
+		digest: head.value.digest
+	};
+	const headUnsupported = !head.ok && (head.httpStatus === 405 || head.httpStatus === 400);
+	if (!head.ok && !headUnsupported) return {
+		ok: false,
+		status: head.status,
+		reason: head.reason,
+		rateLimit: head.rateLimit
+	};
+	const fetched = await client.getManifest(repositoryOf(target), target.reference);
+	if (fetched.ok) return {
+		ok: true,
+		digest: fetched.value.digest
+	};
+	return {
+		ok: false,
+		status: fetched.status,
+		reason: fetched.reason,
+		rateLimit: fetched.rateLimit
+	};
+}
+/** Config digest per platform (`*` for a single image manifest). */
+async function platformConfigs(repository, parsed, client) {
+	const configs = /* @__PURE__ */ new Map();
+	if (parsed.kind === "image") {
+		configs.set("*", parsed.config.digest);
+		return {
+			ok: true,
+			value: configs
+		};
+	}
+	if (parsed.kind !== "index") return {
+		ok: false,
+		outcome: {
+			status: "mismatch",
+			reason: parsed.problem
+		}
+	};
+	for (const entry of parsed.manifests.filter(isRunnableEntry)) {
+		const child = await client.getManifest(repository, entry.digest);
+		if (!child.ok) return {
+			ok: false,
+			outcome: {
+				status: child.status,
+				reason: child.reason
+			}
+		};
+		const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
+		if (childParsed.kind !== "image") return {
+			ok: false,
+			outcome: {
+				status: "mismatch",
+				reason: `index entry ${entry.digest} is not an image manifest`
+			}
+		};
+		let key = entry.platform ? platformKey(entry.platform) : entry.digest;
+		while (configs.has(key)) key = `${key}+`;
+		configs.set(key, childParsed.config.digest);
+	}
+	return {
+		ok: true,
+		value: configs
+	};
+}
+/** Compares per-platform configs; returns undefined when equal, else what differs. */
+function compareConfigs(upstream, mirror) {
+	if (upstream.size === 1 && mirror.size === 1) {
+		const [[upKey, upConfig]] = [...upstream];
+		const [[mirrorKey, mirrorConfig]] = [...mirror];
+		if (upKey !== "*" && mirrorKey !== "*" && upKey !== mirrorKey) return `upstream is ${upKey}, the mirror ${mirrorKey}`;
+		return upConfig === mirrorConfig ? void 0 : `the image config differs (${mirrorConfig} instead of ${upConfig})`;
+	}
+	for (const [key, config] of upstream) {
+		const other = mirror.get(key);
+		if (!other) return `the mirror lacks platform ${key}`;
+		if (other !== config) return `the ${key} image config differs (${other} instead of ${config})`;
+	}
+	for (const key of mirror.keys()) if (!upstream.has(key)) return `the mirror adds platform ${key}, which upstream does not have`;
+}
+/** Same per-platform content with another manifest digest → `converted`; otherwise `mismatch`. */
+async function compareContent(candidate, source, mirror, manifest, expected, client) {
+	const known = {
+		digest: manifest.digest,
+		upstreamDigest: expected.digest,
+		upstreamDigestSource: expected.from,
+		mediaType: manifest.mediaType
+	};
+	const differs = `the mirror's manifest is ${manifest.digest}, not ${expected.digest} (from ${expected.from === "upstream" ? "upstream" : `the ${expected.from}`})`;
+	const upstream = await client.getManifest(repositoryOf(source), expected.digest);
+	if (!upstream.ok) return failed(candidate, "mismatch", `${differs}, and upstream could not be read to compare the contents: ${upstream.reason}`, known);
+	const upstreamConfigs = await platformConfigs(repositoryOf(source), parseManifest(upstream.value.bytes, upstream.value.mediaType), client);
+	if (!upstreamConfigs.ok) return failed(candidate, "mismatch", `${differs}, and the upstream contents could not be read: ${upstreamConfigs.outcome.reason}`, known);
+	const mirrorConfigs = await platformConfigs(repositoryOf(mirror), parseManifest(manifest.bytes, manifest.mediaType), client);
+	if (!mirrorConfigs.ok) return failed(candidate, "mismatch", `${differs}, and the mirror's contents could not be read: ${mirrorConfigs.outcome.reason}`, known);
+	const difference = compareConfigs(upstreamConfigs.value, mirrorConfigs.value);
+	if (difference) return failed(candidate, "mismatch", `${differs}: ${difference}`, known);
+	const platforms = [...upstreamConfigs.value.keys()].filter((k) => k !== "*").join(", ");
+	return {
+		...known,
+		status: "converted",
+		reason: `${candidate}: the mirror re-packed the image (manifest ${manifest.digest} instead of ${expected.digest}) with the same image config${platforms ? ` for ${platforms}` : ""}; pin it to the mirror's digest, or re-sync the mirror with digests preserved.`
+	};
+}
+/** Verifies one mirror `candidate` of the upstream reference `source` at `level`. */
+async function verifyCandidate(source, candidate, level, client, options = {}) {
+	const mirrorTarget = imageTarget(candidate);
+	if (!mirrorTarget.ok) return failed(candidate, "missing", mirrorTarget.reason);
+	if (level === "off") return {
+		status: "ok",
+		reason: `${candidate}: not verified (verify is off).`
+	};
+	const mirror = mirrorTarget.target;
+	const exists = await checkExists(candidate, mirror, client, options.platform ?? "linux/amd64");
+	if (!exists.ok) return exists.outcome;
+	const { manifest, rateLimit } = exists.value;
+	const seen = rateLimit ? { rateLimit } : {};
+	if (level === "exists") return {
+		...seen,
+		status: "ok",
+		reason: `${candidate}: the mirror has the image (manifest ${manifest.digest}) and serves its config blob.`,
+		digest: manifest.digest,
+		mediaType: manifest.mediaType
+	};
+	const sourceTarget = imageTarget(source);
+	if (!sourceTarget.ok) return failed(candidate, "unreachable", `the upstream digest is unknown: ${sourceTarget.reason}`);
+	const expected = await upstreamDigestOf(sourceTarget.target, client, options);
+	if (!expected.ok) return {
+		...expected.outcome,
+		reason: `${candidate}: ${expected.outcome.reason}`,
+		digest: manifest.digest,
+		mediaType: manifest.mediaType
+	};
+	const ours = digestOf(manifest.bytes, digestAlgorithm(expected.value.digest));
+	if (ours === expected.value.digest) return {
+		...seen,
+		status: "ok",
+		reason: `${candidate}: the mirror serves the same manifest as upstream (${ours}).`,
+		digest: ours,
+		upstreamDigest: expected.value.digest,
+		upstreamDigestSource: expected.value.from,
+		mediaType: manifest.mediaType
+	};
+	return compareContent(candidate, sourceTarget.target, mirror, manifest, expected.value, client);
+}
+/**
+* Verifies the candidates of `source` in order and picks the first that passes (`ok`, or
+* `converted` unless `acceptConverted` is false). Candidates after the chosen one are not tried.
+*/
+async function verifyCandidates(source, candidates, level, client, options = {}) {
+	const outcomes = [];
+	for (const candidate of candidates) {
+		const outcome = {
+			candidate,
+			...await verifyCandidate(source, candidate, level, client, options)
+		};
+		outcomes.push(outcome);
+		if (passes(outcome.status, options.acceptConverted ?? true)) {
+			const result = {
+				chosen: candidate,
+				outcome,
+				outcomes
+			};
+			const pin = pinDigestOf(outcome);
+			if (pin) result.pinDigest = pin;
+			return result;
+		}
+	}
+	return { outcomes };
+}
+var ADVICE;
+var init_verify$2 = __esmMin((() => {
+	init_lock$1();
+	init_manifest();
+	init_target();
+	ADVICE = {
+		missing: "sync the image to this mirror or use another mirror",
+		denied: "check the credentials for this registry (docker login) or whether the mirror allows this image",
+		"rate-limited": "try again later, or authenticate to get a higher limit",
+		mismatch: "do not use this mirror for this image: it serves different content",
+		unreachable: "check the network, the proxy and the timeouts"
+	};
+}));
+// src/registry/index.ts
+var init_registry = __esmMin((() => {
+	init_auth();
+	init_challenge();
+	init_client();
+	init_credentials();
+	init_hosts();
+	init_lock$1();
+	init_manifest();
+	init_settings();
+	init_target();
+	init_transport();
+	init_verify$2();
+}));
+// src/engine/verify.ts
+/**
+* Online verification around the scan, without making planning asynchronous:
+*
+* 1. pass 1 scans offline (no writes) to learn which references would be rewritten;
+* 2. each unique reference's mirror candidates are verified (concurrently; the registry client
+*    memoises requests and limits them per host), giving one `PlannedResolution` per reference:
+*    the first candidate that passes (pinned to its digest with `pin: true`), or `verify-failed`;
+* 3. pass 2 is the real scan, whose resolver answers from those resolutions first
+*    (`ScanOptions.resolutions`: plain data, so worker threads get it too).
+*
+* With `verify: off` and no `pin`, this is just `scan`. With `verify: off` and `pin: true`, digests
+* come from the lock file only: no network at all.
+*/
+/** The level candidates are verified at: `pin` needs the digest, so it raises `exists` to `digest`. */
+function effectiveLevel(settings) {
+	return settings.pin && settings.verify === "exists" ? "digest" : settings.verify;
+}
+/**
+* The lock file of a scan: `lockFile` relative to the config file's directory, else `mirrorize.lock`
+* beside the config file, else in `cwd` (the scan's directory) when there is no config file. A
+* `lockFile` that leads out of both the config file's folder and `cwd` (`../../x`, `/etc/x`, or a
+* link out) is refused: a config file from a pull request must not make mirrorize read or write a
+* file outside the repository.
+*/
+function lockFilePath(settings, cwd) {
+	const base = settings.configFile !== void 0 ? dirname(resolve(cwd, settings.configFile)) : cwd;
+	const path = resolve(base, settings.lockFile ?? "mirrorize.lock");
+	if (settings.lockFile !== void 0) {
+		const inside = (p) => [base, cwd].some((root) => isWithin(p, root) || isWithin(p, realOr(root)));
+		if (!inside(path) || !inside(realOr(path))) throw new ConfigError(`lockFile ${settings.lockFile} leads outside the folder of the config file; keep the lock file inside the repository.`, settings.configFile === void 0 ? {} : {
+			file: settings.configFile,
+			key: "lockFile"
+		});
+	}
+	return path;
+}
+function isWithin(path, root) {
+	const rel = relative(root, path);
+	return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+/** The real path of `path` (of its folder, when the file does not exist yet), or `path` itself. */
+function realOr(path) {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		try {
+			return resolve(realpathSync.native(dirname(path)), basename(path));
+		} catch {
+			return path;
+		}
+	}
+}
+/** `path` relative to `cwd` with `/`, for messages. */
+function displayPath$1(path, cwd) {
+	const rel = relative(cwd, path);
+	if (rel === "" || isAbsolute(rel)) return path.split(sep).join("/");
+	return rel.split(sep).join("/");
+}
+/** Reads the lock file: a missing file is an empty lock; an invalid one is a config error. */
+async function readLockFile(path, display) {
+	let text;
+	try {
+		text = await readFile(path, "utf8");
+	} catch (error) {
+		if (error.code === "ENOENT") return {
+			lock: emptyLock(),
+			found: false
+		};
+		throw new ConfigError(`Cannot read the lock file ${display}: ${error.message}.`, { file: display });
+	}
+	const read = readLock(text, display);
+	if (!read.ok) throw new ConfigError(`${read.error}; fix it or run \`mirrorize lock\` to rewrite it.`);
+	return {
+		lock: read.lock,
+		found: true
+	};
+}
+/** Unique `from` of the findings that would rewrite a reference, in order of first appearance. */
+function rewrittenReferences(findings) {
+	return unique(findings.filter((f) => f.kind === "rewrite" && f.from !== void 0).map((f) => f.from));
+}
+function unique(items) {
+	return [...new Set(items)];
+}
+/**
+* `scan`, with online verification and pinning as the settings ask (`verify`, `pin`). Always
+* resolves; registry problems become `verify-failed` findings at the image's line. A lock file
+* that cannot be read is a `ConfigError`.
+*/
+async function verifyScan(options) {
+	const { env, dockerConfig, client, alreadyMirrored, ...scanOptions } = options;
+	const { settings } = options;
+	const level = effectiveLevel(settings);
+	if (level === "off" && !settings.pin) return scan(scanOptions);
+	const started = performance.now();
+	const firstPass = await scan({
+		...scanOptions,
+		write: false,
+		keepText: false,
+		mode: "check"
+	});
+	const mirrored = alreadyMirrored && level !== "off" ? unique(firstPass.findings.filter((f) => f.kind === "already-mirrored").map((f) => f.from)) : [];
+	const { resolutions, report } = await verifyReferences(rewrittenReferences(firstPass.findings), {
+		settings,
+		cwd: options.cwd,
+		mirrored,
+		...env === void 0 ? {} : { env },
+		...dockerConfig === void 0 ? {} : { dockerConfig },
+		...client === void 0 ? {} : { client }
+	});
+	const result = await scan({
+		...scanOptions,
+		resolutions
+	});
+	result.summary.elapsedMs = Math.round(performance.now() - started);
+	return {
+		...result,
+		verification: report
+	};
+}
+/**
+* Verify (and pin) the references a scan would rewrite: one `PlannedResolution` per reference for
+* the real pass, and the report. Used by `verifyScan` and by the KRM function.
+*/
+async function verifyReferences(toRewrite, options) {
+	const { settings, cwd } = options;
+	const mirrored = options.mirrored ?? [];
+	const level = effectiveLevel(settings);
+	const lockPath = lockFilePath(settings, cwd);
+	const lockDisplay = displayPath$1(lockPath, cwd);
+	const { lock, found } = await readLockFile(lockPath, lockDisplay);
+	const report = {
+		level,
+		pin: settings.pin,
+		lockFile: lockDisplay,
+		lockFound: found,
+		references: [],
+		warnings: [],
+		requests: 0,
+		requestsByHost: {}
+	};
+	const resolutions = {};
+	if (toRewrite.length === 0 && mirrored.length === 0) return {
+		resolutions,
+		report
+	};
+	let client = options.client;
+	if (!client && level !== "off") {
+		const built = await clientFromSettings(settings.registries, {
+			env: options.env ?? process.env,
+			...options.dockerConfig === void 0 ? {} : { dockerConfig: options.dockerConfig }
+		});
+		client = built.client;
+		report.warnings.push(...built.warnings);
+	}
+	const resolver = createResolver(settings);
+	const context = {
+		level,
+		pin: settings.pin,
+		lock,
+		client
+	};
+	const decided = await Promise.all([...toRewrite.map((input) => decideRewrite(resolver.resolve(input), context)), ...mirrored.map((input) => decideMirrored(resolver.resolve(input), context))]);
+	for (const { verified, resolution } of decided) {
+		report.references.push(verified);
+		if (resolution) resolutions[verified.input] = resolution;
+	}
+	report.references.sort((a, b) => a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
+	if (client) {
+		const stats = client.stats();
+		report.requests = stats.requests;
+		report.requestsByHost = stats.byHost;
+	}
+	return {
+		resolutions,
+		report
+	};
+}
+/** Statuses of the failed candidates, e.g. `mismatch, missing`. */
+function failureKinds(outcomes) {
+	return unique(outcomes.map((o) => o.status)).join(", ");
+}
+function failedResolution(res, reason) {
+	const failed = {
+		input: res.input,
+		status: "verify-failed",
+		reason,
+		warnings: res.warnings
+	};
+	if (res.rule !== void 0) failed.rule = res.rule;
+	if (res.strategy !== void 0) failed.strategy = res.strategy;
+	if (res.name !== void 0) failed.name = res.name;
+	return failed;
+}
+function nameOf(ref) {
+	const parsed = imageTarget(ref);
+	return parsed.ok ? `${parsed.target.registry}/${parsed.target.repository}` : void 0;
+}
+function rewriteTo(res, output, notice) {
+	const planned = {
+		...res,
+		output,
+		candidates: [output]
+	};
+	const outputName = nameOf(output);
+	if (outputName !== void 0) planned.outputName = outputName;
+	if (notice !== void 0) planned.notice = notice;
+	return planned;
+}
+/** The digest the input reference itself carries, if any. */
+function ownDigest(input) {
+	const parsed = imageTarget(input);
+	return parsed.ok ? parsed.target.digest : void 0;
+}
+/** Pins `ref` to `digest`, or explains why it cannot be (already pinned to another digest). */
+function tryPin(ref, digest) {
+	try {
+		return {
+			ok: true,
+			ref: pinReference(ref, digest)
+		};
+	} catch (error) {
+		return {
+			ok: false,
+			reason: error.message
+		};
+	}
+}
+/** `verify: off` with `pin: true`: the lock's digest, no network. */
+function pinFromLock(res, output, context) {
+	const base = {
+		input: res.input,
+		result: "pinned",
+		level: "off",
+		chosen: output,
+		outcomes: []
+	};
+	if (ownDigest(res.input) !== void 0) return { verified: {
+		...base,
+		output
+	} };
+	const entry = lookupLock(context.lock, res.input);
+	const pinned = entry ? tryPin(output, entry.digest) : void 0;
+	if (pinned?.ok) return {
+		verified: {
+			...base,
+			output: pinned.ref
+		},
+		resolution: rewriteTo(res, pinned.ref)
+	};
+	const message = pinned ? `not pinned: ${pinned.reason}` : `not pinned: no digest is recorded for ${res.input} in the lock file; run \`mirrorize lock\` where upstream is reachable, or turn verify on`;
+	return {
+		verified: {
+			...base,
+			result: "unverified",
+			output,
+			message
+		},
+		resolution: rewriteTo(res, output, message)
+	};
+}
+/** Verifies a reference the scan would rewrite, and decides what is written. */
+async function decideRewrite(res, context) {
+	const candidates = res.candidates ?? (res.output !== void 0 ? [res.output] : []);
+	if (res.status !== "rewrite" || candidates.length === 0) return { verified: {
+		input: res.input,
+		result: "unverified",
+		level: context.level,
+		outcomes: []
+	} };
+	if (context.level === "off" || !context.client) return pinFromLock(res, candidates[0], context);
+	const result = await verifyCandidates(res.input, candidates, context.level, context.client, { lock: context.lock });
+	const base = {
+		input: res.input,
+		level: context.level,
+		outcomes: result.outcomes
+	};
+	if (!result.chosen || !result.outcome) {
+		const message = `${res.input} is not rewritten: no mirror passed \`${context.level}\` verification (${failureKinds(result.outcomes)}). ${result.outcomes.map((o) => o.reason).join(" ")}`;
+		return {
+			verified: {
+				...base,
+				result: "failed",
+				message
+			},
+			resolution: failedResolution(res, message)
+		};
+	}
+	const chosen = result.chosen;
+	const converted = result.outcome.status === "converted";
+	const notices = [];
+	if (converted) notices.push(result.outcome.reason);
+	let output = chosen;
+	if (context.pin && ownDigest(res.input) === void 0) {
+		const pinned = result.pinDigest ? tryPin(chosen, result.pinDigest) : {
+			ok: false,
+			reason: "the digest the mirror serves is not known"
+		};
+		if (pinned.ok) output = pinned.ref;
+		else notices.push(`not pinned: ${pinned.reason}`);
+	}
+	const message = notices.length > 0 ? notices.join(" ") : void 0;
+	return {
+		verified: {
+			...base,
+			result: converted ? "converted" : "verified",
+			chosen,
+			output,
+			...message === void 0 ? {} : { message }
+		},
+		resolution: rewriteTo(res, output, message)
+	};
+}
+/**
+* `mirrorize verify` also checks references already under a mirror: the mirror must serve them, and
+* a pinned one must be served with exactly its digest. Their upstream is not known, so `digest`
+* without a digest in the reference checks existence only.
+*/
+async function decideMirrored(res, context) {
+	const input = res.input;
+	const level = ownDigest(input) !== void 0 ? context.level : "exists";
+	const outcome = await verifyCandidate(input, input, level, context.client);
+	const base = {
+		input,
+		level,
+		chosen: input,
+		outcomes: [{
+			candidate: input,
+			...outcome
+		}]
+	};
+	if (outcome.status === "ok" || outcome.status === "converted") return { verified: {
+		...base,
+		result: "verified",
+		output: input
+	} };
+	const message = `${input} failed \`${level}\` verification (${outcome.status}): ${outcome.reason}`;
+	return {
+		verified: {
+			...base,
+			result: "failed",
+			message
+		},
+		resolution: failedResolution(res, message)
+	};
+}
+var init_verify$1 = __esmMin((() => {
+	init_errors$2();
+	init_registry();
+	init_resolver();
+	init_scan$1();
 }));
 // node_modules/@sindresorhus/merge-streams/index.js
 function mergeStreams(streams) {
@@ -21631,7 +24328,9 @@ async function scan(options) {
 		keepText: options.keepText ?? false
 	};
 	try {
-		const walked = await walk(options.cwd, options.paths, settings);
+		const all = await walk(options.cwd, options.paths, settings);
+		const selected = options.select ? selectFiles(all, options) : void 0;
+		const walked = selected ?? all;
 		if (options.write) removeStaleTemps(walked.entries.map((e) => e.path));
 		runner.expect(walked.entries.length);
 		const results = walked.problems.map((p) => fileError(p.file, p.message));
@@ -21659,7 +24358,7 @@ async function scan(options) {
 			options.onProgress?.(++done, total);
 		});
 		planned.sort((a, b) => a.index - b.index);
-		markCollisions(planned.map((p) => p.plan));
+		markCollisions([...planned.map((p) => p.plan), ...await contextPlans(selected, planned, runner)]);
 		await inLanes(planned, runner.lanes, async (p) => {
 			results.push(await finish(p, runner, finishing));
 		});
@@ -21668,12 +24367,39 @@ async function scan(options) {
 		return {
 			files: results,
 			findings,
-			summary: summarize(results, findings, performance.now() - started)
+			summary: summarize(results, findings, performance.now() - started),
+			...selected ? { scope: selected.scope } : {}
 		};
 	} finally {
 		if (options.write) endWrites();
 		await runner.close();
 	}
+}
+/** The walk narrowed to `options.select` (changed files, a shard). */
+function selectFiles(walked, options) {
+	const { cwd, settings } = options;
+	const control = [lockFilePath(settings, cwd)];
+	if (settings.configFile !== void 0) control.unshift(resolve(cwd, settings.configFile));
+	return applySelection(walked, options.select, cwd, control, settings.limits.maxFileSize);
+}
+/**
+* Flatten collisions are decided across the whole tree: when a scan of changed files rewrites by
+* flattening, the files it left out are planned too (read-only, findings dropped) so that a changed
+* image colliding with an unchanged one is still an error. Shards do not: the merge of their reports
+* decides collisions across shards (see report/merge.ts).
+*/
+async function contextPlans(selected, planned, runner) {
+	if (!selected?.scope.changedSince || selected.scope.shard || selected.rest.length === 0) return [];
+	if (!planned.some((p) => p.plan.flattened.length > 0)) return [];
+	const plans = [];
+	await inLanes(selected.rest, runner.lanes, async (entry) => {
+		const outcome = await runner.plan(entry, {
+			write: false,
+			keepText: false
+		});
+		if (outcome.kind === "ok") plans.push(outcome.plan);
+	});
+	return plans;
 }
 function valuesFirst(entry) {
 	return entry.role === "helm-values" ? 0 : 1;
@@ -22007,2324 +24733,14 @@ var init_scan$1 = __esmMin((() => {
 	init_pool();
 	init_prefilter();
 	init_read();
+	init_select();
+	init_verify$1();
 	init_walk();
 	init_worker_entry();
 	init_write();
 	FILES_PER_WORKER = 1e3;
 	EMBEDDED_VALUES = /HelmRelease|HelmChart|Application|valuesInline|valuesObject|valuesContent/;
 	YIELD_EVERY = 8;
-}));
-// src/config/errors.ts
-var ConfigError;
-var init_errors$2 = __esmMin((() => {
-	ConfigError = class extends Error {
-		/** The config file (as shown in the message), or the origin such as `functionConfig`. */
-		file;
-		/** 1-based line in `file`, when known. */
-		line;
-		/** The key path the problem is about, e.g. `rules[1].strategy`. */
-		key;
-		constructor(message, where = {}) {
-			super(message);
-			this.name = "ConfigError";
-			this.file = where.file;
-			this.line = where.line;
-			this.key = where.key;
-		}
-	};
-}));
-// src/registry/challenge.ts
-/** Reads an auth-param `name=value` at the scanner, or returns undefined (and rewinds) if there is none. */
-function readParam(scanner) {
-	const start = scanner.pos;
-	const name = scanner.token();
-	scanner.skipSpace();
-	if (!name || scanner.peek() !== "=") {
-		scanner.pos = start;
-		return;
-	}
-	scanner.pos++;
-	scanner.skipSpace();
-	const value = scanner.peek() === "\"" ? scanner.quoted() : scanner.token();
-	return [name.toLowerCase(), value];
-}
-/** Parses every challenge of a `WWW-Authenticate` header value. Unknown syntax is skipped. */
-function parseChallenges(header) {
-	if (!header) return [];
-	const scanner = new Scanner(header);
-	const challenges = [];
-	while (!scanner.atEnd()) {
-		scanner.skipSeparators();
-		const scheme = scanner.token();
-		if (!scheme) {
-			scanner.pos++;
-			continue;
-		}
-		const challenge = {
-			scheme: scheme.toLowerCase(),
-			params: {}
-		};
-		challenges.push(challenge);
-		scanner.skipSpace();
-		for (;;) {
-			scanner.skipSeparators();
-			if (scanner.atEnd()) break;
-			const param = readParam(scanner);
-			if (!param) break;
-			challenge.params[param[0]] = param[1];
-		}
-	}
-	return challenges;
-}
-var TOKEN_CHAR, Scanner;
-var init_challenge = __esmMin((() => {
-	TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-	Scanner = class {
-		text;
-		pos = 0;
-		constructor(text) {
-			this.text = text;
-		}
-		skipSpace() {
-			while (this.pos < this.text.length && /[ \t]/.test(this.text[this.pos])) this.pos++;
-		}
-		skipSeparators() {
-			while (this.pos < this.text.length && /[ \t,]/.test(this.text[this.pos])) this.pos++;
-		}
-		token() {
-			const start = this.pos;
-			while (this.pos < this.text.length && TOKEN_CHAR.test(this.text[this.pos])) this.pos++;
-			return this.text.slice(start, this.pos);
-		}
-		quoted() {
-			let value = "";
-			this.pos++;
-			while (this.pos < this.text.length) {
-				const c = this.text[this.pos++];
-				if (c === "\"") return value;
-				if (c === "\\" && this.pos < this.text.length) value += this.text[this.pos++];
-				else value += c;
-			}
-			return value;
-		}
-		peek() {
-			return this.text[this.pos];
-		}
-		atEnd() {
-			return this.pos >= this.text.length;
-		}
-	};
-}));
-// src/registry/hosts.ts
-/** Whether `host` (a reference domain, `host[:port]`) names Docker Hub. */
-function isDockerHub(host) {
-	return DOCKER_HUB_NAMES.has(host.toLowerCase());
-}
-/** The `host[:port]` the registry API of a reference domain is served at. */
-function apiHostOf(registry) {
-	return isDockerHub(registry) ? DOCKER_HUB_API_HOST : registry.toLowerCase();
-}
-/** The key credentials are stored under for a registry: Docker Hub aliases fold into `docker.io`. */
-function credentialKeyOf(registry) {
-	return isDockerHub(registry) ? DOCKER_HUB : registry.toLowerCase();
-}
-/** The host name of `host[:port]` (brackets of an IPv6 literal removed), lower-cased. */
-function hostnameOf(hostPort) {
-	const lower = hostPort.toLowerCase();
-	if (lower.startsWith("[")) {
-		const end = lower.indexOf("]");
-		return end > 0 ? lower.slice(1, end) : lower;
-	}
-	const colon = lower.lastIndexOf(":");
-	return colon >= 0 ? lower.slice(0, colon) : lower;
-}
-function isIPv4(name) {
-	return /^\d{1,3}(\.\d{1,3}){3}$/.test(name);
-}
-function isIPLiteral(name) {
-	return isIPv4(name) || name.includes(":");
-}
-/** `localhost`, `*.localhost`, 127.0.0.0/8 or ::1. */
-function isLoopback(hostPort) {
-	const name = hostnameOf(hostPort);
-	if (name === "localhost" || name.endsWith(".localhost")) return true;
-	if (isIPv4(name)) return name.startsWith("127.");
-	return name === "::1" || name === "0:0:0:0:0:0:0:1";
-}
-/**
-* Whether plain HTTP may be used for `hostPort`: only loopback hosts and hosts the user lists as
-* insecure (`host` or `host:port`).
-*/
-function allowsPlainHttp(hostPort, insecureHosts) {
-	if (isLoopback(hostPort)) return true;
-	const lower = hostPort.toLowerCase();
-	const name = hostnameOf(hostPort);
-	return insecureHosts.some((entry) => {
-		const e = entry.toLowerCase();
-		return e === lower || e === name;
-	});
-}
-/** The base URL of a registry API host: `http://` for loopback and insecure hosts, else `https://`. */
-function baseUrlOf(apiHost, insecureHosts) {
-	return `${allowsPlainHttp(apiHost, insecureHosts) ? "http" : "https"}://${apiHost}`;
-}
-/**
-* The registrable domain of a host name (`auth.docker.io` → `docker.io`); an IP literal, a
-* single-label name and a host under a shared-hosting suffix are their own registrable domain.
-*/
-function registrableDomainOf(hostPortOrName) {
-	const name = hostnameOf(hostPortOrName).replace(/\.$/, "");
-	if (isIPLiteral(name)) return name;
-	if (SHARED_HOSTING_SUFFIXES.some((suffix) => name.endsWith(`.${suffix}`))) return name;
-	const labels = name.split(".");
-	if (labels.length <= 2) return name;
-	const lastTwo = labels.slice(-2).join(".");
-	return SECOND_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
-}
-/** Whether two hosts share a registrable domain (ports are ignored). */
-function sameRegistrableDomain(a, b) {
-	return registrableDomainOf(a) === registrableDomainOf(b);
-}
-var DOCKER_HUB_NAMES, DOCKER_HUB, DOCKER_HUB_API_HOST, SECOND_LEVEL_SUFFIXES, SHARED_HOSTING_SUFFIXES;
-var init_hosts = __esmMin((() => {
-	DOCKER_HUB_NAMES = /* @__PURE__ */ new Set([
-		"docker.io",
-		"index.docker.io",
-		"registry-1.docker.io",
-		"registry.hub.docker.com"
-	]);
-	DOCKER_HUB = "docker.io";
-	DOCKER_HUB_API_HOST = "registry-1.docker.io";
-	SECOND_LEVEL_SUFFIXES = /* @__PURE__ */ new Set([
-		"com.cn",
-		"net.cn",
-		"org.cn",
-		"gov.cn",
-		"edu.cn",
-		"ac.cn",
-		"com.hk",
-		"com.tw",
-		"co.uk",
-		"org.uk",
-		"ac.uk",
-		"co.jp",
-		"ne.jp",
-		"or.jp",
-		"com.au",
-		"net.au",
-		"co.kr",
-		"com.br",
-		"co.in",
-		"com.sg",
-		"co.nz"
-	]);
-	SHARED_HOSTING_SUFFIXES = [
-		"azurecr.io",
-		"azurecr.cn",
-		"amazonaws.com",
-		"amazonaws.com.cn",
-		"pkg.dev",
-		"appspot.com",
-		"github.io",
-		"herokuapp.com",
-		"cloudfront.net",
-		"azurewebsites.net",
-		"workers.dev",
-		"pages.dev",
-		"vercel.app",
-		"netlify.app",
-		"fly.dev",
-		"ngrok.io",
-		"ngrok-free.app"
-	];
-}));
-// src/registry/auth.ts
-/** Whether credentials of `registry` may be sent to the token realm at `realm`. */
-function mayReceiveCredentials(registry, realm, trustedRealms = {}) {
-	const apiHost = apiHostOf(registry);
-	const realmName = hostnameOf(realm.host);
-	if (realmName === hostnameOf(apiHost)) return true;
-	if (sameRegistrableDomain(realmName, apiHost) || sameRegistrableDomain(realmName, hostnameOf(registry))) return true;
-	const key = credentialKeyOf(registry);
-	return [
-		...BUILT_IN_TRUSTED_REALMS[key] ?? [],
-		...trustedRealms[key] ?? [],
-		...trustedRealms["*"] ?? []
-	].map((entry) => entry.toLowerCase()).some((entry) => entry === realm.host.toLowerCase() || entry === realmName);
-}
-/**
-* Why a token realm must not be asked at all, or undefined when it may be: it must be an http(s)
-* URL, and a registry that is not on this machine may not send us to this machine (which would let
-* a remote registry probe local services).
-*/
-function realmProblem(registry, realm) {
-	if (realm.protocol !== "https:" && realm.protocol !== "http:") return `the token realm ${realm.href} is not an http(s) URL`;
-	if (isLoopback(realm.host) && !isLoopback(apiHostOf(registry))) return `the token realm ${realm.host} is on this machine while the registry ${registry} is not`;
-}
-/** The challenge to answer: Bearer when offered, else Basic. */
-function pickChallenge(header) {
-	const challenges = parseChallenges(header);
-	return challenges.find((c) => c.scheme === "bearer" && c.params.realm) ?? challenges.find((c) => c.scheme === "basic");
-}
-function basicHeader(username, password) {
-	return `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
-}
-function tokenUrl(realm, service, scopes) {
-	const url = new URL(realm.href);
-	if (service) url.searchParams.set("service", service);
-	for (const scope of scopes) url.searchParams.append("scope", scope);
-	return url;
-}
-var BUILT_IN_TRUSTED_REALMS, DEFAULT_TOKEN_SECONDS, EXPIRY_MARGIN_MS, TOKEN_BODY_LIMIT, Authenticator;
-var init_auth = __esmMin((() => {
-	init_challenge();
-	init_hosts();
-	BUILT_IN_TRUSTED_REALMS = { "nvcr.io": ["authn.nvidia.com"] };
-	DEFAULT_TOKEN_SECONDS = 60;
-	EXPIRY_MARGIN_MS = 5e3;
-	TOKEN_BODY_LIMIT = 65536;
-	Authenticator = class {
-		transport;
-		settings;
-		schemes = /* @__PURE__ */ new Map();
-		tokens = /* @__PURE__ */ new Map();
-		pending = /* @__PURE__ */ new Map();
-		constructor(transport, settings) {
-			this.transport = transport;
-			this.settings = settings;
-		}
-		credentialFor(registry) {
-			return this.settings.credentials[credentialKeyOf(registry)];
-		}
-		/** The Authorization to send before any challenge, from what this run already learnt about the host. */
-		preemptive(registry, scope) {
-			const credential = this.credentialFor(registry);
-			if (credential?.kind === "bearer") return `Bearer ${credential.token}`;
-			const known = this.schemes.get(apiHostOf(registry));
-			if (!known) return void 0;
-			if (known.scheme === "basic") return credential?.kind === "basic" ? basicHeader(credential.username, credential.password) : void 0;
-			const cached = this.tokens.get(this.tokenKey(known.realm, known.service, scope ? [scope] : []));
-			return cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? `Bearer ${cached.token}` : void 0;
-		}
-		/**
-		* Answers a 401: works out the Authorization for the challenge in `header`. `stale` is the
-		* Authorization that was just refused (a cached token is then fetched anew, once).
-		*/
-		async answer(registry, header, scope, stale) {
-			const challenge = pickChallenge(header);
-			const where = apiHostOf(registry);
-			if (!challenge) return { failure: {
-				status: "denied",
-				reason: `${where} asks for an authentication scheme mirrorize does not speak`
-			} };
-			const credential = this.credentialFor(registry);
-			if (challenge.scheme === "basic") {
-				this.schemes.set(where, { scheme: "basic" });
-				if (credential?.kind !== "basic") return { failure: {
-					status: "denied",
-					reason: `${where} needs a user name and password${credential ? ` (the ${credential.kind} from ${credential.source} does not fit)` : ""}; add them with \`docker login ${registry}\` or in the settings`
-				} };
-				const authorization = basicHeader(credential.username, credential.password);
-				if (stale === authorization) return { failure: {
-					status: "denied",
-					reason: `${where} refused the credentials from ${credential.source}`
-				} };
-				return { authorization };
-			}
-			let realm;
-			try {
-				realm = new URL(challenge.params.realm ?? "");
-			} catch {
-				return { failure: {
-					status: "denied",
-					reason: `${where} names a token realm that is not a URL`
-				} };
-			}
-			const problem = realmProblem(registry, realm);
-			if (problem) return { failure: {
-				status: "denied",
-				reason: `${problem}; refused`
-			} };
-			const service = challenge.params.service;
-			const scopes = (challenge.params.scope ?? scope ?? "").split(" ").filter(Boolean);
-			this.schemes.set(where, {
-				scheme: "bearer",
-				realm: realm.href,
-				service
-			});
-			const key = this.tokenKey(realm.href, service, scopes);
-			const cached = this.tokens.get(key);
-			if (cached && `Bearer ${cached.token}` === stale) this.tokens.delete(key);
-			else if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return { authorization: `Bearer ${cached.token}` };
-			const pending = this.pending.get(key);
-			if (pending && !stale) return pending;
-			const fetching = this.fetchToken(registry, realm, service, scopes, key);
-			this.pending.set(key, fetching);
-			return fetching;
-		}
-		tokenKey(realm, service, scopes) {
-			return `${realm}\n${service ?? ""}\n${[...scopes].sort().join(" ")}`;
-		}
-		async fetchToken(registry, realm, service, scopes, key) {
-			const credential = this.credentialFor(registry);
-			const trusted = mayReceiveCredentials(registry, realm, this.settings.trustedRealms);
-			const withheld = credential && !trusted ? `the credentials for ${registry} were withheld from the token realm ${realm.host}, which is not on ${registry}'s domain; add it to the trusted realms if it is genuine` : void 0;
-			const usable = trusted ? credential : void 0;
-			const headers = { accept: "application/json" };
-			let result;
-			if (usable?.kind === "identity-token") {
-				const form = new URLSearchParams({
-					grant_type: "refresh_token",
-					refresh_token: usable.token,
-					client_id: "mirrorize"
-				});
-				if (service) form.set("service", service);
-				if (scopes.length > 0) form.set("scope", scopes.join(" "));
-				headers["content-type"] = "application/x-www-form-urlencoded";
-				result = await this.transport.send({
-					url: realm.href,
-					method: "POST",
-					headers,
-					body: form.toString(),
-					maxBytes: TOKEN_BODY_LIMIT
-				});
-			} else {
-				if (usable?.kind === "basic") headers.authorization = basicHeader(usable.username, usable.password);
-				result = await this.transport.send({
-					url: tokenUrl(realm, service, scopes).href,
-					method: "GET",
-					headers,
-					maxBytes: TOKEN_BODY_LIMIT
-				});
-			}
-			const note = withheld;
-			if (!result.ok) return {
-				note,
-				failure: {
-					status: "unreachable",
-					reason: `the token realm ${realm.host} failed: ${result.message}`
-				}
-			};
-			if (result.status === 429) return {
-				note,
-				failure: {
-					status: "rate-limited",
-					reason: `the token realm ${realm.host} answered 429`
-				}
-			};
-			if (result.status < 200 || result.status >= 300) {
-				const who = usable ? `the credentials from ${usable.source}` : "an anonymous token request";
-				return {
-					note,
-					failure: {
-						status: result.status >= 500 ? "unreachable" : "denied",
-						reason: `the token realm ${realm.host} refused ${who} (HTTP ${result.status})`
-					}
-				};
-			}
-			let token;
-			let expiresIn = DEFAULT_TOKEN_SECONDS;
-			try {
-				const body = JSON.parse(new TextDecoder().decode(result.body));
-				const value = body.token ?? body.access_token;
-				if (typeof value === "string" && value) token = value;
-				if (typeof body.expires_in === "number" && body.expires_in > 0) expiresIn = body.expires_in;
-			} catch {}
-			if (!token) return {
-				note,
-				failure: {
-					status: "denied",
-					reason: `the token realm ${realm.host} sent no token`
-				}
-			};
-			this.tokens.set(key, {
-				token,
-				expiresAt: Date.now() + expiresIn * 1e3
-			});
-			this.pending.delete(key);
-			return {
-				authorization: `Bearer ${token}`,
-				note
-			};
-		}
-	};
-}));
-// src/registry/manifest.ts
-/**
-* Manifest media types, the Accept list, digests over exact bytes, and the few manifest fields
-* verification needs (index entries with platforms, the config descriptor).
-*/
-/** `algorithm:hex` of `bytes`; the algorithm is sha256 unless another (sha384, sha512) is named. */
-function digestOf(bytes, algorithm = "sha256") {
-	const hash = HASHES[algorithm];
-	if (!hash) throw new Error(`The digest algorithm ${algorithm} is not supported; use sha256 or sha512.`);
-	return `${algorithm}:${createHash(hash).update(bytes).digest("hex")}`;
-}
-/** The algorithm part of `algorithm:hex`. */
-function digestAlgorithm(digest) {
-	const colon = digest.indexOf(":");
-	return colon > 0 ? digest.slice(0, colon) : "";
-}
-/** Whether `digest` is a well-formed sha256/sha384/sha512 digest. */
-function isDigest(digest) {
-	return /^(sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/.test(digest);
-}
-function asDescriptor(value) {
-	if (!value || typeof value !== "object") return void 0;
-	const v = value;
-	if (typeof v.digest !== "string" || !isDigest(v.digest)) return void 0;
-	const descriptor = { digest: v.digest };
-	if (typeof v.mediaType === "string") descriptor.mediaType = v.mediaType;
-	if (typeof v.size === "number") descriptor.size = v.size;
-	const p = v.platform;
-	if (p && typeof p.os === "string" && typeof p.architecture === "string") {
-		descriptor.platform = {
-			os: p.os,
-			architecture: p.architecture
-		};
-		if (typeof p.variant === "string" && p.variant) descriptor.platform.variant = p.variant;
-	}
-	if (v.annotations && typeof v.annotations === "object") descriptor.annotations = v.annotations;
-	return descriptor;
-}
-/** Reads the parts of a manifest or index that verification needs. Never throws. */
-function parseManifest(bytes, contentType) {
-	let json;
-	try {
-		json = JSON.parse(new TextDecoder().decode(bytes));
-	} catch {
-		return {
-			kind: "unknown",
-			mediaType: contentType,
-			problem: "the manifest is not JSON"
-		};
-	}
-	if (!json || typeof json !== "object") return {
-		kind: "unknown",
-		problem: "the manifest is not a JSON object"
-	};
-	const m = json;
-	const mediaType = typeof m.mediaType === "string" ? m.mediaType : contentType;
-	if (Array.isArray(m.manifests) || mediaType && INDEX_TYPES.has(mediaType)) {
-		const entries = Array.isArray(m.manifests) ? m.manifests : [];
-		const manifests = entries.map(asDescriptor).filter((d) => d !== void 0);
-		if (manifests.length !== entries.length) return {
-			kind: "unknown",
-			mediaType,
-			problem: "an index entry has no valid digest"
-		};
-		return {
-			kind: "index",
-			mediaType,
-			manifests
-		};
-	}
-	const config = asDescriptor(m.config);
-	if (config) return {
-		kind: "image",
-		mediaType,
-		config,
-		layers: (Array.isArray(m.layers) ? m.layers : []).map(asDescriptor).filter((d) => d !== void 0)
-	};
-	if (m.schemaVersion === 1) return {
-		kind: "unknown",
-		mediaType,
-		problem: "it is a legacy schema 1 manifest"
-	};
-	return {
-		kind: "unknown",
-		mediaType,
-		problem: "it is neither an image manifest nor an index"
-	};
-}
-/** `os/architecture[/variant]`. */
-function platformKey(platform) {
-	return [
-		platform.os,
-		platform.architecture,
-		platform.variant
-	].filter(Boolean).join("/");
-}
-/** Attestation and other non-runnable entries of an index (BuildKit: `unknown/unknown`). */
-function isRunnableEntry(entry) {
-	if (entry.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") return false;
-	return !(entry.platform?.os === "unknown" && entry.platform.architecture === "unknown");
-}
-/**
-* The index entry to check in `exists`: the preferred platform (default linux/amd64, a variant
-* after `/` optional), else the first runnable entry.
-*/
-function pickPlatformEntry(manifests, preferred = "linux/amd64") {
-	const runnable = manifests.filter(isRunnableEntry);
-	const exact = runnable.find((d) => d.platform && platformKey(d.platform) === preferred);
-	if (exact) return exact;
-	return runnable.find((d) => d.platform && preferred.startsWith(`${d.platform.os}/${d.platform.architecture}`)) ?? runnable[0];
-}
-var MEDIA_TYPES, MANIFEST_ACCEPT, INDEX_TYPES, HASHES;
-var init_manifest = __esmMin((() => {
-	MEDIA_TYPES = {
-		ociIndex: "application/vnd.oci.image.index.v1+json",
-		dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-		ociManifest: "application/vnd.oci.image.manifest.v1+json",
-		dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
-	};
-	MANIFEST_ACCEPT = [
-		MEDIA_TYPES.ociIndex,
-		MEDIA_TYPES.dockerManifestList,
-		MEDIA_TYPES.ociManifest,
-		MEDIA_TYPES.dockerManifest
-	].join(", ");
-	INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-	HASHES = {
-		sha256: "sha256",
-		sha384: "sha384",
-		sha512: "sha512"
-	};
-}));
-// src/registry/limiter.ts
-var KeyedLimiter;
-var init_limiter = __esmMin((() => {
-	KeyedLimiter = class {
-		limit;
-		running = /* @__PURE__ */ new Map();
-		waiting = /* @__PURE__ */ new Map();
-		constructor(limit) {
-			this.limit = limit;
-			if (!Number.isInteger(limit) || limit < 1) throw new Error(`The concurrency limit must be ≥ 1, not ${limit}.`);
-		}
-		/** Runs `task` once a slot for `key` is free. */
-		async run(key, task) {
-			await this.acquire(key);
-			try {
-				return await task();
-			} finally {
-				this.release(key);
-			}
-		}
-		acquire(key) {
-			const running = this.running.get(key) ?? 0;
-			if (running < this.limit) {
-				this.running.set(key, running + 1);
-				return Promise.resolve();
-			}
-			return new Promise((resolve) => {
-				const queue = this.waiting.get(key) ?? [];
-				queue.push(resolve);
-				this.waiting.set(key, queue);
-			});
-		}
-		release(key) {
-			const next = this.waiting.get(key)?.shift();
-			if (next) {
-				next();
-				return;
-			}
-			this.waiting.delete(key);
-			const running = (this.running.get(key) ?? 1) - 1;
-			if (running > 0) this.running.set(key, running);
-			else this.running.delete(key);
-		}
-	};
-}));
-// src/registry/transport.ts
-/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds from `now`. */
-function parseRetryAfter(value, now = Date.now()) {
-	if (!value) return void 0;
-	const trimmed = value.trim();
-	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-	const date = Date.parse(trimmed);
-	return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-/** Reads `ratelimit-limit`, `ratelimit-remaining` (`100;w=21600`) and `docker-ratelimit-source`. */
-function parseRateLimit(headers) {
-	const limit = headers.get("ratelimit-limit");
-	const remaining = headers.get("ratelimit-remaining");
-	const source = headers.get("docker-ratelimit-source");
-	if (!limit && !remaining && !source) return void 0;
-	const result = {};
-	const read = (value) => {
-		if (!value) return void 0;
-		const [count, ...params] = value.split(";").map((part) => part.trim());
-		const window = params.find((p) => p.startsWith("w="));
-		if (window && Number.isFinite(Number(window.slice(2)))) result.windowSeconds = Number(window.slice(2));
-		return count && Number.isFinite(Number(count)) ? Number(count) : void 0;
-	};
-	const limitValue = read(limit);
-	const remainingValue = read(remaining);
-	if (limitValue !== void 0) result.limit = limitValue;
-	if (remainingValue !== void 0) result.remaining = remainingValue;
-	if (source) result.source = source;
-	return result;
-}
-function sameOrigin(a, b) {
-	return a.protocol === b.protocol && a.host === b.host;
-}
-function withoutAuthorization(headers) {
-	const copy = {};
-	for (const [name, value] of Object.entries(headers)) if (name.toLowerCase() !== "authorization") copy[name] = value;
-	return copy;
-}
-function describeFetchError(error) {
-	const cause = error.cause;
-	if (cause?.code) return cause.code;
-	if (cause?.message) return cause.message;
-	return error.message ?? String(error);
-}
-async function readLimited(response, limit) {
-	const reader = response.body?.getReader();
-	if (!reader) return /* @__PURE__ */ new Uint8Array();
-	const chunks = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			return;
-		}
-		chunks.push(value);
-	}
-	const body = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		body.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return body;
-}
-var ERROR_BODY_LIMIT, RETRIABLE_STATUS, REDIRECT_STATUS, Transport;
-var init_transport = __esmMin((() => {
-	init_hosts();
-	init_limiter();
-	ERROR_BODY_LIMIT = 16384;
-	RETRIABLE_STATUS = /* @__PURE__ */ new Set([
-		429,
-		500,
-		502,
-		503,
-		504
-	]);
-	REDIRECT_STATUS = /* @__PURE__ */ new Set([
-		301,
-		302,
-		303,
-		307,
-		308
-	]);
-	Transport = class {
-		options;
-		limiter;
-		/** Requests sent, per host. */
-		requestsByHost = /* @__PURE__ */ new Map();
-		constructor(options) {
-			this.options = options;
-			this.limiter = new KeyedLimiter(options.concurrencyPerHost);
-		}
-		/** Sends a request with retries and redirects. A final 4xx/5xx is returned as a response, not an error. */
-		async send(request) {
-			let last;
-			for (let attempt = 0;; attempt++) {
-				last = await this.sendFollowingRedirects(request);
-				if (!(last.ok ? RETRIABLE_STATUS.has(last.status) : last.kind === "network" || last.kind === "timeout") || attempt >= this.options.retries) return last;
-				const wait = this.retryDelay(last, attempt);
-				if (wait === void 0) return last;
-				if (!await this.sleep(wait)) return last;
-			}
-		}
-		/** Milliseconds to wait before the next attempt, or undefined when retrying is pointless. */
-		retryDelay(last, attempt) {
-			const retryAfter = last.ok ? parseRetryAfter(last.headers.get("retry-after")) : void 0;
-			let wait;
-			if (retryAfter !== void 0) {
-				if (retryAfter > this.options.maxRetryAfterMs) return void 0;
-				wait = retryAfter;
-			} else {
-				const step = this.options.backoffMs * 2 ** attempt;
-				wait = Math.min(step * (.5 + this.options.random()), this.options.maxRetryAfterMs);
-			}
-			if (this.options.deadline !== void 0 && Date.now() + wait >= this.options.deadline) return void 0;
-			return wait;
-		}
-		sleep(ms) {
-			const signal = this.options.signal;
-			if (signal?.aborted) return Promise.resolve(false);
-			return new Promise((resolve) => {
-				const timer = setTimeout(() => {
-					signal?.removeEventListener("abort", onAbort);
-					resolve(true);
-				}, ms);
-				const onAbort = () => {
-					clearTimeout(timer);
-					resolve(false);
-				};
-				signal?.addEventListener("abort", onAbort, { once: true });
-			});
-		}
-		async sendFollowingRedirects(request) {
-			let url = new URL(request.url);
-			let headers = request.headers ?? {};
-			for (let hop = 0;; hop++) {
-				const result = await this.exchange({
-					...request,
-					url: url.href,
-					headers
-				});
-				if (!result.ok || !REDIRECT_STATUS.has(result.status)) return result;
-				const location = result.headers.get("location");
-				if (!location || request.method === "POST") return result;
-				if (hop >= this.options.maxRedirects) return {
-					ok: false,
-					kind: "refused",
-					message: `more than ${this.options.maxRedirects} redirects`,
-					url: url.href
-				};
-				const next = new URL(location, url);
-				if (next.protocol !== "https:" && next.protocol !== "http:") return {
-					ok: false,
-					kind: "refused",
-					message: `a redirect to ${next.protocol} was refused`,
-					url: url.href
-				};
-				if (next.protocol === "http:" && !allowsPlainHttp(next.host, this.options.insecureHosts)) return {
-					ok: false,
-					kind: "refused",
-					message: `a redirect to plain HTTP (${next.host}) was refused; list the host as insecure if that is intended`,
-					url: url.href
-				};
-				if (!sameOrigin(next, url)) headers = withoutAuthorization(headers);
-				url = next;
-			}
-		}
-		/** One HTTP exchange (no retry, no redirect), inside the host's concurrency slot. */
-		exchange(request) {
-			const url = new URL(request.url);
-			if (url.protocol === "http:" && !allowsPlainHttp(url.host, this.options.insecureHosts)) return Promise.resolve({
-				ok: false,
-				kind: "refused",
-				message: `plain HTTP to ${url.host} is not allowed; list the host as insecure if that is intended`,
-				url: request.url
-			});
-			return this.limiter.run(url.host, () => this.exchangeNow(request, url));
-		}
-		async exchangeNow(request, url) {
-			const { deadline, requestTimeoutMs, signal: userSignal } = this.options;
-			if (userSignal?.aborted) return {
-				ok: false,
-				kind: "aborted",
-				message: "the run was cancelled",
-				url: url.href
-			};
-			const remaining = deadline === void 0 ? Number.POSITIVE_INFINITY : deadline - Date.now();
-			if (remaining <= 0) return {
-				ok: false,
-				kind: "deadline",
-				message: "the overall deadline passed",
-				url: url.href
-			};
-			const byDeadline = remaining < requestTimeoutMs;
-			const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, remaining)));
-			const signal = userSignal ? AbortSignal.any([timeout, userSignal]) : timeout;
-			this.requestsByHost.set(url.host, (this.requestsByHost.get(url.host) ?? 0) + 1);
-			try {
-				const response = await fetch(url, {
-					method: request.method,
-					headers: {
-						"user-agent": this.options.userAgent,
-						...request.headers
-					},
-					body: request.body,
-					redirect: "manual",
-					signal
-				});
-				const success = response.status >= 200 && response.status < 300;
-				if (request.method === "HEAD" || REDIRECT_STATUS.has(response.status) || success && request.maxBytes === 0) {
-					await response.body?.cancel();
-					return {
-						ok: true,
-						status: response.status,
-						headers: response.headers,
-						body: /* @__PURE__ */ new Uint8Array(),
-						url: url.href
-					};
-				}
-				const limit = success ? request.maxBytes : ERROR_BODY_LIMIT;
-				const declared = Number(response.headers.get("content-length") ?? "NaN");
-				if (success && declared > limit) {
-					await response.body?.cancel();
-					return {
-						ok: false,
-						kind: "too-large",
-						message: `the response is ${declared} bytes, over ${limit}`,
-						url: url.href
-					};
-				}
-				const body = await readLimited(response, limit);
-				if (body === void 0) {
-					if (!success) return {
-						ok: true,
-						status: response.status,
-						headers: response.headers,
-						body: /* @__PURE__ */ new Uint8Array(),
-						url: url.href
-					};
-					return {
-						ok: false,
-						kind: "too-large",
-						message: `the response is over ${limit} bytes`,
-						url: url.href
-					};
-				}
-				return {
-					ok: true,
-					status: response.status,
-					headers: response.headers,
-					body,
-					url: url.href
-				};
-			} catch (error) {
-				if (userSignal?.aborted) return {
-					ok: false,
-					kind: "aborted",
-					message: "the run was cancelled",
-					url: url.href
-				};
-				if (timeout.aborted) return byDeadline ? {
-					ok: false,
-					kind: "deadline",
-					message: "the overall deadline passed",
-					url: url.href
-				} : {
-					ok: false,
-					kind: "timeout",
-					message: `no answer within ${requestTimeoutMs} ms`,
-					url: url.href
-				};
-				return {
-					ok: false,
-					kind: "network",
-					message: describeFetchError(error),
-					url: url.href
-				};
-			}
-		}
-	};
-}));
-// src/registry/client.ts
-/** Reads `{"errors":[{"code","message"}]}`, or the first words of an HTML/text body. */
-function readErrorBody(body) {
-	const text = new TextDecoder().decode(body).trim();
-	if (!text) return {};
-	try {
-		const first = JSON.parse(text).errors?.[0];
-		if (first) return {
-			code: typeof first.code === "string" ? first.code : void 0,
-			message: typeof first.message === "string" ? first.message : void 0
-		};
-		return {};
-	} catch {
-		const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-		return plain ? { message: plain.length > 120 ? `${plain.slice(0, 117)}...` : plain } : {};
-	}
-}
-function statusForHttp(status) {
-	if (status === 404) return "missing";
-	if (status === 401 || status === 403) return "denied";
-	if (status === 429) return "rate-limited";
-	if (status >= 500) return "unreachable";
-	return "missing";
-}
-var DEFAULTS, RegistryClient;
-var init_client = __esmMin((() => {
-	init_auth();
-	init_hosts();
-	init_manifest();
-	init_transport();
-	DEFAULTS = {
-		concurrencyPerHost: 4,
-		requestTimeoutMs: 1e4,
-		retries: 2,
-		maxRetryAfterMs: 3e4,
-		backoffMs: 500,
-		maxRedirects: 5,
-		maxBodyBytes: 4194304,
-		userAgent: "mirrorize (+https://github.com/mirrorize)"
-	};
-	RegistryClient = class {
-		transport;
-		auth;
-		insecureHosts;
-		maxBodyBytes;
-		memo = /* @__PURE__ */ new Map();
-		rateLimits = /* @__PURE__ */ new Map();
-		constructor(options = {}) {
-			this.insecureHosts = options.insecureHosts ?? [];
-			this.maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
-			this.transport = new Transport({
-				insecureHosts: this.insecureHosts,
-				concurrencyPerHost: options.concurrencyPerHost ?? DEFAULTS.concurrencyPerHost,
-				requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
-				deadline: options.timeBudgetMs === void 0 ? void 0 : Date.now() + options.timeBudgetMs,
-				retries: options.retries ?? DEFAULTS.retries,
-				maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
-				backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
-				maxRedirects: options.maxRedirects ?? DEFAULTS.maxRedirects,
-				userAgent: options.userAgent ?? DEFAULTS.userAgent,
-				signal: options.signal,
-				random: options.random ?? Math.random
-			});
-			this.auth = new Authenticator(this.transport, {
-				credentials: options.credentials ?? {},
-				trustedRealms: options.trustedRealms ?? {}
-			});
-		}
-		/** Requests sent so far and the last rate-limit headers per host. */
-		stats() {
-			const byHost = Object.fromEntries(this.transport.requestsByHost);
-			return {
-				requests: Object.values(byHost).reduce((sum, n) => sum + n, 0),
-				byHost,
-				rateLimits: Object.fromEntries(this.rateLimits)
-			};
-		}
-		/**
-		* HEAD a manifest: its digest (from `Docker-Content-Digest`), media type and size. Use it on the
-		* trusted side only. A GET of the same reference made earlier in the run answers instead.
-		*/
-		headManifest(target, reference) {
-			const getKey = this.key("manifest", target, reference);
-			const cachedGet = this.memo.get(getKey);
-			if (cachedGet) return cachedGet.then((result) => result.ok ? {
-				...result,
-				value: {
-					digest: result.value.digest,
-					mediaType: result.value.mediaType,
-					size: result.value.bytes.length
-				}
-			} : result);
-			return this.remember(this.key("manifest-head", target, reference), async () => {
-				const response = await this.request(target, {
-					method: "HEAD",
-					path: `/manifests/${reference}`,
-					what: this.manifestName(target, reference),
-					accept: MANIFEST_ACCEPT
-				});
-				if (!response.ok) return response;
-				const { headers } = response.value;
-				const length = Number(headers.get("content-length") ?? "NaN");
-				const head = {};
-				const digest = headers.get("docker-content-digest");
-				if (digest) head.digest = digest;
-				const mediaType = headers.get("content-type");
-				if (mediaType) head.mediaType = mediaType.split(";")[0].trim();
-				if (Number.isFinite(length)) head.size = length;
-				return {
-					ok: true,
-					value: head,
-					rateLimit: response.rateLimit
-				};
-			});
-		}
-		/**
-		* GET a manifest: the exact bytes and their sha256, computed here. When `reference` is a digest
-		* the bytes must hash to it, or the result is a `mismatch` failure.
-		*/
-		getManifest(target, reference) {
-			return this.remember(this.key("manifest", target, reference), async () => {
-				const response = await this.request(target, {
-					method: "GET",
-					path: `/manifests/${reference}`,
-					what: this.manifestName(target, reference),
-					accept: MANIFEST_ACCEPT,
-					maxBytes: this.maxBodyBytes
-				});
-				if (!response.ok) return response;
-				const { headers, body } = response.value;
-				const manifest = {
-					bytes: body,
-					digest: digestOf(body),
-					mediaType: (headers.get("content-type") ?? "").split(";")[0].trim()
-				};
-				const headerDigest = headers.get("docker-content-digest");
-				if (headerDigest) manifest.headerDigest = headerDigest;
-				if (reference.includes(":")) {
-					const actual = digestOf(body, digestAlgorithm(reference));
-					if (actual !== reference) return {
-						ok: false,
-						status: "mismatch",
-						reason: `${this.where(target)} answered a request for ${reference} with bytes whose digest is ${actual}`,
-						rateLimit: response.rateLimit
-					};
-				}
-				return {
-					ok: true,
-					value: manifest,
-					rateLimit: response.rateLimit
-				};
-			});
-		}
-		/** HEAD a blob. A 403 here is how allowlist mirrors refuse an image, so callers may treat it as missing. */
-		headBlob(target, digest) {
-			return this.remember(this.key("blob-head", target, digest), async () => {
-				const response = await this.request(target, {
-					method: "HEAD",
-					path: `/blobs/${digest}`,
-					what: `blob ${digest} of ${this.where(target)}`
-				});
-				if (!response.ok) return response;
-				const length = Number(response.value.headers.get("content-length") ?? "NaN");
-				return {
-					ok: true,
-					value: Number.isFinite(length) ? { size: length } : {},
-					rateLimit: response.rateLimit
-				};
-			});
-		}
-		/** GET a (small) blob, such as an image config; its bytes must hash to `digest`. */
-		getBlob(target, digest) {
-			return this.remember(this.key("blob", target, digest), async () => {
-				const response = await this.request(target, {
-					method: "GET",
-					path: `/blobs/${digest}`,
-					what: `blob ${digest} of ${this.where(target)}`,
-					maxBytes: this.maxBodyBytes
-				});
-				if (!response.ok) return response;
-				const actual = digestOf(response.value.body, digestAlgorithm(digest));
-				if (actual !== digest) return {
-					ok: false,
-					status: "mismatch",
-					reason: `${this.where(target)} served blob ${digest} with bytes whose digest is ${actual}`
-				};
-				return {
-					ok: true,
-					value: response.value.body,
-					rateLimit: response.rateLimit
-				};
-			});
-		}
-		key(kind, target, reference) {
-			return `${kind} ${apiHostOf(target.registry)}/${target.repository}@${reference}`;
-		}
-		remember(key, compute) {
-			const existing = this.memo.get(key);
-			if (existing) return existing;
-			const promise = compute();
-			this.memo.set(key, promise);
-			return promise;
-		}
-		where(target) {
-			return `${target.registry}/${target.repository}`;
-		}
-		manifestName(target, reference) {
-			return `manifest ${this.where(target)}${reference.includes(":") ? "@" : ":"}${reference}`;
-		}
-		/**
-		* One authenticated request to `/v2/<repository><path>`. Success is a 2xx response; anything else
-		* is classified into a failure with a reason.
-		*/
-		async request(target, spec) {
-			const url = `${baseUrlOf(apiHostOf(target.registry), this.insecureHosts)}/v2/${target.repository}${spec.path}`;
-			const scope = `repository:${target.repository}:pull`;
-			const headers = {};
-			if (spec.accept) headers.accept = spec.accept;
-			const request = {
-				url,
-				method: spec.method,
-				headers,
-				maxBytes: spec.maxBytes ?? 0
-			};
-			const first = this.auth.preemptive(target.registry, scope);
-			let result = await this.transport.send(first ? {
-				...request,
-				headers: {
-					...headers,
-					authorization: first
-				}
-			} : request);
-			let note;
-			if (result.ok && result.status === 401) {
-				const answer = await this.auth.answer(target.registry, result.headers.get("www-authenticate"), scope, first);
-				note = answer.note;
-				if (answer.failure) return {
-					ok: false,
-					...answer.failure,
-					reason: this.withNote(answer.failure.reason, note),
-					httpStatus: 401
-				};
-				if (answer.authorization) result = await this.transport.send({
-					...request,
-					headers: {
-						...headers,
-						authorization: answer.authorization
-					}
-				});
-			}
-			return this.classify(target, spec.what, result, note);
-		}
-		withNote(reason, note) {
-			return note ? `${reason} (${note})` : reason;
-		}
-		classify(target, what, result, note) {
-			if (!result.ok) return {
-				ok: false,
-				status: "unreachable",
-				reason: this.withNote(`${what}: ${result.message}`, note)
-			};
-			const rateLimit = parseRateLimit(result.headers);
-			if (rateLimit) this.rateLimits.set(apiHostOf(target.registry), rateLimit);
-			if (result.status >= 200 && result.status < 300) return {
-				ok: true,
-				value: {
-					headers: result.headers,
-					body: result.body
-				},
-				rateLimit
-			};
-			const error = readErrorBody(result.body);
-			const detail = [error.code, error.message].filter(Boolean).join(": ");
-			let reason = `${what}: HTTP ${result.status}${detail ? ` (${detail})` : ""}`;
-			if (result.status === 429) {
-				const retryAfter = result.headers.get("retry-after");
-				if (retryAfter) reason += ` with Retry-After ${retryAfter}`;
-			}
-			const failure = {
-				status: statusForHttp(result.status),
-				reason: this.withNote(reason, note),
-				httpStatus: result.status
-			};
-			if (error.code) failure.code = error.code;
-			if (rateLimit) failure.rateLimit = rateLimit;
-			return {
-				ok: false,
-				...failure
-			};
-		}
-	};
-}));
-// src/registry/credentials.ts
-/**
-* Registry credentials: from a Docker `config.json` (`auths` with `auth`, `username`/`password`,
-* `identitytoken`, `registrytoken`) and from explicit settings. Keys are registry hosts
-* (`host[:port]`), with Docker Hub's aliases folded into `docker.io`.
-*/
-/** The registry key of a `config.json` `auths` entry: `https://index.docker.io/v1/` → `docker.io`. */
-function dockerConfigKey(entry) {
-	return credentialKeyOf(entry.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "");
-}
-function fromAuthEntry(entry, source) {
-	if (typeof entry.registrytoken === "string" && entry.registrytoken) return {
-		kind: "bearer",
-		token: entry.registrytoken,
-		source
-	};
-	if (typeof entry.identitytoken === "string" && entry.identitytoken) return {
-		kind: "identity-token",
-		token: entry.identitytoken,
-		source
-	};
-	if (typeof entry.auth === "string" && entry.auth) {
-		const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-		const colon = decoded.indexOf(":");
-		if (colon <= 0) return "its `auth` is not base64 of `user:password`";
-		return {
-			kind: "basic",
-			username: decoded.slice(0, colon),
-			password: decoded.slice(colon + 1),
-			source
-		};
-	}
-	if (typeof entry.username === "string" && typeof entry.password === "string" && entry.username) return {
-		kind: "basic",
-		username: entry.username,
-		password: entry.password,
-		source
-	};
-	return "it has no `auth`, `username`/`password`, `identitytoken` or `registrytoken`";
-}
-/** Parses the text of a Docker `config.json`; `source` names the file in messages. */
-function parseDockerConfig(text, source) {
-	const credentials = {};
-	const warnings = [];
-	let parsed;
-	try {
-		parsed = JSON.parse(text);
-	} catch (error) {
-		warnings.push(`${source} is not valid JSON (${error.message}); fix or remove it.`);
-		return {
-			credentials,
-			warnings
-		};
-	}
-	if (!parsed || typeof parsed !== "object") return {
-		credentials,
-		warnings
-	};
-	const config = parsed;
-	const auths = config.auths && typeof config.auths === "object" ? config.auths : {};
-	for (const [entryName, entry] of Object.entries(auths)) {
-		if (!entry || typeof entry !== "object") continue;
-		const credential = fromAuthEntry(entry, `${source} (${entryName})`);
-		if (typeof credential === "string") {
-			if (Object.keys(entry).length > 0) warnings.push(`${source}: entry ${entryName} is ignored: ${credential}.`);
-			continue;
-		}
-		credentials[dockerConfigKey(entryName)] = credential;
-	}
-	if (typeof config.credsStore === "string" || config.credHelpers && typeof config.credHelpers === "object") warnings.push(`${source} uses a credential helper (credsStore/credHelpers), which mirrorize does not run; pass credentials explicitly or with \`docker login --password-stdin\` into a plain config.json.`);
-	return {
-		credentials,
-		warnings
-	};
-}
-/** Where Docker keeps `config.json`: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
-function dockerConfigPath(env = process.env, home = homedir()) {
-	const dir = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : join(home, ".docker");
-	return join(dir, "config.json");
-}
-/**
-* Reads a Docker `config.json` (default: `dockerConfigPath()`). A missing file gives no credentials
-* and no warning.
-*/
-async function readDockerConfig(path = dockerConfigPath()) {
-	let text;
-	try {
-		text = await readFile(path, "utf8");
-	} catch (error) {
-		if (error.code === "ENOENT") return {
-			credentials: {},
-			warnings: []
-		};
-		return {
-			credentials: {},
-			warnings: [`${path} cannot be read (${error.message}).`]
-		};
-	}
-	return parseDockerConfig(text, path);
-}
-/** Turns explicit settings (`{ "registry.example.com": { username, password } }`) into credentials. */
-function explicitCredentials(entries, source = "explicit settings") {
-	const credentials = {};
-	for (const [registry, entry] of Object.entries(entries)) {
-		const key = dockerConfigKey(registry);
-		const where = `${source} (${registry})`;
-		if (entry.registryToken) credentials[key] = {
-			kind: "bearer",
-			token: entry.registryToken,
-			source: where
-		};
-		else if (entry.identityToken) credentials[key] = {
-			kind: "identity-token",
-			token: entry.identityToken,
-			source: where
-		};
-		else if (entry.username && entry.password !== void 0) credentials[key] = {
-			kind: "basic",
-			username: entry.username,
-			password: entry.password,
-			source: where
-		};
-	}
-	return credentials;
-}
-/** Combines credential maps; an earlier map wins for the same registry (put explicit settings first). */
-function mergeCredentials(...maps) {
-	const merged = {};
-	for (const map of [...maps].reverse()) Object.assign(merged, map);
-	return merged;
-}
-var init_credentials = __esmMin((() => {
-	init_hosts();
-}));
-// src/registry/target.ts
-/** Parses `ref` (any spelling the grammar accepts) into an image target. */
-function imageTarget(ref) {
-	const parsed = parseNormalized(ref);
-	if (!parsed.ok) return {
-		ok: false,
-		reason: `"${ref}" is not a valid image reference: ${parsed.error.message}`
-	};
-	const { domain, path, tag, digest } = parsed.ref;
-	const display = format(parsed.ref);
-	return {
-		ok: true,
-		target: {
-			registry: domain,
-			repository: path,
-			tag,
-			digest,
-			reference: digest ?? tag ?? "latest",
-			display
-		}
-	};
-}
-var init_target = __esmMin((() => {
-	init_reference();
-}));
-// src/registry/lock.ts
-/** An empty lock. */
-function emptyLock() {
-	return { images: {} };
-}
-/** `YYYY-MM-DD` (UTC) of a moment. */
-function lockDate(now) {
-	return now.toISOString().slice(0, 10);
-}
-/**
-* The lock key of a reference: normalised, with its tag (`latest` when none). A reference with a
-* digest has no key: its digest is already the truth.
-*/
-function lockKey(ref) {
-	const parsed = imageTarget(ref);
-	if (!parsed.ok || parsed.target.digest) return void 0;
-	const { registry, repository, tag } = parsed.target;
-	return `${registry}/${repository}:${tag ?? "latest"}`;
-}
-/** The recorded entry for a reference, if any. */
-function lookupLock(lock, ref) {
-	const key = lockKey(ref);
-	return key === void 0 ? void 0 : lock.images[key];
-}
-function readEntry(key, value, source) {
-	if (!value || typeof value !== "object" || Array.isArray(value)) return `${source}: the entry "${key}" must be a mapping with \`digest\` and \`date\``;
-	const entry = value;
-	const unknown = Object.keys(entry).filter((k) => k !== "digest" && k !== "date");
-	if (unknown.length > 0) return `${source}: the entry "${key}" has an unknown key \`${unknown[0]}\`; only digest and date are allowed`;
-	if (typeof entry.digest !== "string" || !isDigest(entry.digest)) return `${source}: the entry "${key}" needs \`digest: sha256:<64 hex>\``;
-	const date = entry.date instanceof Date ? lockDate(entry.date) : entry.date;
-	if (typeof date !== "string" || !DATE$1.test(date)) return `${source}: the entry "${key}" needs \`date: YYYY-MM-DD\``;
-	return {
-		digest: entry.digest,
-		date
-	};
-}
-/** Parses a lock file's text. An empty text is an empty lock. */
-function readLock(text, source = LOCK_FILE_NAME) {
-	let data;
-	try {
-		data = (0, import_dist$5.parse)(text);
-	} catch (error) {
-		return {
-			ok: false,
-			error: `${source} is not valid YAML: ${error.message.split("\n")[0]}`
-		};
-	}
-	if (data === null || data === void 0) return {
-		ok: true,
-		lock: emptyLock()
-	};
-	if (typeof data !== "object" || Array.isArray(data)) return {
-		ok: false,
-		error: `${source} must be a mapping with \`version: 1\` and \`images\``
-	};
-	const top = data;
-	const unknown = Object.keys(top).filter((k) => k !== "version" && k !== "images");
-	if (unknown.length > 0) return {
-		ok: false,
-		error: `${source} has an unknown key \`${unknown[0]}\`; only version and images are allowed`
-	};
-	if (top.version !== 1) return {
-		ok: false,
-		error: `${source} must say \`version: 1\` (found ${JSON.stringify(top.version)})`
-	};
-	const images = top.images ?? {};
-	if (typeof images !== "object" || Array.isArray(images)) return {
-		ok: false,
-		error: `${source}: \`images\` must be a mapping of references to digests`
-	};
-	const lock = emptyLock();
-	for (const [key, value] of Object.entries(images)) {
-		const normal = lockKey(key);
-		if (normal !== key) return {
-			ok: false,
-			error: `${source}: "${key}" is not a normalised reference; ${normal ? `write it as "${normal}"` : "use a reference with a tag and no digest"}`
-		};
-		const entry = readEntry(key, value, source);
-		if (typeof entry === "string") return {
-			ok: false,
-			error: entry
-		};
-		lock.images[key] = entry;
-	}
-	return {
-		ok: true,
-		lock
-	};
-}
-/** Renders a lock: a header comment, `version: 1`, then the images sorted by key. */
-function writeLock(lock) {
-	const keys = Object.keys(lock.images).sort();
-	const lines = [HEADER, "version: 1"];
-	if (keys.length === 0) lines.push("images: {}");
-	else lines.push("images:");
-	for (const key of keys) {
-		const entry = lock.images[key];
-		lines.push(`  ${JSON.stringify(key)}:`, `    digest: ${entry.digest}`, `    date: ${entry.date}`);
-	}
-	return `${lines.join("\n")}\n`;
-}
-/**
-* Applies fresh upstream digests to a lock. An unchanged digest keeps its date (so refreshing
-* produces no noise); a new or changed one gets `options.date`. Returns the new lock and what changed.
-*/
-function mergeLock(lock, updates, options) {
-	if (!DATE$1.test(options.date)) throw new Error(`The lock date must be YYYY-MM-DD, not "${options.date}".`);
-	const images = { ...lock.images };
-	const changes = [];
-	const touched = /* @__PURE__ */ new Set();
-	for (const update of updates) {
-		const key = lockKey(update.ref);
-		if (key === void 0) continue;
-		if (!isDigest(update.digest)) throw new Error(`The digest for ${update.ref} is not valid: "${update.digest}".`);
-		touched.add(key);
-		const before = images[key];
-		if (before?.digest === update.digest) continue;
-		images[key] = {
-			digest: update.digest,
-			date: options.date
-		};
-		changes.push(before ? {
-			key,
-			kind: "changed",
-			from: before.digest,
-			to: update.digest
-		} : {
-			key,
-			kind: "added",
-			to: update.digest
-		});
-	}
-	if (options.keep) {
-		const keep = new Set(options.keep.map(lockKey).filter((k) => k !== void 0));
-		for (const key of Object.keys(images)) if (!keep.has(key) && !touched.has(key)) {
-			changes.push({
-				key,
-				kind: "removed",
-				from: images[key].digest
-			});
-			delete images[key];
-		}
-	}
-	changes.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-	return {
-		lock: { images },
-		changes
-	};
-}
-/** Text in, text out: reads `text` (may be empty), merges `updates`, writes the result. */
-function updateLockText(text, updates, options) {
-	const read = readLock(text);
-	if (!read.ok) return read;
-	const merged = mergeLock(read.lock, updates, options);
-	return {
-		ok: true,
-		text: writeLock(merged.lock),
-		changes: merged.changes
-	};
-}
-var import_dist$5, LOCK_FILE_NAME, DATE$1, HEADER;
-var init_lock$1 = __esmMin((() => {
-	import_dist$5 = require_dist();
-	init_manifest();
-	init_target();
-	LOCK_FILE_NAME = "mirrorize.lock";
-	DATE$1 = /^\d{4}-\d{2}-\d{2}$/;
-	HEADER = "# mirrorize.lock: upstream digests recorded by `mirrorize lock`. Review changes like code.";
-}));
-// src/registry/settings.ts
-/** Reads one configured credential from the environment; a missing variable is a warning. */
-function readCredential(registry, ref, env) {
-	const where = `registries.credentials.${registry}`;
-	const missing = (key, name) => `${where}.${key} names the environment variable ${name}, which is not set; ${registry} is accessed without these credentials.`;
-	if (ref.tokenEnv !== void 0) {
-		const token = env[ref.tokenEnv];
-		if (!token) return { warning: missing("tokenEnv", ref.tokenEnv) };
-		return { credential: { registryToken: token } };
-	}
-	const username = ref.usernameEnv !== void 0 ? env[ref.usernameEnv] : ref.username;
-	if (!username) return { warning: missing("usernameEnv", ref.usernameEnv ?? "") };
-	const password = ref.passwordEnv !== void 0 ? env[ref.passwordEnv] : void 0;
-	if (password === void 0 || password === "") return { warning: missing("passwordEnv", ref.passwordEnv ?? "") };
-	return { credential: {
-		username,
-		password
-	} };
-}
-/** The credentials the config names, read from `env`. */
-function configuredCredentials(registries, env, source = "registries.credentials") {
-	const entries = {};
-	const warnings = [];
-	for (const [registry, ref] of Object.entries(registries?.credentials ?? {})) {
-		const read = readCredential(registry, ref, env);
-		if (read.warning) warnings.push(read.warning);
-		if (read.credential) entries[registry] = read.credential;
-	}
-	return {
-		credentials: explicitCredentials(entries, source),
-		warnings
-	};
-}
-/**
-* A client for one run, configured from `registries`: configured credentials first, then the Docker
-* `config.json`'s; plain HTTP only for loopback and `insecure` hosts; `timeout` per request and
-* `deadline` for the whole run.
-*/
-async function clientFromSettings(registries, options) {
-	const configured = configuredCredentials(registries, options.env);
-	const warnings = [...configured.warnings];
-	let docker = {};
-	if (options.dockerConfig !== false) {
-		const read = await readDockerConfig(options.dockerConfig ?? dockerConfigPath(options.env));
-		docker = read.credentials;
-		warnings.push(...read.warnings);
-	}
-	const proxy = PROXY_VARIABLES.find((name) => options.env[name]);
-	if (proxy) warnings.push(`${proxy} is set, but mirrorize does not use HTTP proxies yet; registries are contacted directly.`);
-	const clientOptions = {
-		credentials: mergeCredentials(configured.credentials, docker),
-		insecureHosts: registries?.insecure ?? [],
-		trustedRealms: registries?.trustedRealms ?? {}
-	};
-	if (registries?.timeout !== void 0) clientOptions.requestTimeoutMs = registries.timeout;
-	if (registries?.deadline !== void 0) clientOptions.timeBudgetMs = registries.deadline;
-	Object.assign(clientOptions, options.client);
-	return {
-		client: new RegistryClient(clientOptions),
-		warnings
-	};
-}
-var PROXY_VARIABLES;
-var init_settings = __esmMin((() => {
-	init_client();
-	init_credentials();
-	PROXY_VARIABLES = [
-		"HTTPS_PROXY",
-		"https_proxy",
-		"HTTP_PROXY",
-		"http_proxy"
-	];
-}));
-// src/registry/verify.ts
-/** Whether an outcome lets the candidate be used (`converted` passes, as a warning). */
-function passes(status, acceptConverted = true) {
-	return status === "ok" || status === "converted" && acceptConverted;
-}
-/**
-* The digest a chosen candidate can be pinned to: the upstream digest when the mirror serves the
-* very same manifest, the mirror's own (verified) digest when it serves a converted copy.
-*/
-function pinDigestOf(outcome) {
-	if (outcome.status === "ok" && outcome.upstreamDigest && outcome.digest === outcome.upstreamDigest) return outcome.upstreamDigest;
-	if (outcome.status === "converted") return outcome.digest;
-}
-/**
-* `mirror/repo:tag` + `sha256:…` → `mirror/repo:tag@sha256:…`, keeping the reference as written.
-* A reference already pinned to the same digest is returned unchanged; to another digest, it throws.
-*/
-function pinReference(mirrorRef, digest) {
-	if (!isDigest(digest)) throw new Error(`Cannot pin ${mirrorRef}: "${digest}" is not a sha256/sha512 digest.`);
-	const parsed = imageTarget(mirrorRef);
-	if (!parsed.ok) throw new Error(`Cannot pin: ${parsed.reason}.`);
-	if (parsed.target.digest) {
-		if (parsed.target.digest === digest) return mirrorRef;
-		throw new Error(`Cannot pin ${mirrorRef} to ${digest}: it is already pinned to another digest.`);
-	}
-	return `${mirrorRef}@${digest}`;
-}
-function failed(candidate, status, reason, extra = {}) {
-	return {
-		...extra,
-		status,
-		reason: `${candidate}: ${reason}; ${ADVICE[status]}.`
-	};
-}
-function repositoryOf(target) {
-	return {
-		registry: target.registry,
-		repository: target.repository
-	};
-}
-/** The config descriptor `exists` checks: the image's own, or that of one platform of an index. */
-async function configToCheck(mirror, parsed, client, platform) {
-	if (parsed.kind === "unknown") return {
-		ok: false,
-		status: "missing",
-		reason: `the mirror's manifest cannot be used: ${parsed.problem}`
-	};
-	if (parsed.kind === "image") return {
-		ok: true,
-		config: parsed.config
-	};
-	const entry = pickPlatformEntry(parsed.manifests, platform);
-	if (!entry) return {
-		ok: false,
-		status: "missing",
-		reason: "the mirror's index lists no runnable platform"
-	};
-	const label = entry.platform ? platformKey(entry.platform) : entry.digest;
-	const child = await client.getManifest(repositoryOf(mirror), entry.digest);
-	if (!child.ok) return {
-		ok: false,
-		status: child.status,
-		reason: `the ${label} manifest failed: ${child.reason}`
-	};
-	const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
-	if (childParsed.kind !== "image") return {
-		ok: false,
-		status: "missing",
-		reason: `the ${label} entry of the index is not an image manifest`
-	};
-	return {
-		ok: true,
-		config: childParsed.config
-	};
-}
-/** `exists`: the manifest, then the config blob of one platform. */
-async function checkExists(candidate, mirror, client, platform) {
-	const fetched = await client.getManifest(repositoryOf(mirror), mirror.reference);
-	if (!fetched.ok) {
-		const extra = fetched.rateLimit ? { rateLimit: fetched.rateLimit } : {};
-		return {
-			ok: false,
-			outcome: failed(candidate, fetched.status, fetched.reason, extra)
-		};
-	}
-	const manifest = fetched.value;
-	const known = {
-		digest: manifest.digest,
-		mediaType: manifest.mediaType
-	};
-	const config = await configToCheck(mirror, parseManifest(manifest.bytes, manifest.mediaType), client, platform);
-	if (!config.ok) return {
-		ok: false,
-		outcome: failed(candidate, config.status, config.reason, known)
-	};
-	const blob = await client.headBlob(repositoryOf(mirror), config.config.digest);
-	if (!blob.ok) {
-		const refused = blob.httpStatus === 403;
-		return {
-			ok: false,
-			outcome: failed(candidate, refused ? "missing" : blob.status, refused ? `the config blob is refused (403), as allowlist mirrors do for images they do not serve: ${blob.reason}` : `the config blob failed: ${blob.reason}`, known)
-		};
-	}
-	const rateLimit = blob.rateLimit ?? fetched.rateLimit;
-	return {
-		ok: true,
-		value: rateLimit ? {
-			manifest,
-			rateLimit
-		} : { manifest }
-	};
-}
-/** The digest the mirror must serve: the reference's own, the caller's, the lock's, else upstream's (HEAD). */
-async function upstreamDigestOf(source, client, options) {
-	if (source.digest) return {
-		ok: true,
-		value: {
-			digest: source.digest,
-			from: "reference"
-		}
-	};
-	if (options.upstreamDigest) return {
-		ok: true,
-		value: {
-			digest: options.upstreamDigest,
-			from: "upstream"
-		}
-	};
-	const locked = options.lock ? lookupLock(options.lock, source.display) : void 0;
-	if (locked) return {
-		ok: true,
-		value: {
-			digest: locked.digest,
-			from: "lock"
-		}
-	};
-	const resolved = await resolveDigest(source.display, client);
-	if (resolved.ok) return {
-		ok: true,
-		value: {
-			digest: resolved.digest,
-			from: "upstream"
-		}
-	};
-	return {
-		ok: false,
-		outcome: {
-			status: resolved.status === "rate-limited" ? "rate-limited" : "unreachable",
-			reason: `the upstream digest of ${source.display} is unknown (${resolved.reason}), so the mirror cannot be verified; run \`mirrorize lock\` where upstream is reachable to record it.`,
-			rateLimit: resolved.rateLimit
-		}
-	};
-}
-/**
-* The current digest of `ref` on its own registry (trusted side): a HEAD, which Docker Hub does not
-* count as a pull, falling back to hashing a GET when no `Docker-Content-Digest` comes back. A
-* reference with a digest answers with it, without a request. This is what `mirrorize lock` records.
-*/
-async function resolveDigest(ref, client) {
-	const parsed = imageTarget(ref);
-	if (!parsed.ok) return {
-		ok: false,
-		status: "missing",
-		reason: parsed.reason
-	};
-	const target = parsed.target;
-	if (target.digest) return {
-		ok: true,
-		digest: target.digest
-	};
-	const head = await client.headManifest(repositoryOf(target), target.reference);
-	if (head.ok && head.value.digest && isDigest(head.value.digest)) return {
-		ok: true,
-		digest: head.value.digest
-	};
-	const headUnsupported = !head.ok && (head.httpStatus === 405 || head.httpStatus === 400);
-	if (!head.ok && !headUnsupported) return {
-		ok: false,
-		status: head.status,
-		reason: head.reason,
-		rateLimit: head.rateLimit
-	};
-	const fetched = await client.getManifest(repositoryOf(target), target.reference);
-	if (fetched.ok) return {
-		ok: true,
-		digest: fetched.value.digest
-	};
-	return {
-		ok: false,
-		status: fetched.status,
-		reason: fetched.reason,
-		rateLimit: fetched.rateLimit
-	};
-}
-/** Config digest per platform (`*` for a single image manifest). */
-async function platformConfigs(repository, parsed, client) {
-	const configs = /* @__PURE__ */ new Map();
-	if (parsed.kind === "image") {
-		configs.set("*", parsed.config.digest);
-		return {
-			ok: true,
-			value: configs
-		};
-	}
-	if (parsed.kind !== "index") return {
-		ok: false,
-		outcome: {
-			status: "mismatch",
-			reason: parsed.problem
-		}
-	};
-	for (const entry of parsed.manifests.filter(isRunnableEntry)) {
-		const child = await client.getManifest(repository, entry.digest);
-		if (!child.ok) return {
-			ok: false,
-			outcome: {
-				status: child.status,
-				reason: child.reason
-			}
-		};
-		const childParsed = parseManifest(child.value.bytes, child.value.mediaType);
-		if (childParsed.kind !== "image") return {
-			ok: false,
-			outcome: {
-				status: "mismatch",
-				reason: `index entry ${entry.digest} is not an image manifest`
-			}
-		};
-		let key = entry.platform ? platformKey(entry.platform) : entry.digest;
-		while (configs.has(key)) key = `${key}+`;
-		configs.set(key, childParsed.config.digest);
-	}
-	return {
-		ok: true,
-		value: configs
-	};
-}
-/** Compares per-platform configs; returns undefined when equal, else what differs. */
-function compareConfigs(upstream, mirror) {
-	if (upstream.size === 1 && mirror.size === 1) {
-		const [[upKey, upConfig]] = [...upstream];
-		const [[mirrorKey, mirrorConfig]] = [...mirror];
-		if (upKey !== "*" && mirrorKey !== "*" && upKey !== mirrorKey) return `upstream is ${upKey}, the mirror ${mirrorKey}`;
-		return upConfig === mirrorConfig ? void 0 : `the image config differs (${mirrorConfig} instead of ${upConfig})`;
-	}
-	for (const [key, config] of upstream) {
-		const other = mirror.get(key);
-		if (!other) return `the mirror lacks platform ${key}`;
-		if (other !== config) return `the ${key} image config differs (${other} instead of ${config})`;
-	}
-	for (const key of mirror.keys()) if (!upstream.has(key)) return `the mirror adds platform ${key}, which upstream does not have`;
-}
-/** Same per-platform content with another manifest digest → `converted`; otherwise `mismatch`. */
-async function compareContent(candidate, source, mirror, manifest, expected, client) {
-	const known = {
-		digest: manifest.digest,
-		upstreamDigest: expected.digest,
-		upstreamDigestSource: expected.from,
-		mediaType: manifest.mediaType
-	};
-	const differs = `the mirror's manifest is ${manifest.digest}, not ${expected.digest} (from ${expected.from === "upstream" ? "upstream" : `the ${expected.from}`})`;
-	const upstream = await client.getManifest(repositoryOf(source), expected.digest);
-	if (!upstream.ok) return failed(candidate, "mismatch", `${differs}, and upstream could not be read to compare the contents: ${upstream.reason}`, known);
-	const upstreamConfigs = await platformConfigs(repositoryOf(source), parseManifest(upstream.value.bytes, upstream.value.mediaType), client);
-	if (!upstreamConfigs.ok) return failed(candidate, "mismatch", `${differs}, and the upstream contents could not be read: ${upstreamConfigs.outcome.reason}`, known);
-	const mirrorConfigs = await platformConfigs(repositoryOf(mirror), parseManifest(manifest.bytes, manifest.mediaType), client);
-	if (!mirrorConfigs.ok) return failed(candidate, "mismatch", `${differs}, and the mirror's contents could not be read: ${mirrorConfigs.outcome.reason}`, known);
-	const difference = compareConfigs(upstreamConfigs.value, mirrorConfigs.value);
-	if (difference) return failed(candidate, "mismatch", `${differs}: ${difference}`, known);
-	const platforms = [...upstreamConfigs.value.keys()].filter((k) => k !== "*").join(", ");
-	return {
-		...known,
-		status: "converted",
-		reason: `${candidate}: the mirror re-packed the image (manifest ${manifest.digest} instead of ${expected.digest}) with the same image config${platforms ? ` for ${platforms}` : ""}; pin it to the mirror's digest, or re-sync the mirror with digests preserved.`
-	};
-}
-/** Verifies one mirror `candidate` of the upstream reference `source` at `level`. */
-async function verifyCandidate(source, candidate, level, client, options = {}) {
-	const mirrorTarget = imageTarget(candidate);
-	if (!mirrorTarget.ok) return failed(candidate, "missing", mirrorTarget.reason);
-	if (level === "off") return {
-		status: "ok",
-		reason: `${candidate}: not verified (verify is off).`
-	};
-	const mirror = mirrorTarget.target;
-	const exists = await checkExists(candidate, mirror, client, options.platform ?? "linux/amd64");
-	if (!exists.ok) return exists.outcome;
-	const { manifest, rateLimit } = exists.value;
-	const seen = rateLimit ? { rateLimit } : {};
-	if (level === "exists") return {
-		...seen,
-		status: "ok",
-		reason: `${candidate}: the mirror has the image (manifest ${manifest.digest}) and serves its config blob.`,
-		digest: manifest.digest,
-		mediaType: manifest.mediaType
-	};
-	const sourceTarget = imageTarget(source);
-	if (!sourceTarget.ok) return failed(candidate, "unreachable", `the upstream digest is unknown: ${sourceTarget.reason}`);
-	const expected = await upstreamDigestOf(sourceTarget.target, client, options);
-	if (!expected.ok) return {
-		...expected.outcome,
-		reason: `${candidate}: ${expected.outcome.reason}`,
-		digest: manifest.digest,
-		mediaType: manifest.mediaType
-	};
-	const ours = digestOf(manifest.bytes, digestAlgorithm(expected.value.digest));
-	if (ours === expected.value.digest) return {
-		...seen,
-		status: "ok",
-		reason: `${candidate}: the mirror serves the same manifest as upstream (${ours}).`,
-		digest: ours,
-		upstreamDigest: expected.value.digest,
-		upstreamDigestSource: expected.value.from,
-		mediaType: manifest.mediaType
-	};
-	return compareContent(candidate, sourceTarget.target, mirror, manifest, expected.value, client);
-}
-/**
-* Verifies the candidates of `source` in order and picks the first that passes (`ok`, or
-* `converted` unless `acceptConverted` is false). Candidates after the chosen one are not tried.
-*/
-async function verifyCandidates(source, candidates, level, client, options = {}) {
-	const outcomes = [];
-	for (const candidate of candidates) {
-		const outcome = {
-			candidate,
-			...await verifyCandidate(source, candidate, level, client, options)
-		};
-		outcomes.push(outcome);
-		if (passes(outcome.status, options.acceptConverted ?? true)) {
-			const result = {
-				chosen: candidate,
-				outcome,
-				outcomes
-			};
-			const pin = pinDigestOf(outcome);
-			if (pin) result.pinDigest = pin;
-			return result;
-		}
-	}
-	return { outcomes };
-}
-var ADVICE;
-var init_verify$2 = __esmMin((() => {
-	init_lock$1();
-	init_manifest();
-	init_target();
-	ADVICE = {
-		missing: "sync the image to this mirror or use another mirror",
-		denied: "check the credentials for this registry (docker login) or whether the mirror allows this image",
-		"rate-limited": "try again later, or authenticate to get a higher limit",
-		mismatch: "do not use this mirror for this image: it serves different content",
-		unreachable: "check the network, the proxy and the timeouts"
-	};
-}));
-// src/registry/index.ts
-var init_registry = __esmMin((() => {
-	init_auth();
-	init_challenge();
-	init_client();
-	init_credentials();
-	init_hosts();
-	init_lock$1();
-	init_manifest();
-	init_settings();
-	init_target();
-	init_transport();
-	init_verify$2();
-}));
-// src/engine/verify.ts
-/**
-* Online verification around the scan, without making planning asynchronous:
-*
-* 1. pass 1 scans offline (no writes) to learn which references would be rewritten;
-* 2. each unique reference's mirror candidates are verified (concurrently; the registry client
-*    memoises requests and limits them per host), giving one `PlannedResolution` per reference:
-*    the first candidate that passes (pinned to its digest with `pin: true`), or `verify-failed`;
-* 3. pass 2 is the real scan, whose resolver answers from those resolutions first
-*    (`ScanOptions.resolutions`: plain data, so worker threads get it too).
-*
-* With `verify: off` and no `pin`, this is just `scan`. With `verify: off` and `pin: true`, digests
-* come from the lock file only: no network at all.
-*/
-/** The level candidates are verified at: `pin` needs the digest, so it raises `exists` to `digest`. */
-function effectiveLevel(settings) {
-	return settings.pin && settings.verify === "exists" ? "digest" : settings.verify;
-}
-/**
-* The lock file of a scan: `lockFile` relative to the config file's directory, else `mirrorize.lock`
-* beside the config file, else in `cwd` (the scan's directory) when there is no config file. A
-* `lockFile` that leads out of both the config file's folder and `cwd` (`../../x`, `/etc/x`, or a
-* link out) is refused: a config file from a pull request must not make mirrorize read or write a
-* file outside the repository.
-*/
-function lockFilePath(settings, cwd) {
-	const base = settings.configFile !== void 0 ? dirname(resolve(cwd, settings.configFile)) : cwd;
-	const path = resolve(base, settings.lockFile ?? "mirrorize.lock");
-	if (settings.lockFile !== void 0) {
-		const inside = (p) => [base, cwd].some((root) => isWithin(p, root) || isWithin(p, realOr(root)));
-		if (!inside(path) || !inside(realOr(path))) throw new ConfigError(`lockFile ${settings.lockFile} leads outside the folder of the config file; keep the lock file inside the repository.`, settings.configFile === void 0 ? {} : {
-			file: settings.configFile,
-			key: "lockFile"
-		});
-	}
-	return path;
-}
-function isWithin(path, root) {
-	const rel = relative(root, path);
-	return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-/** The real path of `path` (of its folder, when the file does not exist yet), or `path` itself. */
-function realOr(path) {
-	try {
-		return realpathSync.native(path);
-	} catch {
-		try {
-			return resolve(realpathSync.native(dirname(path)), basename(path));
-		} catch {
-			return path;
-		}
-	}
-}
-/** `path` relative to `cwd` with `/`, for messages. */
-function displayPath$1(path, cwd) {
-	const rel = relative(cwd, path);
-	if (rel === "" || isAbsolute(rel)) return path.split(sep).join("/");
-	return rel.split(sep).join("/");
-}
-/** Reads the lock file: a missing file is an empty lock; an invalid one is a config error. */
-async function readLockFile(path, display) {
-	let text;
-	try {
-		text = await readFile(path, "utf8");
-	} catch (error) {
-		if (error.code === "ENOENT") return {
-			lock: emptyLock(),
-			found: false
-		};
-		throw new ConfigError(`Cannot read the lock file ${display}: ${error.message}.`, { file: display });
-	}
-	const read = readLock(text, display);
-	if (!read.ok) throw new ConfigError(`${read.error}; fix it or run \`mirrorize lock\` to rewrite it.`);
-	return {
-		lock: read.lock,
-		found: true
-	};
-}
-/** Unique `from` of the findings that would rewrite a reference, in order of first appearance. */
-function rewrittenReferences(findings) {
-	return unique(findings.filter((f) => f.kind === "rewrite" && f.from !== void 0).map((f) => f.from));
-}
-function unique(items) {
-	return [...new Set(items)];
-}
-/**
-* `scan`, with online verification and pinning as the settings ask (`verify`, `pin`). Always
-* resolves; registry problems become `verify-failed` findings at the image's line. A lock file
-* that cannot be read is a `ConfigError`.
-*/
-async function verifyScan(options) {
-	const { env, dockerConfig, client, alreadyMirrored, ...scanOptions } = options;
-	const { settings } = options;
-	const level = effectiveLevel(settings);
-	if (level === "off" && !settings.pin) return scan(scanOptions);
-	const started = performance.now();
-	const firstPass = await scan({
-		...scanOptions,
-		write: false,
-		keepText: false,
-		mode: "check"
-	});
-	const mirrored = alreadyMirrored && level !== "off" ? unique(firstPass.findings.filter((f) => f.kind === "already-mirrored").map((f) => f.from)) : [];
-	const { resolutions, report } = await verifyReferences(rewrittenReferences(firstPass.findings), {
-		settings,
-		cwd: options.cwd,
-		mirrored,
-		...env === void 0 ? {} : { env },
-		...dockerConfig === void 0 ? {} : { dockerConfig },
-		...client === void 0 ? {} : { client }
-	});
-	const result = await scan({
-		...scanOptions,
-		resolutions
-	});
-	result.summary.elapsedMs = Math.round(performance.now() - started);
-	return {
-		...result,
-		verification: report
-	};
-}
-/**
-* Verify (and pin) the references a scan would rewrite: one `PlannedResolution` per reference for
-* the real pass, and the report. Used by `verifyScan` and by the KRM function.
-*/
-async function verifyReferences(toRewrite, options) {
-	const { settings, cwd } = options;
-	const mirrored = options.mirrored ?? [];
-	const level = effectiveLevel(settings);
-	const lockPath = lockFilePath(settings, cwd);
-	const lockDisplay = displayPath$1(lockPath, cwd);
-	const { lock, found } = await readLockFile(lockPath, lockDisplay);
-	const report = {
-		level,
-		pin: settings.pin,
-		lockFile: lockDisplay,
-		lockFound: found,
-		references: [],
-		warnings: [],
-		requests: 0,
-		requestsByHost: {}
-	};
-	const resolutions = {};
-	if (toRewrite.length === 0 && mirrored.length === 0) return {
-		resolutions,
-		report
-	};
-	let client = options.client;
-	if (!client && level !== "off") {
-		const built = await clientFromSettings(settings.registries, {
-			env: options.env ?? process.env,
-			...options.dockerConfig === void 0 ? {} : { dockerConfig: options.dockerConfig }
-		});
-		client = built.client;
-		report.warnings.push(...built.warnings);
-	}
-	const resolver = createResolver(settings);
-	const context = {
-		level,
-		pin: settings.pin,
-		lock,
-		client
-	};
-	const decided = await Promise.all([...toRewrite.map((input) => decideRewrite(resolver.resolve(input), context)), ...mirrored.map((input) => decideMirrored(resolver.resolve(input), context))]);
-	for (const { verified, resolution } of decided) {
-		report.references.push(verified);
-		if (resolution) resolutions[verified.input] = resolution;
-	}
-	report.references.sort((a, b) => a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
-	if (client) {
-		const stats = client.stats();
-		report.requests = stats.requests;
-		report.requestsByHost = stats.byHost;
-	}
-	return {
-		resolutions,
-		report
-	};
-}
-/** Statuses of the failed candidates, e.g. `mismatch, missing`. */
-function failureKinds(outcomes) {
-	return unique(outcomes.map((o) => o.status)).join(", ");
-}
-function failedResolution(res, reason) {
-	const failed = {
-		input: res.input,
-		status: "verify-failed",
-		reason,
-		warnings: res.warnings
-	};
-	if (res.rule !== void 0) failed.rule = res.rule;
-	if (res.strategy !== void 0) failed.strategy = res.strategy;
-	if (res.name !== void 0) failed.name = res.name;
-	return failed;
-}
-function nameOf(ref) {
-	const parsed = imageTarget(ref);
-	return parsed.ok ? `${parsed.target.registry}/${parsed.target.repository}` : void 0;
-}
-function rewriteTo(res, output, notice) {
-	const planned = {
-		...res,
-		output,
-		candidates: [output]
-	};
-	const outputName = nameOf(output);
-	if (outputName !== void 0) planned.outputName = outputName;
-	if (notice !== void 0) planned.notice = notice;
-	return planned;
-}
-/** The digest the input reference itself carries, if any. */
-function ownDigest(input) {
-	const parsed = imageTarget(input);
-	return parsed.ok ? parsed.target.digest : void 0;
-}
-/** Pins `ref` to `digest`, or explains why it cannot be (already pinned to another digest). */
-function tryPin(ref, digest) {
-	try {
-		return {
-			ok: true,
-			ref: pinReference(ref, digest)
-		};
-	} catch (error) {
-		return {
-			ok: false,
-			reason: error.message
-		};
-	}
-}
-/** `verify: off` with `pin: true`: the lock's digest, no network. */
-function pinFromLock(res, output, context) {
-	const base = {
-		input: res.input,
-		result: "pinned",
-		level: "off",
-		chosen: output,
-		outcomes: []
-	};
-	if (ownDigest(res.input) !== void 0) return { verified: {
-		...base,
-		output
-	} };
-	const entry = lookupLock(context.lock, res.input);
-	const pinned = entry ? tryPin(output, entry.digest) : void 0;
-	if (pinned?.ok) return {
-		verified: {
-			...base,
-			output: pinned.ref
-		},
-		resolution: rewriteTo(res, pinned.ref)
-	};
-	const message = pinned ? `not pinned: ${pinned.reason}` : `not pinned: no digest is recorded for ${res.input} in the lock file; run \`mirrorize lock\` where upstream is reachable, or turn verify on`;
-	return {
-		verified: {
-			...base,
-			result: "unverified",
-			output,
-			message
-		},
-		resolution: rewriteTo(res, output, message)
-	};
-}
-/** Verifies a reference the scan would rewrite, and decides what is written. */
-async function decideRewrite(res, context) {
-	const candidates = res.candidates ?? (res.output !== void 0 ? [res.output] : []);
-	if (res.status !== "rewrite" || candidates.length === 0) return { verified: {
-		input: res.input,
-		result: "unverified",
-		level: context.level,
-		outcomes: []
-	} };
-	if (context.level === "off" || !context.client) return pinFromLock(res, candidates[0], context);
-	const result = await verifyCandidates(res.input, candidates, context.level, context.client, { lock: context.lock });
-	const base = {
-		input: res.input,
-		level: context.level,
-		outcomes: result.outcomes
-	};
-	if (!result.chosen || !result.outcome) {
-		const message = `${res.input} is not rewritten: no mirror passed \`${context.level}\` verification (${failureKinds(result.outcomes)}). ${result.outcomes.map((o) => o.reason).join(" ")}`;
-		return {
-			verified: {
-				...base,
-				result: "failed",
-				message
-			},
-			resolution: failedResolution(res, message)
-		};
-	}
-	const chosen = result.chosen;
-	const converted = result.outcome.status === "converted";
-	const notices = [];
-	if (converted) notices.push(result.outcome.reason);
-	let output = chosen;
-	if (context.pin && ownDigest(res.input) === void 0) {
-		const pinned = result.pinDigest ? tryPin(chosen, result.pinDigest) : {
-			ok: false,
-			reason: "the digest the mirror serves is not known"
-		};
-		if (pinned.ok) output = pinned.ref;
-		else notices.push(`not pinned: ${pinned.reason}`);
-	}
-	const message = notices.length > 0 ? notices.join(" ") : void 0;
-	return {
-		verified: {
-			...base,
-			result: converted ? "converted" : "verified",
-			chosen,
-			output,
-			...message === void 0 ? {} : { message }
-		},
-		resolution: rewriteTo(res, output, message)
-	};
-}
-/**
-* `mirrorize verify` also checks references already under a mirror: the mirror must serve them, and
-* a pinned one must be served with exactly its digest. Their upstream is not known, so `digest`
-* without a digest in the reference checks existence only.
-*/
-async function decideMirrored(res, context) {
-	const input = res.input;
-	const level = ownDigest(input) !== void 0 ? context.level : "exists";
-	const outcome = await verifyCandidate(input, input, level, context.client);
-	const base = {
-		input,
-		level,
-		chosen: input,
-		outcomes: [{
-			candidate: input,
-			...outcome
-		}]
-	};
-	if (outcome.status === "ok" || outcome.status === "converted") return { verified: {
-		...base,
-		result: "verified",
-		output: input
-	} };
-	const message = `${input} failed \`${level}\` verification (${outcome.status}): ${outcome.reason}`;
-	return {
-		verified: {
-			...base,
-			result: "failed",
-			message
-		},
-		resolution: failedResolution(res, message)
-	};
-}
-var init_verify$1 = __esmMin((() => {
-	init_errors$2();
-	init_registry();
-	init_resolver();
-	init_scan$1();
 }));
 // src/engine/worker.ts
 var worker_exports = /* @__PURE__ */ __exportAll({ runPoolWorker: () => runPoolWorker });
@@ -24409,6 +24825,7 @@ var init_worker = __esmMin((() => {
 var init_engine = __esmMin((() => {
 	init_plan();
 	init_scan$1();
+	init_select();
 	init_verify$1();
 	init_worker();
 	init_worker_entry();
@@ -25257,15 +25674,20 @@ function toJsonReport(result) {
 	return {
 		version: 1,
 		findings: result.findings,
-		summary: result.summary
+		summary: result.summary,
+		...result.scope ? { scope: result.scope } : {}
 	};
 }
 function renderJson(result) {
 	return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
 }
 // src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning: one result per error or warning finding, with fixes. */
-function renderSarif(result, version) {
+/**
+* SARIF 2.1.0 for GitHub code scanning: one result per error or warning finding, with fixes. A shard's
+* run has its own `automationDetails.id` (code scanning takes it as the category and rejects several
+* uploads of one commit with one category).
+*/
+function renderSarif(result, version, shard) {
 	const results = result.findings.filter((f) => f.severity !== "info").map(toResult);
 	const log = {
 		$schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -25288,6 +25710,7 @@ function renderSarif(result, version) {
 			} },
 			originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory mirrorize ran in." } } },
 			columnKind: "utf16CodeUnits",
+			...shard ? { automationDetails: { id: shardCategory(shard) } } : {},
 			results
 		}]
 	};
@@ -25324,6 +25747,10 @@ function toResult(f) {
 			}]
 		}] } : {}
 	};
+}
+/** The code scanning category of a shard: `mirrorize/shard-2-of-4/` (the trailing slash: a category). */
+function shardCategory(shard) {
+	return `mirrorize/shard-${shard.index}-of-${shard.count}/`;
 }
 var INFO_URI, RULES, KINDS;
 var init_sarif = __esmMin((() => {
@@ -25419,12 +25846,21 @@ function summaryLine(result, opts, p = plain$1) {
 	const n = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 	const verb = opts.verb ?? "to rewrite";
 	const text = `${[
-		`${n(s.files, "file")} scanned`,
+		`${n(s.files, "file")} scanned${scopeText(result)}`,
 		`${n(s.references, "reference")} found`,
 		`${s.rewrites} ${verb}`,
 		n(s.problems, "problem")
 	].join(", ")} (${(s.elapsedMs / 1e3).toFixed(2)}s)`;
 	return s.errors > 0 ? p.bold(text) : text;
+}
+/** ` of 7500 (changed since 1a2b3c4)`, ` of 7500 (shard 2/4)`: what a partial scan took; "" for a full one. */
+function scopeText(result) {
+	const scope = result.scope;
+	if (!scope) return "";
+	const why = [];
+	if (scope.changedSince) why.push(scope.changedSince.everything ? `${scope.changedSince.everything}` : `changed since ${scope.changedSince.base.slice(0, 12)}`);
+	if (scope.shard) why.push(`shard ${scope.shard.index}/${scope.shard.count}`);
+	return ` of ${scope.total}${why.length > 0 ? ` (${why.join(", ")})` : ""}`;
 }
 var init_text = __esmMin((() => {
 	init_style();
@@ -31881,8 +32317,26 @@ async function scanTarget(args, io) {
 		})
 	};
 }
+/** `--changed-since REF` and `--shard I/N` as the engine's selection; undefined when neither is given. */
+function selectionFlags(args) {
+	const since = args.flags["changed-since"];
+	const shard = args.flags.shard;
+	if (since === void 0 && shard === void 0) return void 0;
+	const select = {};
+	if (since !== void 0) {
+		if (typeof since !== "string" || since.trim() === "") throw new UsageError("--changed-since needs a git revision, such as origin/main or a commit SHA.");
+		select.changedSince = since.trim();
+	}
+	if (shard !== void 0) {
+		const parsed = parseShard(String(shard));
+		if (typeof parsed === "string") throw new UsageError(`--shard: ${parsed}.`);
+		select.shard = parsed;
+	}
+	return select;
+}
 var init_options = __esmMin((() => {
 	init_config();
+	init_engine();
 	init_types();
 }));
 // src/cli/commands/progress.ts
@@ -31908,14 +32362,15 @@ function progress(io) {
 	};
 }
 // src/cli/commands/scan.ts
-var scan_exports = /* @__PURE__ */ __exportAll({ run: () => run$5 });
+var scan_exports = /* @__PURE__ */ __exportAll({ run: () => run$6 });
 /** check, fix, diff and list: one scan, rendered per command. */
-async function run$5(args, io) {
+async function run$6(args, io) {
 	const command = args.command;
 	const format = formatFlag(args, FORMATS$3[command]);
 	const { paths, settings } = await scanTarget(args, io);
 	const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
 	const fixing = command === "fix" || command === "diff";
+	const select = selectionFlags(args);
 	const bar = io.stderrIsTTY && format === "text" ? progress(io) : void 0;
 	const result = await (command === "list" ? scan : verifyScan)({
 		env: io.env ?? process.env,
@@ -31925,7 +32380,8 @@ async function run$5(args, io) {
 		write: command === "fix" && !dryRun,
 		mode: fixing ? "fix" : "check",
 		keepText: dryRun,
-		onProgress: bar?.update
+		onProgress: bar?.update,
+		...select ? { select } : {}
 	});
 	bar?.done();
 	for (const warning of result.verification?.warnings ?? []) io.stderr(`mirrorize ${command}: warning: ${warning}\n`);
@@ -31963,7 +32419,7 @@ async function run$5(args, io) {
 function renderCheck(result, format, io, quiet, verbose) {
 	switch (format) {
 		case "json": return renderJson(result);
-		case "sarif": return renderSarif(result, VERSION);
+		case "sarif": return renderSarif(result, VERSION, result.scope?.shard);
 		case "github": return renderGithub(result);
 		default: return renderText$1(result, {
 			color: io.color,
@@ -32060,14 +32516,14 @@ var init_scan = __esmMin((() => {
 // src/cli/commands/resolve.ts
 var resolve_exports = /* @__PURE__ */ __exportAll({
 	renderTable: () => renderTable,
-	run: () => run$4
+	run: () => run$5
 });
 /**
 * `mirrorize resolve REF... [--preset P] [--config F] [--format text|json]`: resolve references given on
 * the command line. Exit 0 when every reference resolved, 1 when one is invalid or only has dead
 * mirrors, 2 for usage and config errors (thrown).
 */
-async function run$4(args, io) {
+async function run$5(args, io) {
 	const format = formatFlag(args, FORMATS$2);
 	if (args.positionals.length === 0) throw new UsageError("resolve needs at least one image reference, e.g. `mirrorize resolve nginx:1.25`.");
 	const resolver = createResolver(await loadSettings({
@@ -32123,8 +32579,8 @@ var init_resolve = __esmMin((() => {
 	};
 }));
 // src/cli/commands/verify.ts
-var verify_exports = /* @__PURE__ */ __exportAll({ run: () => run$3 });
-async function run$3(args, io) {
+var verify_exports = /* @__PURE__ */ __exportAll({ run: () => run$4 });
+async function run$4(args, io) {
 	const format = formatFlag(args, FORMATS$1);
 	const levelFlag = args.flags.level;
 	if (levelFlag !== void 0 && !LEVELS.includes(levelFlag)) throw new UsageError(`--level must be one of ${LEVELS.join(", ")} (got "${levelFlag}").`);
@@ -32220,8 +32676,8 @@ var init_verify = __esmMin((() => {
 * date; entries for references no longer in scope are removed. `--check` writes nothing and exits 1
 * when the lock is stale (for CI).
 */
-var lock_exports = /* @__PURE__ */ __exportAll({ run: () => run$2 });
-async function run$2(args, io) {
+var lock_exports = /* @__PURE__ */ __exportAll({ run: () => run$3 });
+async function run$3(args, io) {
 	const format = formatFlag(args, FORMATS);
 	const check = Boolean(args.flags.check);
 	const { paths, settings } = await scanTarget(args, io);
@@ -32889,14 +33345,14 @@ var init_krm$1 = __esmMin((() => {
 	init_run();
 }));
 // src/cli/commands/krm.ts
-var krm_exports = /* @__PURE__ */ __exportAll({ run: () => run$1 });
+var krm_exports = /* @__PURE__ */ __exportAll({ run: () => run$2 });
 /**
 * `mirrorize krm`: the KRM function. Reads a ResourceList on stdin and writes one on stdout (kpt,
 * `kustomize build --enable-alpha-plugins --enable-exec`). Given a file argument and a plain resource
 * stream on stdin, it speaks the kustomize exec-plugin protocol instead (`kubectl kustomize
 * --enable-alpha-plugins`, which runs no exec KRM functions). Exit 0 unless an error result exists.
 */
-async function run$1(args, io) {
+async function run$2(args, io) {
 	if (io.readStdin === void 0) throw new UsageError("krm reads a ResourceList on standard input.");
 	const input = await io.readStdin();
 	const [configFile] = args.positionals;
@@ -32929,6 +33385,232 @@ var init_krm = __esmMin((() => {
 	init_krm$1();
 	init_resource_list();
 	init_types();
+}));
+// src/report/merge.ts
+/**
+* Merge the JSON reports of runs over disjoint parts of one tree (the shards of `--shard I/N`) into
+* the report one run over the whole tree gives: findings in file order, counts added up, and flatten
+* collisions decided again across the parts (two shards can each rewrite a different image to one
+* target). Refuses reports that are not mirrorize's, overlap, or leave a shard out.
+*/
+function mergeReports(inputs) {
+	const parsed = [];
+	for (const input of inputs) {
+		const p = parseReport(input);
+		if (typeof p === "string") return {
+			ok: false,
+			message: p
+		};
+		parsed.push(p);
+	}
+	if (parsed.length === 0) return {
+		ok: false,
+		message: "name at least one JSON report to merge."
+	};
+	const scope = mergedScope(parsed);
+	if (typeof scope === "string") return {
+		ok: false,
+		message: scope
+	};
+	const owner = /* @__PURE__ */ new Map();
+	for (const p of parsed) for (const f of p.findings) {
+		const seen = owner.get(f.file);
+		if (seen !== void 0 && seen !== p.name) return {
+			ok: false,
+			message: `${seen} and ${p.name} both report ${JSON.stringify(f.file)}; merge the reports of disjoint shards of one run.`
+		};
+		owner.set(f.file, p.name);
+	}
+	const findings = parsed.flatMap((p) => p.findings).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+	const unchanged = markCrossCollisions(findings);
+	const byFile = /* @__PURE__ */ new Map();
+	for (const f of findings) {
+		const list = byFile.get(f.file);
+		if (list) list.push(f);
+		else byFile.set(f.file, [f]);
+	}
+	const files = [...byFile].map(([file, list]) => ({
+		file,
+		findings: list,
+		changed: false,
+		references: 0
+	}));
+	const sum = (key) => parsed.reduce((n, p) => n + p.summary[key], 0);
+	const summary = {
+		files: sum("files"),
+		filesChanged: Math.max(0, sum("filesChanged") - unchanged),
+		references: sum("references"),
+		rewrites: 0,
+		problems: 0,
+		errors: 0,
+		warnings: 0,
+		elapsedMs: Math.max(...parsed.map((p) => p.summary.elapsedMs))
+	};
+	for (const f of findings) {
+		if (f.kind === "rewrite") summary.rewrites++;
+		else if (f.severity !== "info") summary.problems++;
+		if (f.severity === "error") summary.errors++;
+		else if (f.severity === "warning") summary.warnings++;
+	}
+	return {
+		ok: true,
+		result: {
+			files,
+			findings,
+			summary,
+			...scope ? { scope } : {}
+		}
+	};
+}
+/**
+* Flattening rewrites of different sources to one target become `collision` errors, as in one run
+* (engine/collisions.ts). Returns the number of files whose every rewrite is now a collision: they no
+* longer change.
+*/
+function markCrossCollisions(findings) {
+	const tracker = createCollisionTracker();
+	const named = [];
+	for (const f of findings) {
+		if (f.kind !== "rewrite" || f.strategy !== "flatten" || !f.from || !f.to) continue;
+		const from = parseNormalized(f.from);
+		const to = parseNormalized(f.to);
+		if (!from.ok || !to.ok) continue;
+		const item = {
+			finding: f,
+			source: name(from.ref),
+			target: name(to.ref)
+		};
+		named.push(item);
+		tracker.add(item.source, item.target);
+	}
+	const colliding = new Map(tracker.collisions().map((c) => [c.target, c.sources]));
+	if (colliding.size === 0) return 0;
+	const hit = /* @__PURE__ */ new Set();
+	for (const { finding, source, target } of named) {
+		const sources = colliding.get(target);
+		if (sources === void 0) continue;
+		const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(source));
+		finding.kind = "collision";
+		finding.severity = "error";
+		finding.message = collisionMessage(finding.from, others, target);
+		delete finding.replacement;
+		hit.add(finding.file);
+	}
+	let unchanged = 0;
+	for (const file of hit) if (!findings.some((f) => f.file === file && f.kind === "rewrite" && f.replacement !== void 0)) unchanged++;
+	return unchanged;
+}
+/** The scope of the merged run: shards must be of one count, each once, none missing. */
+function mergedScope(parsed) {
+	const shards = parsed.filter((p) => p.scope?.shard);
+	if (shards.length === 0) return void 0;
+	if (shards.length !== parsed.length) return `${parsed.find((p) => !p.scope?.shard).name} is not the report of a shard; merge only the reports of --shard runs.`;
+	const count = shards[0].scope.shard.count;
+	const seen = /* @__PURE__ */ new Map();
+	for (const p of shards) {
+		const s = p.scope.shard;
+		if (s.count !== count) return `${p.name} is shard ${s.index}/${s.count} but ${shards[0].name} is one of ${count}; merge the shards of one run.`;
+		const other = seen.get(s.index);
+		if (other !== void 0) return `${other} and ${p.name} are both shard ${s.index}/${count}; merge each shard once.`;
+		seen.set(s.index, p.name);
+	}
+	const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+	if (missing.length > 0) return `shard ${missing.map((i) => `${i}/${count}`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing, so files would go unchecked; pass the reports of all ${count} shards.`;
+	return {
+		total: shards[0].scope.total,
+		scanned: shards.reduce((n, p) => n + p.scope.scanned, 0)
+	};
+}
+/** A report's findings and summary, or why it is not a mirrorize JSON report. */
+function parseReport(input) {
+	const bad = (why) => `${input.name} is not a mirrorize JSON report (${why}); pass the files written by --format json.`;
+	let data;
+	try {
+		data = JSON.parse(input.text);
+	} catch {
+		return bad("not JSON");
+	}
+	if (data === null || typeof data !== "object") return bad("not an object");
+	const d = data;
+	if (d.version !== 1) return bad("no version 1");
+	if (!Array.isArray(d.findings)) return bad("no findings list");
+	const s = d.summary;
+	if (!s || typeof s !== "object" || [
+		"files",
+		"filesChanged",
+		"references",
+		"elapsedMs"
+	].some((k) => typeof s[k] !== "number")) return bad("no summary");
+	for (const f of d.findings) {
+		const x = f;
+		if (!x || typeof x.file !== "string" || typeof x.line !== "number" || typeof x.column !== "number" || typeof x.message !== "string" || typeof x.kind !== "string" || ![
+			"error",
+			"warning",
+			"info"
+		].includes(x.severity)) return bad("a finding without file, line, column, kind, severity and message");
+	}
+	const scope = d.scope;
+	return {
+		name: input.name,
+		findings: d.findings,
+		summary: s,
+		...scope && typeof scope === "object" ? { scope } : {}
+	};
+}
+var init_merge$1 = __esmMin((() => {
+	init_collisions();
+	init_reference();
+	init_resolver();
+}));
+// src/cli/commands/merge.ts
+var merge_exports = /* @__PURE__ */ __exportAll({ run: () => run$1 });
+/** `mirrorize merge a.json b.json …`: one report from the shards' reports; exit 1 on any error left. */
+async function run$1(args, io) {
+	const format = formatFlag(args, [
+		"text",
+		"json",
+		"sarif",
+		"github"
+	]);
+	if (args.positionals.length === 0) throw new UsageError("name the JSON reports to merge, e.g. mirrorize merge reports/*.json.");
+	const merged = mergeReports(args.positionals.map((name) => {
+		const read = readTextSync(name.startsWith("/") ? name : `${io.cwd}/${name}`, name, MAX_REPORT);
+		if (!read.ok) throw new UsageError(read.message);
+		return {
+			name,
+			text: read.text
+		};
+	}));
+	if (!merged.ok) throw new UsageError(merged.message);
+	const { result } = merged;
+	switch (format) {
+		case "json":
+			io.stdout(renderJson(result));
+			break;
+		case "sarif":
+			io.stdout(renderSarif(result, VERSION));
+			break;
+		case "github":
+			io.stdout(renderGithub(result));
+			break;
+		default: io.stdout(renderText$1(result, {
+			color: io.color,
+			quiet: Boolean(args.flags.quiet),
+			verbose: Boolean(args.flags.verbose)
+		}));
+	}
+	return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+var MAX_REPORT;
+var init_merge = __esmMin((() => {
+	init_read();
+	init_merge$1();
+	init_sarif();
+	init_text();
+	init_types();
+	init_version();
+	init_options();
+	MAX_REPORT = 268435456;
 }));
 // src/cli/commands/presets.ts
 var presets_exports = /* @__PURE__ */ __exportAll({ run: () => run });
@@ -32991,14 +33673,26 @@ const output = {
 		description: "never colour the output (also: NO_COLOR=1)"
 	}
 };
+const changedSince = { "changed-since": {
+	type: "string",
+	description: "scan only what changed since this git revision (its merge base with HEAD), and the files whose meaning the change touches"
+} };
+const selection = {
+	...changedSince,
+	shard: {
+		type: "string",
+		description: "scan share I of N (I/N, e.g. 2/4), stable by path; merge the reports with `mirrorize merge`"
+	}
+};
 const scanCommand = (load) => load;
 const COMMANDS = {
 	check: {
 		summary: "report what needs rewriting; exit 1 if anything does",
-		usage: "mirrorize check [PATH...] [--format text|json|sarif|github]",
+		usage: "mirrorize check [PATH...] [--format text|json|sarif|github] [--changed-since REF] [--shard I/N]",
 		options: {
 			...config,
 			...output,
+			...selection,
 			format: {
 				type: "string",
 				short: "f",
@@ -33009,10 +33703,11 @@ const COMMANDS = {
 	},
 	fix: {
 		summary: "rewrite image references in place",
-		usage: "mirrorize fix [PATH...] [--dry-run]",
+		usage: "mirrorize fix [PATH...] [--dry-run] [--changed-since REF]",
 		options: {
 			...config,
 			...output,
+			...changedSince,
 			"dry-run": {
 				type: "boolean",
 				short: "n",
@@ -33028,19 +33723,21 @@ const COMMANDS = {
 	},
 	diff: {
 		summary: "print the unified diff that fix would apply (same as fix --dry-run)",
-		usage: "mirrorize diff [PATH...]",
+		usage: "mirrorize diff [PATH...] [--changed-since REF]",
 		options: {
 			...config,
-			...output
+			...output,
+			...changedSince
 		},
 		load: scanCommand(() => Promise.resolve().then(() => (init_scan(), scan_exports)))
 	},
 	list: {
 		summary: "inventory of every image reference and its resolution",
-		usage: "mirrorize list [PATH...] [--format text|json|csv]",
+		usage: "mirrorize list [PATH...] [--format text|json|csv] [--changed-since REF] [--shard I/N]",
 		options: {
 			...config,
 			...output,
+			...selection,
 			format: {
 				type: "string",
 				short: "f",
@@ -33104,6 +33801,19 @@ const COMMANDS = {
 		usage: "mirrorize krm < resource-list.yaml   (kustomize exec plugin: mirrorize krm PLUGIN_CONFIG < resources.yaml)",
 		options: {},
 		load: () => Promise.resolve().then(() => (init_krm(), krm_exports))
+	},
+	merge: {
+		summary: "merge the JSON reports of several runs (shards) into one, deciding collisions across them",
+		usage: "mirrorize merge REPORT.json... [--format text|json|sarif|github]",
+		options: {
+			...output,
+			format: {
+				type: "string",
+				short: "f",
+				description: "text (default), json, sarif or github"
+			}
+		},
+		load: () => Promise.resolve().then(() => (init_merge(), merge_exports))
 	},
 	presets: {
 		summary: "list the built-in mirror presets with their date and source",
@@ -33218,7 +33928,11 @@ function testInternalError() {
 /** User errors are one sentence and exit 2; anything else is a bug: stack trace and exit 70. */
 function reportError(e, name, io, debug) {
 	const err = e;
-	if (err && (err instanceof UsageError || err.name === "ConfigError" || err.name === "UsageError")) {
+	if (err && (err instanceof UsageError || [
+		"ConfigError",
+		"UsageError",
+		"SelectionError"
+	].includes(err.name))) {
 		io.stderr(`mirrorize ${name}: ${err.message}\n`);
 		if (debug && err.stack) io.stderr(`${err.stack}\n`);
 		return 2;

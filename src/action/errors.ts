@@ -12,7 +12,8 @@ export class UserError extends Error {
  */
 export function isUserError(error: unknown): error is Error {
   return (
-    error instanceof UserError || (error instanceof Error && ["ConfigError", "GitError"].includes(error.name))
+    error instanceof UserError ||
+    (error instanceof Error && ["ConfigError", "GitError", "SelectionError"].includes(error.name))
   );
 }
 

@@ -111,7 +111,10 @@ function testInternalError(): Error {
 /** User errors are one sentence and exit 2; anything else is a bug: stack trace and exit 70. */
 function reportError(e: unknown, name: string, io: CliIO, debug: boolean): number {
   const err = e as Error;
-  if (err && (err instanceof UsageError || err.name === "ConfigError" || err.name === "UsageError")) {
+  if (
+    err &&
+    (err instanceof UsageError || ["ConfigError", "UsageError", "SelectionError"].includes(err.name))
+  ) {
     io.stderr(`mirrorize ${name}: ${err.message}\n`);
     if (debug && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT_USAGE;

@@ -28,25 +28,43 @@ const output: Record<string, OptionSpec> = {
   "no-color": { type: "boolean", description: "never colour the output (also: NO_COLOR=1)" },
 };
 
+const changedSince: Record<string, OptionSpec> = {
+  "changed-since": {
+    type: "string",
+    description:
+      "scan only what changed since this git revision (its merge base with HEAD), and the files whose meaning the change touches",
+  },
+};
+const selection: Record<string, OptionSpec> = {
+  ...changedSince,
+  shard: {
+    type: "string",
+    description:
+      "scan share I of N (I/N, e.g. 2/4), stable by path; merge the reports with `mirrorize merge`",
+  },
+};
+
 const scanCommand = (load: CommandSpec["load"]) => load;
 
 export const COMMANDS: Record<string, CommandSpec> = {
   check: {
     summary: "report what needs rewriting; exit 1 if anything does",
-    usage: "mirrorize check [PATH...] [--format text|json|sarif|github]",
+    usage: "mirrorize check [PATH...] [--format text|json|sarif|github] [--changed-since REF] [--shard I/N]",
     options: {
       ...config,
       ...output,
+      ...selection,
       format: { type: "string", short: "f", description: "text (default), json, sarif or github" },
     },
     load: scanCommand(() => import("./commands/scan.js")),
   },
   fix: {
     summary: "rewrite image references in place",
-    usage: "mirrorize fix [PATH...] [--dry-run]",
+    usage: "mirrorize fix [PATH...] [--dry-run] [--changed-since REF]",
     options: {
       ...config,
       ...output,
+      ...changedSince,
       "dry-run": { type: "boolean", short: "n", description: "write nothing; print the diff instead" },
       format: { type: "string", short: "f", description: "text (default) or json" },
     },
@@ -54,16 +72,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   diff: {
     summary: "print the unified diff that fix would apply (same as fix --dry-run)",
-    usage: "mirrorize diff [PATH...]",
-    options: { ...config, ...output },
+    usage: "mirrorize diff [PATH...] [--changed-since REF]",
+    options: { ...config, ...output, ...changedSince },
     load: scanCommand(() => import("./commands/scan.js")),
   },
   list: {
     summary: "inventory of every image reference and its resolution",
-    usage: "mirrorize list [PATH...] [--format text|json|csv]",
+    usage: "mirrorize list [PATH...] [--format text|json|csv] [--changed-since REF] [--shard I/N]",
     options: {
       ...config,
       ...output,
+      ...selection,
       format: { type: "string", short: "f", description: "text (default), json or csv" },
     },
     load: scanCommand(() => import("./commands/scan.js")),
@@ -109,6 +128,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
       "mirrorize krm < resource-list.yaml   (kustomize exec plugin: mirrorize krm PLUGIN_CONFIG < resources.yaml)",
     options: {},
     load: () => import("./commands/krm.js"),
+  },
+  merge: {
+    summary: "merge the JSON reports of several runs (shards) into one, deciding collisions across them",
+    usage: "mirrorize merge REPORT.json... [--format text|json|sarif|github]",
+    options: {
+      ...output,
+      format: { type: "string", short: "f", description: "text (default), json, sarif or github" },
+    },
+    load: () => import("./commands/merge.js"),
   },
   presets: {
     summary: "list the built-in mirror presets with their date and source",

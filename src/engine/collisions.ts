@@ -22,11 +22,17 @@ export function markCollisions(plans: readonly FilePlan[]): void {
       const others = sources.filter((s) => canonicalSourceName(s) !== canonicalSourceName(f.source));
       finding.kind = "collision";
       finding.severity = "error";
-      finding.message = `${finding.from} and ${others.join(", ")} would both become ${f.target}; not rewritten. Add a more specific rule for one of them.`;
+      finding.message = collisionMessage(finding.from ?? f.source, others, f.target);
+      delete finding.replacement; // nothing is rewritten: no fix to offer (SARIF)
     }
     if (bad.size === 0) continue;
     const keep = plan.editFindings.map((owners) => !owners.some((o) => bad.has(o)));
     plan.edits = plan.edits.filter((_, i) => keep[i]);
     plan.editFindings = plan.editFindings.filter((_, i) => keep[i]);
   }
+}
+
+/** What a collision finding says: the sources that would become one target. */
+export function collisionMessage(from: string, others: readonly string[], target: string): string {
+  return `${from} and ${others.join(", ")} would both become ${target}; not rewritten. Add a more specific rule for one of them.`;
 }

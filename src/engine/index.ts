@@ -5,9 +5,17 @@
 import type { Settings } from "../config/types.js";
 
 import type { PlannedResolution } from "./plan.js";
+import type { Selection } from "./select.js";
 
 export { type FilePlan, type PlanContext, type PlannedResolution, planContext, planFile } from "./plan.js";
 export { scan } from "./scan.js";
+export {
+  parseShard,
+  type ScanScope,
+  type Selection,
+  SelectionError,
+  shardOf,
+} from "./select.js";
 export type { FileResult, Finding, FindingKind, ScanResult, ScanSummary, Severity } from "./types.js";
 export {
   displayPath,
@@ -56,4 +64,6 @@ export interface ScanOptions {
    * they answer before the resolver. Plain data (structured-clone safe), so workers get it too.
    */
   resolutions?: Record<string, PlannedResolution>;
+  /** Scan only some of the walked files: those a git change touches, or one shard. */
+  select?: Selection;
 }

@@ -355,6 +355,7 @@ function planSite(
       ...(exact ? { replacement: only.text } : {}),
       ...base,
       to,
+      ...(r.strategy === "flatten" ? { strategy: r.strategy } : {}),
       kind: "rewrite",
       severity: ctx.mode === "check" ? "error" : notice ? "warning" : "info",
       message:

@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
@@ -13,7 +13,9 @@ import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.j
 import { createPool, type Pool, TaskLostError } from "./pool.js";
 import { mayHoldImage } from "./prefilter.js";
 import { readTextSync } from "./read.js";
+import { applySelection, type ScanScope } from "./select.js";
 import type { FileResult, Finding, ScanResult } from "./types.js";
+import { lockFilePath } from "./verify.js";
 import { type WalkEntry, walk } from "./walk.js";
 import type { WorkerInit } from "./worker.js";
 import { workerEntry } from "./worker-entry.js";
@@ -101,7 +103,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const runner = openRunner(settings, mode, options);
   const finishing: FinishOptions = { write: options.write, keepText: options.keepText ?? false };
   try {
-    const walked = await walk(options.cwd, options.paths, settings);
+    const all = await walk(options.cwd, options.paths, settings);
+    const selected = options.select ? selectFiles(all, options) : undefined;
+    const walked = selected ?? all;
     if (options.write) removeStaleTemps(walked.entries.map((e) => e.path));
     runner.expect(walked.entries.length);
     const results: FileResult[] = walked.problems.map((p) => fileError(p.file, p.message));
@@ -121,17 +125,47 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       options.onProgress?.(++done, total);
     });
     planned.sort((a, b) => a.index - b.index);
-    markCollisions(planned.map((p) => p.plan));
+    markCollisions([...planned.map((p) => p.plan), ...(await contextPlans(selected, planned, runner))]);
     await inLanes(planned, runner.lanes, async (p) => {
       results.push(await finish(p, runner, finishing));
     });
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const findings = results.flatMap((r) => r.findings);
-    return { files: results, findings, summary: summarize(results, findings, performance.now() - started) };
+    const summary = summarize(results, findings, performance.now() - started);
+    return { files: results, findings, summary, ...(selected ? { scope: selected.scope } : {}) };
   } finally {
     if (options.write) endWrites();
     await runner.close();
   }
+}
+
+/** The walk narrowed to `options.select` (changed files, a shard). */
+function selectFiles(walked: Awaited<ReturnType<typeof walk>>, options: ScanOptions) {
+  const { cwd, settings } = options;
+  const control = [lockFilePath(settings, cwd)];
+  if (settings.configFile !== undefined) control.unshift(resolve(cwd, settings.configFile));
+  return applySelection(walked, options.select!, cwd, control, settings.limits.maxFileSize);
+}
+
+/**
+ * Flatten collisions are decided across the whole tree: when a scan of changed files rewrites by
+ * flattening, the files it left out are planned too (read-only, findings dropped) so that a changed
+ * image colliding with an unchanged one is still an error. Shards do not: the merge of their reports
+ * decides collisions across shards (see report/merge.ts).
+ */
+async function contextPlans(
+  selected: { rest: WalkEntry[]; scope: ScanScope } | undefined,
+  planned: readonly Planned[],
+  runner: Runner,
+): Promise<FilePlan[]> {
+  if (!selected?.scope.changedSince || selected.scope.shard || selected.rest.length === 0) return [];
+  if (!planned.some((p) => p.plan.flattened.length > 0)) return [];
+  const plans: FilePlan[] = [];
+  await inLanes(selected.rest, runner.lanes, async (entry) => {
+    const outcome = await runner.plan(entry, { write: false, keepText: false });
+    if (outcome.kind === "ok") plans.push(outcome.plan);
+  });
+  return plans;
 }
 
 function valuesFirst(entry: WalkEntry): number {

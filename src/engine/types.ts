@@ -1,4 +1,5 @@
 import type { SiteSource } from "../locate/types.js";
+import type { ScanScope } from "./select.js";
 
 export type FindingKind =
   | "rewrite"
@@ -34,6 +35,11 @@ export interface Finding {
   from?: string;
   to?: string;
   rule?: string;
+  /**
+   * `flatten` on a rewrite made by a flattening rule: such rewrites can collide across files, which
+   * `mirrorize merge` decides again across the reports of shards.
+   */
+  strategy?: "flatten";
   shape?: string;
   source?: SiteSource;
   /** For a rewrite that replaces exactly `line:column`–`endLine:endColumn`: the new text (SARIF fixes). */
@@ -67,4 +73,6 @@ export interface ScanResult {
   files: FileResult[];
   findings: Finding[];
   summary: ScanSummary;
+  /** Set when the scan took only some files (`--changed-since`, `--shard`): how many of how many. */
+  scope?: ScanScope;
 }

@@ -57,8 +57,16 @@ const RULES: Record<FindingKind, { name: string; text: string; level: "error" | 
 
 const KINDS = Object.keys(RULES) as FindingKind[];
 
-/** SARIF 2.1.0 for GitHub code scanning: one result per error or warning finding, with fixes. */
-export function renderSarif(result: ScanResult, version: string): string {
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per error or warning finding, with fixes. A shard's
+ * run has its own `automationDetails.id` (code scanning takes it as the category and rejects several
+ * uploads of one commit with one category).
+ */
+export function renderSarif(
+  result: ScanResult,
+  version: string,
+  shard?: { index: number; count: number },
+): string {
   const results = result.findings.filter((f) => f.severity !== "info").map(toResult);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -84,6 +92,7 @@ export function renderSarif(result: ScanResult, version: string): string {
         },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory mirrorize ran in." } } },
         columnKind: "utf16CodeUnits",
+        ...(shard ? { automationDetails: { id: shardCategory(shard) } } : {}),
         results,
       },
     ],
@@ -116,4 +125,9 @@ function toResult(f: Finding) {
         }
       : {}),
   };
+}
+
+/** The code scanning category of a shard: `mirrorize/shard-2-of-4/` (the trailing slash: a category). */
+export function shardCategory(shard: { index: number; count: number }): string {
+  return `mirrorize/shard-${shard.index}-of-${shard.count}/`;
 }

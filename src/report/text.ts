@@ -37,11 +37,26 @@ export function summaryLine(result: ScanResult, opts: Pick<TextOptions, "verb">,
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   const verb = opts.verb ?? "to rewrite";
   const parts = [
-    `${n(s.files, "file")} scanned`,
+    `${n(s.files, "file")} scanned${scopeText(result)}`,
     `${n(s.references, "reference")} found`,
     `${s.rewrites} ${verb}`,
     n(s.problems, "problem"),
   ];
   const text = `${parts.join(", ")} (${(s.elapsedMs / 1000).toFixed(2)}s)`;
   return s.errors > 0 ? p.bold(text) : text;
+}
+
+/** ` of 7500 (changed since 1a2b3c4)`, ` of 7500 (shard 2/4)`: what a partial scan took; "" for a full one. */
+export function scopeText(result: Pick<ScanResult, "scope">): string {
+  const scope = result.scope;
+  if (!scope) return "";
+  const why: string[] = [];
+  if (scope.changedSince)
+    why.push(
+      scope.changedSince.everything
+        ? `${scope.changedSince.everything}`
+        : `changed since ${scope.changedSince.base.slice(0, 12)}`,
+    );
+  if (scope.shard) why.push(`shard ${scope.shard.index}/${scope.shard.count}`);
+  return ` of ${scope.total}${why.length > 0 ? ` (${why.join(", ")})` : ""}`;
 }

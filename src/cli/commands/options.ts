@@ -1,5 +1,6 @@
 import { loadSettings } from "../../config/index.js";
 import type { Settings } from "../../config/types.js";
+import { parseShard, type Selection } from "../../engine/index.js";
 import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
 
 /** The `--format` value, checked against what `command` accepts (default `text`). */
@@ -26,4 +27,23 @@ export async function scanTarget(
     preset: args.flags.preset as string | undefined,
   });
   return { paths, settings };
+}
+
+/** `--changed-since REF` and `--shard I/N` as the engine's selection; undefined when neither is given. */
+export function selectionFlags(args: ParsedArgs): Selection | undefined {
+  const since = args.flags["changed-since"];
+  const shard = args.flags.shard;
+  if (since === undefined && shard === undefined) return undefined;
+  const select: Selection = {};
+  if (since !== undefined) {
+    if (typeof since !== "string" || since.trim() === "")
+      throw new UsageError("--changed-since needs a git revision, such as origin/main or a commit SHA.");
+    select.changedSince = since.trim();
+  }
+  if (shard !== undefined) {
+    const parsed = parseShard(String(shard));
+    if (typeof parsed === "string") throw new UsageError(`--shard: ${parsed}.`);
+    select.shard = parsed;
+  }
+  return select;
 }

@@ -7,7 +7,7 @@ import { renderSarif } from "../../report/sarif.js";
 import { renderText, summaryLine } from "../../report/text.js";
 import type { CliIO, ParsedArgs } from "../types.js";
 import { VERSION } from "../version.js";
-import { formatFlag, scanTarget } from "./options.js";
+import { formatFlag, scanTarget, selectionFlags } from "./options.js";
 import { progress } from "./progress.js";
 
 const FORMATS: Record<string, readonly string[]> = {
@@ -24,6 +24,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const { paths, settings } = await scanTarget(args, io);
   const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
   const fixing = command === "fix" || command === "diff";
+  const select = selectionFlags(args);
   const bar = io.stderrIsTTY && format === "text" ? progress(io) : undefined;
   // list is the offline inventory; check, fix and diff verify mirrors when the config asks (verify, pin).
   const result: VerifyScanResult = await (command === "list" ? scan : verifyScan)({
@@ -35,6 +36,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     mode: fixing ? "fix" : "check",
     keepText: dryRun,
     onProgress: bar?.update,
+    ...(select ? { select } : {}),
   });
   bar?.done();
   for (const warning of result.verification?.warnings ?? [])
@@ -73,7 +75,7 @@ function renderCheck(
     case "json":
       return renderJson(result);
     case "sarif":
-      return renderSarif(result, VERSION);
+      return renderSarif(result, VERSION, result.scope?.shard);
     case "github":
       return renderGithub(result);
     default:
