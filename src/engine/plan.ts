@@ -2,7 +2,7 @@ import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import type { ChartInfo } from "../locate/helm/chart.js";
-import { compileSpecs, type FileRole, type ImageSite, locateDocument } from "../locate/index.js";
+import { compileSpecs, type FileRole, formatOf, type ImageSite, locateDocument } from "../locate/index.js";
 import type { ChartSetting } from "../locate/types.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
@@ -129,7 +129,17 @@ export function planFile(
   // Limits first: input too deep or too long for the parser is refused before it is parsed.
   const limited = checkTextLimits(text, file, ctx.settings.limits);
   if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
-  const list = parseDocuments(text, pos.lineCounter);
+  const sites: ImageSite[] = [];
+  const format = formatOf(role);
+  if (format.kind === "text") {
+    // Not YAML (a Dockerfile): its locator parses it; findings need the line starts.
+    fillLineStarts(pos, text);
+    plan.documents = 1;
+    sites.push(...format.locate(text));
+    return planSites(file, text, pos, sites, ctx, plan);
+  }
+  const parsed = format.mask ? format.mask(text) : text;
+  const list = parseDocuments(parsed, pos.lineCounter);
   plan.documents = list.length;
   for (const doc of list) {
     const bomb = doc.errors.length === 0 ? aliasBomb(doc) : undefined;
@@ -138,7 +148,6 @@ export function planFile(
       return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);
     }
   }
-  const sites: ImageSite[] = [];
   for (const doc of list) {
     if (doc.errors.length > 0) {
       plan.editable = false;
@@ -171,6 +180,19 @@ export function planFile(
     }
     sites.push(...locateDocument(doc, { text, doc, role, specs: ctx.specs, settings: ctx.settings, chart }));
   }
+  return planSites(file, text, pos, sites, ctx, plan);
+}
+
+/** Resolve the sites of one file and plan their edits (any format). */
+function planSites(
+  file: string,
+  _text: string,
+  pos: Positioner,
+  sites: ImageSite[],
+  ctx: PlanContext,
+  plan: FilePlan,
+): FilePlan {
+  const { findings } = plan;
   const planned = dedupeSites(sites);
   plan.references = planned.length;
   const edits: Edit[] = [];
@@ -279,7 +301,7 @@ function planSite(
       }),
     };
   }
-  const r = ctx.resolver.resolve(site.ref);
+  const r = resolveSite(site, ctx);
   const base = {
     field: site.field,
     from: site.ref,
@@ -336,7 +358,7 @@ function planSite(
       }),
     };
   }
-  if (r.strategy === "flatten") {
+  if (r.strategy === "flatten" && !site.prefixProbe) {
     const src = parseReference(site.ref);
     if (src.ok && parsed.ok) {
       plan.flattened.push({
@@ -365,6 +387,27 @@ function planSite(
     }),
     edit: rewritePlan.edits,
   };
+}
+
+/**
+ * The resolution of a site. A repository prefix (kubeadm `imageRepository`) is resolved as the image
+ * `prefix/probe`, and maps to the output without `/probe` (with `flatten`, registry.k8s.io becomes the
+ * mirror's flat repository, as `--image-repository registry.aliyuncs.com/google_containers` does).
+ */
+function resolveSite(site: ImageSite, ctx: PlanContext): PlannedResolution {
+  if (!site.prefixProbe) return ctx.resolver.resolve(site.ref);
+  const r = ctx.resolver.resolve(`${site.ref}/${site.prefixProbe}`);
+  if (r.status !== "rewrite" || r.output === undefined) return r;
+  const suffix = `/${site.prefixProbe}`;
+  if (!r.output.endsWith(suffix)) {
+    return {
+      ...r,
+      status: "invalid",
+      output: undefined,
+      reason: `the rule maps ${site.ref}/${site.prefixProbe} to ${r.output}, which is not a repository prefix followed by /${site.prefixProbe}`,
+    };
+  }
+  return { ...r, output: r.output.slice(0, -suffix.length) };
 }
 
 function describe(site: ImageSite, r: PlannedResolution): string {
@@ -414,6 +457,14 @@ function refuse(plan: FilePlan, pos: Positioner, file: string, offset: number, m
     ),
   ];
   return plan;
+}
+
+/** Record the line starts of a text no YAML parser has read (findings need them). */
+function fillLineStarts(pos: Positioner, text: string): void {
+  const lc = pos.lineCounter;
+  if (lc.lineStarts.length > 0) return;
+  lc.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
 }
 
 function firstLine(s: string): string {

@@ -32,12 +32,25 @@ export function compilePrefilter(settings: Pick<Settings, "fields">): Prefilter 
   const words = new Set(MANIFEST_WORDS);
   for (const spec of settings.fields) {
     const last = compilePath(spec.path).at(-1);
-    if (!last || !("key" in last)) return {};
+    if (!last || !("key" in last)) return { ...SOURCES };
     words.add(last.key);
   }
   const pattern = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return { manifest: new RegExp(pattern, "i") };
+  return { ...SOURCES, manifest: new RegExp(pattern, "i") };
 }
+
+/**
+ * The words the files of the other roles need to hold a reference their locators find: a Chart.yaml
+ * is read only for its `artifacthub.io/images` annotation, a `kubeadm.conf` / `*.j2` only when it is
+ * a kubeadm config.
+ */
+const SOURCES: Prefilter = {
+  chart: /artifacthub\.io\/images/,
+  kubeadm: /kubeadm\.k8s\.io/,
+  dockerfile: /from|syntax/i,
+  compose: /image/i,
+  workflow: /image|container|docker:\/\//i,
+};
 
 /** May a file of this role with this text hold an image reference? */
 export function mayHoldImage(text: string, role: FileRole, prefilter: Prefilter): boolean {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
+import { type FileRole, formatOf } from "../locate/index.js";
 import { createResolver } from "../resolver/index.js";
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
@@ -325,7 +326,7 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   }
   if (plan.edits.length === 0 || !plan.editable) return { kind: "ok", plan };
   const after = applyEdits(read.text, plan.edits);
-  const problem = verify(after, plan.documents) ?? "";
+  const problem = verify(entry.role, read.text, after, plan.documents) ?? "";
   if (finish && plan.flattened.length === 0) {
     const finished = complete(entry, read.text, after, problem, finish);
     // The edits are spent: no need to send them back (finished plans skip the collision pass).
@@ -420,7 +421,13 @@ export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">):
     return { changed: false, findings: [fileFinding(file, "file-error", message)] };
   }
   const after = applyEdits(text, job.edits);
-  return complete(job.entry, text, after, job.problem ?? verify(after, job.documents) ?? "", job);
+  return complete(
+    job.entry,
+    text,
+    after,
+    job.problem ?? verify(job.entry.role, text, after, job.documents) ?? "",
+    job,
+  );
 }
 
 /** Finish a file whose edited text is `after` and verified (`problem` is "" when it passed). */
@@ -467,9 +474,18 @@ function settle(entry: WalkEntry, outcome: FinishOutcome): FinishOutcome {
   return settled;
 }
 
-/** Re-parse the edited text: it must parse cleanly into as many documents as before. */
-function verify(after: string, documents: number): string | undefined {
-  const docs = parseDocuments(after);
+/**
+ * Re-parse the edited text: it must parse cleanly into as many documents as before (YAML), or into
+ * the same instructions (a Dockerfile).
+ */
+function verify(role: FileRole, before: string, after: string, documents: number): string | undefined {
+  const format = formatOf(role);
+  if (format.kind === "text") {
+    return format.shape(after) === format.shape(before)
+      ? undefined
+      : "the edit changed the file's instructions (a bug; please report it)";
+  }
+  const docs = parseDocuments(format.mask ? format.mask(after) : after);
   if (docs.length !== documents)
     return "the edit changed the number of YAML documents (a bug; please report it)";
   if (docs.some((d) => d.errors.length > 0))

@@ -5,20 +5,34 @@ import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
 import type { FileRole } from "../locate/index.js";
 
-/** Never scanned: dependencies, VCS data, CI workflows, vendored trees. */
+/**
+ * Never scanned: dependencies, VCS data, GitHub settings other than the Actions workflows, vendored
+ * trees.
+ */
 export const DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
-  ".github/**",
+  ".github/!(workflows)/**",
+  ".github/workflows/*/**",
   "**/vendor/**",
   "**/third_party/**",
 ];
 
 const YAML_OR_JSON = "**/*.{yaml,yml,json}";
+/** Dockerfiles and Containerfiles, and kubeadm configs that are not named *.yaml. */
+const OTHER_SOURCES = [
+  "**/{Dockerfile,Containerfile,*.Dockerfile,*.Containerfile,Dockerfile.*,Containerfile.*}",
+  "**/*kubeadm*.{conf,j2}",
+];
+const DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\.[^/]+)?|[^/]+\.(?:Dockerfile|Containerfile))$/;
+const NOT_DOCKERFILE = /\.(?:dockerignore|ya?ml|json|md|txt)$/i;
+const COMPOSE = /^(?:compose(?:\.[^/]+)?|docker-compose[^/]*)\.ya?ml$/;
+const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+const KUBEADM_TEXT = /kubeadm[^/]*\.(?:conf|j2)$/;
+const CHART = /^Chart\.ya?ml$/;
 const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 const HELM_VALUES = /^values[^/]*\.ya?ml$/;
-const NOT_MANIFESTS =
-  /^(?:Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|package(?:-lock)?\.json|tsconfig.*\.json)$/;
+const NOT_MANIFESTS = /^(?:Chart\.lock|requirements\.ya?ml|package(?:-lock)?\.json|tsconfig.*\.json)$/;
 
 export interface WalkEntry {
   /** Absolute path. */
@@ -68,17 +82,20 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
       // Synchronous: globby's asynchronous `gitignore` filter stats every result through the thread
       // pool, several times slower on large trees (7,500 files: 0.4 s instead of 1–2 s). Not only
       // files: links and special files with a scanned name are reported.
-      const found = globbySync(settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON], {
-        cwd: abs,
-        absolute: true,
-        onlyFiles: false,
-        objectMode: true,
-        dot: true,
-        gitignore: true,
-        followSymbolicLinks: false,
-        ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
-        suppressErrors: true,
-      });
+      const found = globbySync(
+        settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON, ...OTHER_SOURCES],
+        {
+          cwd: abs,
+          absolute: true,
+          onlyFiles: false,
+          objectMode: true,
+          dot: true,
+          gitignore: true,
+          followSymbolicLinks: false,
+          ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
+          suppressErrors: true,
+        },
+      );
       found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const charts = new Map<string, boolean>();
       const hasChart = (dir: string) => {
@@ -202,6 +219,11 @@ function roleOf(
 ): FileRole {
   const name = basename(file);
   if (KUSTOMIZATION.test(name)) return "kustomization";
+  if (CHART.test(name)) return "chart";
+  if (DOCKERFILE.test(name) && !NOT_DOCKERFILE.test(name)) return "dockerfile";
+  if (COMPOSE.test(name)) return "compose";
+  if (KUBEADM_TEXT.test(name)) return "kubeadm";
+  if (WORKFLOW.test(toPosix(file))) return "workflow";
   if (HELM_VALUES.test(name) && hasChart(dirname(file))) return "helm-values";
   if (isHelmValues?.(toPosix(relative(cwd, file)))) return "helm-values";
   return "manifest";

@@ -4,7 +4,15 @@ import type { CompiledSpec } from "./field-specs.js";
 import type { ChartInfo } from "./helm/chart.js";
 
 /** What a file is, which decides the locators that run on it. */
-export type FileRole = "manifest" | "kustomization" | "helm-values";
+export type FileRole =
+  | "manifest"
+  | "kustomization"
+  | "helm-values"
+  | "dockerfile" // Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile (not YAML)
+  | "compose" // compose.yaml, docker-compose*.yml
+  | "workflow" // .github/workflows/*.yml
+  | "kubeadm" // a kubeadm config not named *.yaml (kubeadm.conf, *.yaml.j2: Jinja masked)
+  | "chart"; // Chart.yaml (artifacthub.io/images)
 
 /** Everything a locator needs besides the node it looks at. */
 export interface LocateContext {

@@ -10,6 +10,7 @@ import { type NodePath, stringOf } from "./yaml-nodes.js";
 
 export type { FileRole, LocateContext } from "./context.js";
 export { BUILTIN_FIELD_SPECS, compileSpecs } from "./field-specs.js";
+export { formatOf, type TextFormat } from "./formats.js";
 export { isResourceList } from "./resource-list.js";
 export type { FieldSpec, ImageSite, RewritePlan, SiteSource, Span } from "./types.js";
 

@@ -8,7 +8,12 @@ export type SiteSource =
   | "helm" // a Helm values file
   | "embedded" // Helm values embedded in another object (HelmRelease, Argo CD Application, ...)
   | "arg" // a `--x-image=REF` flag in args/command (report-only unless `embedded: rewrite`)
-  | "env"; // an env value of a var named *IMAGE* (report-only unless `embedded: rewrite`)
+  | "env" // an env value of a var named *IMAGE* (report-only unless `embedded: rewrite`)
+  | "dockerfile" // a Dockerfile / Containerfile (FROM, COPY --from, RUN --mount from, # syntax)
+  | "compose" // a Compose file's services
+  | "workflow" // a GitHub Actions workflow (job containers, services, docker:// steps)
+  | "kubeadm" // a kubeadm ClusterConfiguration imageRepository (a repository prefix)
+  | "chart"; // Chart.yaml annotations (artifacthub.io/images)
 
 /** A range of the file text. */
 export interface Span {
@@ -60,6 +65,11 @@ export interface ImageSite {
    * needs it is rewritten or already mirrored.
    */
   needs?: ChartSetting;
+  /**
+   * For a repository prefix (kubeadm `imageRepository`): `ref` is the prefix, and the resolver is
+   * asked about `ref/probe`; the prefix it maps to is the answer without `/probe`.
+   */
+  prefixProbe?: string;
 }
 
 /** A value a chart needs set for its rewritten images to render (see `ImageSite.needs`). */

@@ -68,7 +68,7 @@ describe("check / fix / diff / list on examples/demo", () => {
       "apps/web/deployment.yaml:24:18 error nginx:1.25.3 is not pulled through a mirror; use docker.m.daocloud.io/library/nginx:1.25.3.",
     );
     expect(check.stdout).toMatch(
-      /5 files scanned, 11 references found, 10 to rewrite, 0 problems \(\d+\.\d\ds\)\n$/,
+      /6 files scanned, 11 references found, 10 to rewrite, 0 problems \(\d+\.\d\ds\)\n$/,
     );
     const fix = await runCli(["fix", "."], dir);
     expect(fix.code).toBe(0);
