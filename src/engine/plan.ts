@@ -297,7 +297,7 @@ function planSite(
         source: site.source,
         kind: "unsafe-edit",
         severity: "error",
-        message: `${site.field} is an image mirrorize cannot compose from this file (read as ${site.ref}): ${site.unknown}; nothing is written.`,
+        message: `${site.field}: ${site.unknown}; nothing is written.`,
       }),
     };
   }

@@ -24,6 +24,11 @@ export interface Slot {
    * part of the reference's tag and digest and is written back unchanged after a new name.
    */
   tail?: string;
+  /**
+   * Scalars that hold the same value and must change with this one: the chart may read either (a
+   * global registry and a map's own, equal, when the chart's precedence is not known).
+   */
+  twins?: { label: string; node: Scalar | Alias }[];
 }
 
 /** How one image reference is put together from the values, the way the chart template does it. */

@@ -34,6 +34,7 @@ export const IMAGE_MAP_SIGNATURE = ["tag", "digest", "sha", "registry", "pullPol
 export const IMAGE_MAP_KEYS = new Set([
   "registry",
   "repository",
+  "repo",
   "image",
   "name",
   "tag",
@@ -43,6 +44,8 @@ export const IMAGE_MAP_KEYS = new Set([
   "pullPolicy",
   "imagePullPolicy",
   "pullSecrets",
+  "imagePullSecrets",
+  "doNotCheckTag",
   "tagSuffix",
   "distroless",
   "variant",
@@ -56,19 +59,40 @@ export const IMAGE_MAP_KEYS = new Set([
 
 /**
  * Registry knobs outside the image map, relative to the scope root (the map that holds `global`).
- * `override` wins over the map's own `registry` when set (Bitnami `common.images.image`,
- * prometheus-community, grafana, longhorn `coalesce(global.imageRegistry, privateRegistry.registryUrl,
- * registry)`); `default` is used only when the map's own is empty or absent (ingress-nginx
- * `global.image.registry`). `needsRegistryKey`: applies only to maps that have a `registry` key.
+ * `override`: applies to every image map. A set global and a set `registry` of the map's own: the
+ * chart's templates decide which wins (Bitnami `common.images.image` `default .imageRoot.registry
+ * .global.imageRegistry`, prometheus-community and grafana let the global win; others let the map's
+ * own win), so that is reported unless the chart is one of `GLOBAL_REGISTRY_WINS`. An image map
+ * without a `registry` key gets the global joined before its repository (`ghcr.io/org/project` +
+ * `controller`), unless its repository names a registry itself (then it is reported). `default`:
+ * used only when the map's own is empty or absent (ingress-nginx `global.image.registry`).
  */
 export const REGISTRY_GLOBALS: readonly {
   path: readonly string[];
   precedence: "override" | "default";
-  needsRegistryKey: boolean;
 }[] = [
-  { path: ["global", "imageRegistry"], precedence: "override", needsRegistryKey: true },
-  { path: ["privateRegistry", "registryUrl"], precedence: "override", needsRegistryKey: true },
-  { path: ["global", "image", "registry"], precedence: "default", needsRegistryKey: false },
+  { path: ["global", "imageRegistry"], precedence: "override" },
+  { path: ["privateRegistry", "registryUrl"], precedence: "override" },
+  { path: ["global", "image", "registry"], precedence: "default" },
+];
+
+/**
+ * Charts whose templates let the global registry win over a map's own (read in their templates):
+ * any chart on Bitnami's `common` library (`common.images.image`), and these by name.
+ */
+export const GLOBAL_REGISTRY_WINS = {
+  bitnamiCommon: true,
+  charts: ["grafana", "kube-prometheus-stack", "prometheus-node-exporter", "kube-state-metrics", "longhorn"],
+} as const;
+
+/**
+ * Keys that hold the repository of an image map besides `registry`, in order. `signature`: keys
+ * that mark a map as an image map when it is not under an image key (`repo` + `tag` alone is as
+ * likely a git source, so it needs a registry, digest or pull policy beside it).
+ */
+export const REPOSITORY_KEYS: readonly { key: string; signature?: readonly string[] }[] = [
+  { key: "repository" },
+  { key: "repo", signature: ["registry", "digest", "pullPolicy", "imagePullPolicy"] },
 ];
 
 /**

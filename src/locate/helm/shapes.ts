@@ -12,6 +12,7 @@ import {
   NAME_KEYS,
   NAMESPACED_NAME,
   REGISTRY_GLOBALS,
+  REPOSITORY_KEYS,
   SHA_KEY,
   SHARED_TAGS,
   SIBLING_TAG_SUFFIXES,
@@ -38,6 +39,10 @@ export interface MapView {
   read: ValuesReader;
   /** Top-level keys that configure a subchart (its name or alias in Chart.yaml `dependencies`). */
   subcharts: ReadonlySet<string>;
+  /** The chart is known to let a global registry win over a map's own (keys.ts `GLOBAL_REGISTRY_WINS`). */
+  globalWins: boolean;
+  /** Some image map of these values has a `registry` key, or a registry global is present. */
+  registriesElsewhere: boolean;
 }
 
 /** One image found in the values: how the chart composes it and where it is. */
@@ -82,27 +87,64 @@ function slot(label: string, part: Part | undefined, role: Slot["role"], shared 
   return { label, value: part?.value ?? "", node: part?.node, role, ...(shared ? { shared } : {}) };
 }
 
+/** What a map's registry is: a slot, nothing (no registry in the name), or unknowable from the values. */
+interface RegistryFound {
+  slot?: Slot;
+  /** The values do not tell (both a global and the map's own are set, the chart's precedence unknown). */
+  unknown?: string;
+}
+
+const TELL =
+  "tell mirrorize how the chart composes it with a `helm.images` entry in the config (its values path and the keys of its name)";
+
 /**
- * The registry slot of an image map. `withoutKey`: the map may have no `registry` key of its own
- * (registry + image maps fall back to default globals; repository maps then have no registry).
+ * The registry slot of an image map (research/shapes.md §1.2, keys.ts `REGISTRY_GLOBALS`).
+ * `imageMap`: the map is an image map (not a container-like map with a string `image`), so a global
+ * registry applies to it even without a `registry` key of its own. `withoutKey`: a default global
+ * (ingress-nginx `global.image.registry`) applies to a map with no `registry` key. `name` is the
+ * repository the registry is joined to, `nameLabel` its key.
  */
-function registrySlot(view: MapView, withoutKey: boolean): Slot | undefined {
+function registrySlot(
+  view: MapView,
+  opts: { imageMap: boolean; withoutKey: boolean; name: string; nameLabel: string },
+): RegistryFound {
   const { map, scope, read } = view;
   const found = read.part(map, "registry");
   const local = found?.isString ? found : undefined;
-  if (!local && !withoutKey) return undefined;
-  const global = (precedence: "override" | "default"): Slot | undefined => {
-    for (const g of REGISTRY_GLOBALS) {
-      if (g.precedence !== precedence || (g.needsRegistryKey && !local)) continue;
-      const p = read.partAt(scope.root, g.path);
-      if (nonEmpty(p)) return slot(g.path.join("."), p, "host", true);
+  if (!local && !opts.imageMap && !opts.withoutKey) return {};
+  for (const g of REGISTRY_GLOBALS) {
+    if (g.precedence !== "override") continue;
+    const p = read.partAt(scope.root, g.path);
+    const value = nonEmpty(p);
+    if (value === undefined) continue;
+    const label = g.path.join(".");
+    const global = slot(label, p, "host", true);
+    if (!local) {
+      if (!opts.imageMap) continue;
+      // A global registry applies to an image map that names none; one whose repository carries
+      // its own registry may or may not get the global prefixed: the values do not say.
+      if (!HOST_LIKE.test(opts.name)) return { slot: global };
+      return {
+        unknown: `${label} is set (${value}) and ${opts.nameLabel} names its own registry (${opts.name}): whether the chart prefixes ${label} to it is in its templates; ${TELL}`,
+      };
     }
-    return undefined;
-  };
-  const override = global("override");
-  if (override) return override;
-  if (local && local.value !== "") return slot("registry", local, "host");
-  return global("default") ?? (local ? slot("registry", local, "host") : undefined);
+    if (local.value === "" || view.globalWins) return { slot: global };
+    // The same value in both: the chart renders it whichever wins, and fix changes both alike.
+    if (local.value === value)
+      return { slot: { ...global, twins: [{ label: "registry", node: local.node }] } };
+    return {
+      unknown: `both ${label} (${value}) and this map's registry (${local.value}) are set, and which one wins is decided in the chart's templates (Bitnami's common.images.image lets the global win, other charts the map's own); ${TELL}`,
+    };
+  }
+  if (local && local.value !== "") return { slot: slot("registry", local, "host") };
+  if (local || opts.withoutKey) {
+    for (const g of REGISTRY_GLOBALS) {
+      if (g.precedence !== "default") continue;
+      const p = read.partAt(scope.root, g.path);
+      if (nonEmpty(p)) return { slot: slot(g.path.join("."), p, "host", true) };
+    }
+  }
+  return local ? { slot: slot("registry", local, "host") } : {};
 }
 
 interface TagDigest {
@@ -276,11 +318,18 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
   }
   // ingress-nginx's registry + image: a default registry applies to an image map's own `image`
   // that names no registry; a string `image` elsewhere is a whole reference.
-  const registry = registrySlot(view, view.imageKeyed && !HOST_LIKE.test(value));
+  const found = registrySlot(view, {
+    imageMap: view.imageKeyed,
+    withoutKey: view.imageKeyed && !HOST_LIKE.test(value),
+    name: self.value,
+    nameLabel: key,
+  });
+  const registry = found.slot;
   const td: TagDigest = hasOwnTag(value)
     ? ownTag
     : { ...tagAndDigest(view, TAG_KEYS), chartTag: view.imageKeyed || hasAny(map, TAG_KEYS) };
-  return build(view, path, registry ? [registry, self] : [self], td, part.node, [key, "registry"]);
+  const unit = build(view, path, registry ? [registry, self] : [self], td, part.node, [key, "registry"]);
+  return found.unknown ? { ...unit, unknown: found.unknown } : unit;
 }
 
 /** The map shapes, tried in order (research/shapes.md §1.2). */
@@ -302,18 +351,33 @@ export const MAP_SHAPES: readonly MapShape[] = [
     },
   },
   {
-    // registry + repository (+ tag, digest, sha), or a repository that holds the registry.
+    // registry + repository (+ tag, digest, sha), or a repository that holds the registry; `repo` + `tag`.
     name: "repository",
     recognise(view) {
-      const part = view.read.part(view.map, NAME_KEYS.repository);
-      if (!nonEmpty(part)) return undefined;
-      if (!view.imageKeyed && !hasAny(view.map, IMAGE_MAP_SIGNATURE)) return undefined;
-      const registry = registrySlot(view, false);
-      const repo = slot(NAME_KEYS.repository, part, "path");
+      const { map, read } = view;
+      const key = REPOSITORY_KEYS.find((k) => nonEmpty(read.part(map, k.key)));
+      if (!key) return undefined;
+      const part = read.part(map, key.key);
+      const signature = key.signature ?? IMAGE_MAP_SIGNATURE;
+      if (!view.imageKeyed && !hasAny(map, signature)) return undefined;
+      const repo = slot(key.key, part, "path");
+      const found = registrySlot(view, {
+        imageMap: true,
+        withoutKey: false,
+        name: repo.value,
+        nameLabel: key.key,
+      });
+      const registry = found.slot;
       const subchart = subchartOf(view);
+      const bare = !registry && !found.unknown && !HOST_LIKE.test(repo.value);
       const partial =
-        !registry && subchart !== undefined && !HOST_LIKE.test(repo.value) && !hasAny(view.map, TAG_KEYS)
+        bare && subchart !== undefined && !hasAny(map, TAG_KEYS)
           ? `only the repository is set here: the subchart ${subchart} adds its own registry and tag, so this reference is a guess`
+          : undefined;
+      // No registry key here while the other image maps carry one: the chart's templates supply it.
+      const computed =
+        bare && !repo.value.includes("/") && !partial && !hasKey(map, "registry") && view.registriesElsewhere
+          ? `this image map has no registry key while the other image maps of these values have one, so the chart's templates most likely supply its registry and Docker Hub is only a guess; ${TELL}`
           : undefined;
       const unit = build(
         view,
@@ -321,9 +385,10 @@ export const MAP_SHAPES: readonly MapShape[] = [
         registry ? [registry, repo] : [repo],
         tagAndDigest(view, TAG_KEYS),
         part!.node,
-        [NAME_KEYS.repository, NAME_KEYS.image, NAME_KEYS.name],
+        [key.key, NAME_KEYS.repository, NAME_KEYS.image, NAME_KEYS.name],
       );
-      return partial ? { ...unit, partial } : unit;
+      const unknown = found.unknown ?? computed;
+      return partial ? { ...unit, partial } : unknown ? { ...unit, unknown } : unit;
     },
   },
   {
@@ -369,9 +434,15 @@ export const MAP_SHAPES: readonly MapShape[] = [
       if (!nonEmpty(part) || !view.imageKeyed) return undefined;
       if (!keysOf(map).every((k) => IMAGE_MAP_KEYS.has(k))) return undefined;
       if (!hasAny(map, ["tag", "version", "digest", "pullPolicy", "imagePullPolicy"])) return undefined;
-      const registry = registrySlot(view, false);
       const name = slot(NAME_KEYS.name, part, "path");
-      return build(
+      const found = registrySlot(view, {
+        imageMap: true,
+        withoutKey: false,
+        name: name.value,
+        nameLabel: "name",
+      });
+      const registry = found.slot;
+      const unit = build(
         view,
         view.path,
         registry ? [registry, name] : [name],
@@ -379,6 +450,7 @@ export const MAP_SHAPES: readonly MapShape[] = [
         part!.node,
         [NAME_KEYS.name],
       );
+      return found.unknown ? { ...unit, unknown: found.unknown } : unit;
     },
   },
   {

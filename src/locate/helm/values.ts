@@ -7,10 +7,10 @@ import { spanOf } from "../scalar-site.js";
 import type { ChartSetting, ImageSite, RewritePlan, SiteSource, Span } from "../types.js";
 import { formatPath, keyOf, type NodePath } from "../yaml-nodes.js";
 import { bitnamiSetting } from "./bitnami.js";
-import type { ChartInfo } from "./chart.js";
+import { type ChartInfo, dependsOnBitnamiCommon } from "./chart.js";
 import { type Composition, composedRef, solve } from "./compose.js";
 import { setScalar } from "./edit.js";
-import { IMAGE_KEY } from "./keys.js";
+import { GLOBAL_REGISTRY_WINS, IMAGE_KEY, REGISTRY_GLOBALS } from "./keys.js";
 import { composeLearned, indexLearned, type LearnedComposition, pathKey } from "./learned.js";
 import { keysOf, ValuesReader } from "./read.js";
 import { type MapView, recogniseMap, type Scope, stringImage, type Unit } from "./shapes.js";
@@ -39,7 +39,17 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
     tree.chart?.dependencies.flatMap((d) => (d.alias ? [d.name, d.alias] : [d.name])),
   );
   const learned = indexLearned(tree.chart?.compositions);
-  collect(root, [], { root }, { read, subcharts, learned, valuesRoot: root }, units);
+  const walk: Walk = {
+    read,
+    subcharts,
+    learned,
+    valuesRoot: root,
+    globalWins:
+      (GLOBAL_REGISTRY_WINS.bitnamiCommon && dependsOnBitnamiCommon(tree.chart)) ||
+      (GLOBAL_REGISTRY_WINS.charts as readonly string[]).includes(tree.chart?.name ?? ""),
+    registriesElsewhere: hasRegistries(root, read),
+  };
+  collect(root, [], { root }, walk, units);
   const needs = bitnamiSetting(tree.text, root, tree.base, tree.settings, tree.chart);
   return units.filter(usable).map((u) => siteOf(u, tree, needs));
 }
@@ -50,6 +60,27 @@ interface Walk {
   /** Compositions learned from the chart's templates (or the config), by image path: they win. */
   learned: ReadonlyMap<string, LearnedComposition>;
   valuesRoot: YAMLMap;
+  globalWins: boolean;
+  registriesElsewhere: boolean;
+}
+
+const NAMED = ["repository", "repo", "image", "name"];
+
+/** Whether some image map has a string `registry` key, or a registry global is present (even empty). */
+function hasRegistries(root: YAMLMap, read: ValuesReader): boolean {
+  if (REGISTRY_GLOBALS.some((g) => read.partAt(root, g.path) !== undefined)) return true;
+  const seen = new Set<Node>();
+  const visit = (node: Node | null | undefined): boolean => {
+    if (!node || seen.has(node)) return false;
+    seen.add(node);
+    if (isSeq(node)) return node.items.some((i) => visit(i as Node));
+    if (!isMap(node)) return false;
+    const map = node as YAMLMap;
+    if (read.part(map, "registry")?.isString && NAMED.some((k) => read.part(map, k) !== undefined))
+      return true;
+    return map.items.some((p) => visit(p.value as Node));
+  };
+  return visit(root);
 }
 
 /** The image a learned composition describes at `path` (`anchor`: the map or the string). */
@@ -89,6 +120,8 @@ function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Uni
     scope,
     read,
     subcharts: walk.subcharts,
+    globalWins: walk.globalWins,
+    registriesElsewhere: walk.registriesElsewhere,
   };
   const own = walk.learned.get(pathKey(path));
   const unit = own ? learnedUnit(own, path, map, walk) : recogniseMap(view);
@@ -172,6 +205,13 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
       return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
     edits.push(...plan.edits);
     at ??= plan.at;
+    for (const twin of slot.twins ?? []) {
+      const also = setScalar(text, twin.node, value);
+      if (!also.ok)
+        return { ok: false, reason: `${twin.label} cannot be changed: ${also.reason}`, at: also.at };
+      edits.push(...also.edits);
+      notes.push(`${twin.label} holds the same registry as ${slot.label} and changes with it`);
+    }
     if (slot.shared) notes.push(`${slot.label} is shared: every image that uses it follows`);
     if (slot.role !== "path") continue;
     if (LIBRARY.test(value) && !LIBRARY.test(slot.value)) {
