@@ -122,6 +122,25 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     load: () => import("./commands/lock.js"),
   },
+  export: {
+    summary:
+      "write node mirror config (containerd, docker, cri-o, k3s), sync lists or Renovate aliases from the rules",
+    usage:
+      "mirrorize export FORMAT [PATH...] [--out FILE|DIR] [--check]   (FORMAT: containerd, docker, cri-o|podman, k3s|rke2, renovate, skopeo-sync, image-syncer, regsync, crane, hauler, zarf)",
+    options: {
+      ...config,
+      out: {
+        type: "string",
+        short: "o",
+        description: "write here instead of stdout (a folder for containerd and multi-file exports)",
+      },
+      check: {
+        type: "boolean",
+        description: "write nothing; exit 1 when the files at --out are out of date",
+      },
+    },
+    load: () => import("./commands/export.js"),
+  },
   krm: {
     summary: "run as a KRM function for kpt and kustomize (ResourceList on stdin and stdout)",
     usage:
