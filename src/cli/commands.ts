@@ -141,6 +141,34 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     load: () => import("./commands/export.js"),
   },
+  sync: {
+    summary: "copy the images the tree uses from upstream to your own mirrors, byte for byte",
+    usage:
+      "mirrorize sync [PATH...] [--to PREFIX] [--platform OS/ARCH]... [--with-referrers] [--dry-run] [--format text|json]",
+    options: {
+      ...config,
+      ...output,
+      to: {
+        type: "string",
+        description:
+          "send every image to this registry (host[/path]) with the rule's layout, instead of your rules' mirrors",
+      },
+      platform: {
+        type: "string",
+        multiple: true,
+        description:
+          "copy only these platforms of an index (os/arch[/variant]; the index digest then changes)",
+      },
+      "with-referrers": {
+        type: "boolean",
+        description: "also copy signatures and SBOMs (OCI referrers, sha256-<digest>.sig/.att/.sbom tags)",
+      },
+      "dry-run": { type: "boolean", short: "n", description: "copy nothing; print the plan" },
+      concurrency: { type: "string", description: "images copied at once (default 4)" },
+      format: { type: "string", short: "f", description: "text (default) or json" },
+    },
+    load: () => import("./commands/sync.js"),
+  },
   krm: {
     summary: "run as a KRM function for kpt and kustomize (ResourceList on stdin and stdout)",
     usage:

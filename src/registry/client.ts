@@ -8,7 +8,15 @@ import type { CredentialMap } from "./credentials.js";
 import { apiHostOf, baseUrlOf } from "./hosts.js";
 import { digestAlgorithm, digestOf, MANIFEST_ACCEPT } from "./manifest.js";
 import type { RepositoryTarget } from "./target.js";
-import { type HttpRequest, type HttpResult, parseRateLimit, Transport } from "./transport.js";
+import {
+  type HttpBody,
+  type HttpMethod,
+  type HttpRequest,
+  type HttpResult,
+  isStreamBody,
+  parseRateLimit,
+  Transport,
+} from "./transport.js";
 import type {
   BlobHead,
   ClientStats,
@@ -95,6 +103,45 @@ function statusForHttp(status: number): FailureStatus {
   return "missing";
 }
 
+/** What `startUpload` got: the blob mounted, or a session to upload into. */
+export type UploadStart =
+  | { kind: "mounted" }
+  | {
+      kind: "session";
+      location: string;
+      /** `OCI-Chunk-Min-Length`: the smallest chunk the registry takes, when it says. */
+      minChunk?: number;
+    };
+
+/** A 2xx answer. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: Uint8Array;
+  stream?: ReadableStream<Uint8Array>;
+}
+
+interface RequestSpec {
+  method: HttpMethod;
+  /** Path after `/v2/<repository>`. */
+  path?: string;
+  /** An absolute URL instead (an upload location). */
+  url?: string;
+  /** What is asked for, for messages: `manifest quay.io/x:1`. */
+  what: string;
+  accept?: string;
+  maxBytes?: number;
+  /** Ask for `pull,push` on the repository instead of `pull`. */
+  push?: boolean;
+  /** More token scopes (a cross-repository mount needs `repository:<from>:pull`). */
+  extraScopes?: string[];
+  headers?: Record<string, string>;
+  body?: HttpBody;
+  stream?: boolean;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
 /** The client. Create one per run: its memo and token cache live as long as it does. */
 export class RegistryClient {
   private readonly transport: Transport;
@@ -103,6 +150,8 @@ export class RegistryClient {
   private readonly maxBodyBytes: number;
   private readonly memo = new Map<string, Promise<RegistryResult<unknown>>>();
   private readonly rateLimits = new Map<string, RateLimit>();
+  /** The Authorization that last worked per (API host, scope), for requests the token cache misses. */
+  private readonly lastAuthorization = new Map<string, string>();
 
   constructor(options: RegistryClientOptions = {}) {
     this.insecureHosts = options.insecureHosts ?? [];
@@ -251,6 +300,259 @@ export class RegistryClient {
     });
   }
 
+  // ----- push: what `sync` copies with. Nothing here is memoised: the mirror changes as we write.
+
+  /** HEAD a blob, not memoised: `true` when present, `false` on 404, a failure otherwise. */
+  async probeBlob(target: RepositoryTarget, digest: string, push = false): Promise<RegistryResult<boolean>> {
+    const response = await this.request(target, {
+      method: "HEAD",
+      path: `/blobs/${digest}`,
+      what: `blob ${digest} of ${this.where(target)}`,
+      push,
+    });
+    if (response.ok) return { ok: true, value: true, rateLimit: response.rateLimit };
+    if (response.httpStatus === 404) return { ok: true, value: false };
+    return response;
+  }
+
+  /** HEAD a manifest, not memoised (the mirror side of a copy). */
+  async probeManifest(
+    target: RepositoryTarget,
+    reference: string,
+    push = false,
+  ): Promise<RegistryResult<ManifestHead | undefined>> {
+    const response = await this.request(target, {
+      method: "HEAD",
+      path: `/manifests/${reference}`,
+      what: this.manifestName(target, reference),
+      accept: MANIFEST_ACCEPT,
+      push,
+    });
+    if (!response.ok) {
+      return response.httpStatus === 404 ? { ok: true, value: undefined } : response;
+    }
+    const { headers } = response.value;
+    const head: ManifestHead = {};
+    const digest = headers.get("docker-content-digest");
+    if (digest) head.digest = digest;
+    const mediaType = headers.get("content-type");
+    if (mediaType) head.mediaType = mediaType.split(";")[0]!.trim();
+    const length = Number(headers.get("content-length") ?? "NaN");
+    if (Number.isFinite(length)) head.size = length;
+    return { ok: true, value: head, rateLimit: response.rateLimit };
+  }
+
+  /**
+   * GET a blob as a stream (any size; never held in memory). The caller reads or cancels `stream`;
+   * `signal` aborts the transfer. The bytes are not checked here: the copy hashes them as they pass.
+   */
+  async openBlob(
+    target: RepositoryTarget,
+    digest: string,
+    signal?: AbortSignal,
+  ): Promise<RegistryResult<{ stream: ReadableStream<Uint8Array>; size?: number }>> {
+    const spec: RequestSpec = {
+      method: "GET",
+      path: `/blobs/${digest}`,
+      what: `blob ${digest} of ${this.where(target)}`,
+      stream: true,
+    };
+    if (signal) spec.signal = signal;
+    const response = await this.request(target, spec);
+    if (!response.ok) return response;
+    const length = Number(response.value.headers.get("content-length") ?? "NaN");
+    const value: { stream: ReadableStream<Uint8Array>; size?: number } = {
+      stream: response.value.stream ?? new ReadableStream({ start: (c) => c.close() }),
+    };
+    if (Number.isFinite(length)) value.size = length;
+    return { ok: true, value, rateLimit: response.rateLimit };
+  }
+
+  /**
+   * Opens an upload session (`POST /blobs/uploads/`). With `mount`, asks the registry to mount the
+   * blob from another repository of the same registry first: `mounted` when it did (201), else
+   * the session it opened instead (202).
+   */
+  async startUpload(
+    target: RepositoryTarget,
+    mount?: { digest: string; from: string },
+  ): Promise<RegistryResult<UploadStart>> {
+    const query = mount
+      ? `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from)}`
+      : "";
+    const spec: RequestSpec = {
+      method: "POST",
+      path: `/blobs/uploads/${query}`,
+      what: mount
+        ? `mount of blob ${mount.digest} from ${mount.from} into ${this.where(target)}`
+        : `upload to ${this.where(target)}`,
+      push: true,
+      headers: { "content-length": "0" },
+    };
+    if (mount) spec.extraScopes = [`repository:${mount.from}:pull`];
+    const response = await this.request(target, spec);
+    if (!response.ok) return response;
+    const { headers } = response.value;
+    if (mount && response.value.status === 201) return { ok: true, value: { kind: "mounted" } };
+    const location = this.uploadLocation(target, headers);
+    if (!location.ok) return location;
+    const start: UploadStart = { kind: "session", location: location.value };
+    const min = Number(headers.get("oci-chunk-min-length") ?? "NaN");
+    if (Number.isFinite(min) && min > 0) start.minChunk = min;
+    return { ok: true, value: start };
+  }
+
+  /**
+   * Sends a whole blob in one streamed PATCH, then closes the session with `PUT ?digest=`. The
+   * stream is read once; on any failure the caller starts again with a new session.
+   */
+  async uploadStream(
+    target: RepositoryTarget,
+    location: string,
+    body: ReadableStream<Uint8Array>,
+    size: number,
+    digest: string,
+    signal?: AbortSignal,
+  ): Promise<RegistryResult<void>> {
+    const spec: RequestSpec = {
+      method: "PATCH",
+      url: location,
+      what: `upload of blob ${digest} to ${this.where(target)}`,
+      push: true,
+      headers: { "content-type": "application/octet-stream", "content-length": String(size) },
+      body,
+      timeoutMs: 0,
+    };
+    if (signal) spec.signal = signal;
+    const patched = await this.request(target, spec);
+    if (!patched.ok) return patched;
+    const next = this.uploadLocation(target, patched.value.headers, location);
+    if (!next.ok) return next;
+    return this.finishUpload(target, next.value, digest);
+  }
+
+  /** Sends one chunk (`PATCH` with `Content-Range`) and returns the session's next location. */
+  async uploadChunk(
+    target: RepositoryTarget,
+    location: string,
+    chunk: Uint8Array,
+    offset: number,
+    digest: string,
+  ): Promise<RegistryResult<string>> {
+    const response = await this.request(target, {
+      method: "PATCH",
+      url: location,
+      what: `upload of blob ${digest} to ${this.where(target)} (bytes ${offset}-${offset + chunk.byteLength - 1})`,
+      push: true,
+      headers: {
+        "content-type": "application/octet-stream",
+        "content-length": String(chunk.byteLength),
+        "content-range": `${offset}-${offset + chunk.byteLength - 1}`,
+      },
+      body: chunk,
+    });
+    if (!response.ok) return response;
+    return this.uploadLocation(target, response.value.headers, location);
+  }
+
+  /** Closes an upload session: `PUT <location>?digest=` with no body. */
+  async finishUpload(
+    target: RepositoryTarget,
+    location: string,
+    digest: string,
+  ): Promise<RegistryResult<void>> {
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    const response = await this.request(target, {
+      method: "PUT",
+      url: url.href,
+      what: `upload of blob ${digest} to ${this.where(target)}`,
+      push: true,
+      headers: { "content-length": "0" },
+    });
+    if (!response.ok) return response;
+    return { ok: true, value: undefined };
+  }
+
+  /** Abandons an upload session (best effort). */
+  async cancelUpload(target: RepositoryTarget, location: string): Promise<void> {
+    await this.request(target, {
+      method: "DELETE",
+      url: location,
+      what: `upload session of ${this.where(target)}`,
+      push: true,
+    });
+  }
+
+  /**
+   * PUT a manifest with its exact bytes and media type; returns the digest the registry says it
+   * stored (`Docker-Content-Digest`), when it says.
+   */
+  async putManifest(
+    target: RepositoryTarget,
+    reference: string,
+    bytes: Uint8Array,
+    mediaType: string,
+  ): Promise<RegistryResult<{ digest?: string }>> {
+    const response = await this.request(target, {
+      method: "PUT",
+      path: `/manifests/${reference}`,
+      what: this.manifestName(target, reference),
+      push: true,
+      headers: { "content-type": mediaType, "content-length": String(bytes.byteLength) },
+      body: bytes,
+    });
+    if (!response.ok) return response;
+    const digest = response.value.headers.get("docker-content-digest");
+    return { ok: true, value: digest ? { digest } : {} };
+  }
+
+  /**
+   * The OCI 1.1 referrers of a manifest (`GET /referrers/<digest>`): the index bytes, or `undefined`
+   * when the registry has no referrers API (404) .
+   */
+  async getReferrers(
+    target: RepositoryTarget,
+    digest: string,
+  ): Promise<RegistryResult<Uint8Array | undefined>> {
+    const response = await this.request(target, {
+      method: "GET",
+      path: `/referrers/${digest}`,
+      what: `referrers of ${this.where(target)}@${digest}`,
+      accept: "application/vnd.oci.image.index.v1+json",
+      maxBytes: this.maxBodyBytes,
+    });
+    if (response.ok) return { ok: true, value: response.value.body };
+    if (response.httpStatus === 404 || response.httpStatus === 400) return { ok: true, value: undefined };
+    return response;
+  }
+
+  /** The absolute upload location in `headers`, resolved against the registry (or the previous one). */
+  private uploadLocation(
+    target: RepositoryTarget,
+    headers: Headers,
+    previous?: string,
+  ): RegistryResult<string> {
+    const location = headers.get("location");
+    const base = previous ?? `${baseUrlOf(apiHostOf(target.registry), this.insecureHosts)}/`;
+    if (!location) {
+      return {
+        ok: false,
+        status: "unreachable",
+        reason: `${this.where(target)} opened an upload without a Location header`,
+      };
+    }
+    try {
+      return { ok: true, value: new URL(location, base).href };
+    } catch {
+      return {
+        ok: false,
+        status: "unreachable",
+        reason: `${this.where(target)} sent an upload Location that is not a URL`,
+      };
+    }
+  }
+
   private key(kind: string, target: RepositoryTarget, reference: string): string {
     return `${kind} ${apiHostOf(target.registry)}/${target.repository}@${reference}`;
   }
@@ -272,25 +574,37 @@ export class RegistryClient {
   }
 
   /**
-   * One authenticated request to `/v2/<repository><path>`. Success is a 2xx response; anything else
-   * is classified into a failure with a reason.
+   * One authenticated request to `/v2/<repository><path>` (or to `url`, an upload location of the
+   * same registry). Success is a 2xx response; anything else is classified into a failure with a
+   * reason. A streamed body is sent once: when it meets a 401, the challenge is answered for the next
+   * attempt and the result is an `unreachable` failure the caller may retry.
    */
-  private async request(
-    target: RepositoryTarget,
-    spec: { method: "GET" | "HEAD"; path: string; what: string; accept?: string; maxBytes?: number },
-  ): Promise<RegistryResult<{ headers: Headers; body: Uint8Array }>> {
+  private async request(target: RepositoryTarget, spec: RequestSpec): Promise<RegistryResult<Answer>> {
     const apiHost = apiHostOf(target.registry);
-    const url = `${baseUrlOf(apiHost, this.insecureHosts)}/v2/${target.repository}${spec.path}`;
-    const scope = `repository:${target.repository}:pull`;
-    const headers: Record<string, string> = {};
+    const base = baseUrlOf(apiHost, this.insecureHosts);
+    const url = spec.url ?? `${base}/v2/${target.repository}${spec.path ?? ""}`;
+    // Credentials go only to the registry's own origin (an upload Location elsewhere gets none).
+    const authorized = new URL(url).origin === new URL(base).origin;
+    const scope = [
+      `repository:${target.repository}:${spec.push ? "pull,push" : "pull"}`,
+      ...(spec.extraScopes ?? []),
+    ].join(" ");
+    const headers: Record<string, string> = { ...spec.headers };
     if (spec.accept) headers.accept = spec.accept;
     const request: HttpRequest = { url, method: spec.method, headers, maxBytes: spec.maxBytes ?? 0 };
-    const first = this.auth.preemptive(target.registry, scope);
+    if (spec.body !== undefined) request.body = spec.body;
+    if (spec.stream) request.stream = true;
+    if (spec.timeoutMs !== undefined) request.timeoutMs = spec.timeoutMs;
+    if (spec.signal) request.signal = spec.signal;
+    const authKey = `${apiHost} ${scope}`;
+    const first = authorized
+      ? (this.auth.preemptive(target.registry, scope) ?? this.lastAuthorization.get(authKey))
+      : undefined;
     let result = await this.transport.send(
       first ? { ...request, headers: { ...headers, authorization: first } } : request,
     );
     let note: string | undefined;
-    if (result.ok && result.status === 401) {
+    if (authorized && result.ok && result.status === 401) {
       const answer = await this.auth.answer(
         target.registry,
         result.headers.get("www-authenticate"),
@@ -307,6 +621,15 @@ export class RegistryClient {
         };
       }
       if (answer.authorization) {
+        this.lastAuthorization.set(authKey, answer.authorization);
+        if (isStreamBody(spec.body)) {
+          return {
+            ok: false,
+            status: "unreachable",
+            reason: `${spec.what}: the registry asked to authenticate in the middle of an upload; try again`,
+            httpStatus: 401,
+          };
+        }
         result = await this.transport.send({
           ...request,
           headers: { ...headers, authorization: answer.authorization },
@@ -325,14 +648,16 @@ export class RegistryClient {
     what: string,
     result: HttpResult,
     note: string | undefined,
-  ): RegistryResult<{ headers: Headers; body: Uint8Array }> {
+  ): RegistryResult<Answer> {
     if (!result.ok) {
       return { ok: false, status: "unreachable", reason: this.withNote(`${what}: ${result.message}`, note) };
     }
     const rateLimit = parseRateLimit(result.headers);
     if (rateLimit) this.rateLimits.set(apiHostOf(target.registry), rateLimit);
     if (result.status >= 200 && result.status < 300) {
-      return { ok: true, value: { headers: result.headers, body: result.body }, rateLimit };
+      const value: Answer = { status: result.status, headers: result.headers, body: result.body };
+      if (result.stream) value.stream = result.stream;
+      return { ok: true, value, rateLimit };
     }
     const error = readErrorBody(result.body);
     const detail = [error.code, error.message].filter(Boolean).join(": ");

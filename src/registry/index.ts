@@ -4,7 +4,7 @@
  */
 export { BUILT_IN_TRUSTED_REALMS, mayReceiveCredentials, realmProblem } from "./auth.js";
 export { type Challenge, parseChallenges } from "./challenge.js";
-export { RegistryClient, type RegistryClientOptions, readErrorBody } from "./client.js";
+export { RegistryClient, type RegistryClientOptions, readErrorBody, type UploadStart } from "./client.js";
 export {
   type Credential,
   type CredentialMap,
@@ -25,6 +25,7 @@ export {
   registrableDomainOf,
   sameRegistrableDomain,
 } from "./hosts.js";
+export { KeyedLimiter } from "./limiter.js";
 export {
   emptyLock,
   LOCK_FILE_NAME,
@@ -42,7 +43,17 @@ export {
   updateLockText,
   writeLock,
 } from "./lock.js";
-export { digestOf, MANIFEST_ACCEPT, MEDIA_TYPES, parseManifest } from "./manifest.js";
+export {
+  type Descriptor,
+  digestOf,
+  isDigest,
+  isRunnableEntry,
+  MANIFEST_ACCEPT,
+  MEDIA_TYPES,
+  type ParsedManifest,
+  parseManifest,
+  platformKey,
+} from "./manifest.js";
 export {
   type ClientFromSettings,
   type ClientFromSettingsOptions,

@@ -30,15 +30,30 @@ export interface TransportOptions {
   random: () => number;
 }
 
-export type HttpMethod = "GET" | "HEAD" | "POST";
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** A request body: bytes (replayable, so retried) or a stream (sent once, never retried or redirected). */
+export type HttpBody = string | Uint8Array | ReadableStream<Uint8Array>;
 
 export interface HttpRequest {
   url: string;
   method: HttpMethod;
   headers?: Record<string, string>;
-  body?: string;
+  body?: HttpBody;
   /** Largest body accepted for a 2xx response (bytes); 0 reads no body. */
   maxBytes: number;
+  /**
+   * Leave a 2xx body unread and hand it over as `stream` (blob downloads of any size). The request
+   * timeout then covers the wait for the headers only; `signal` ends the transfer.
+   */
+  stream?: boolean;
+  /**
+   * Time for this request instead of the client's (ms); 0: none (a streamed upload, which the
+   * caller watches with `signal`). The overall deadline still applies.
+   */
+  timeoutMs?: number;
+  /** Aborts this request (besides the run's signal). */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -49,6 +64,8 @@ export interface HttpResponse {
   body: Uint8Array;
   /** URL that answered, after redirects. */
   url: string;
+  /** The unread body of a 2xx response to a `stream` request. */
+  stream?: ReadableStream<Uint8Array>;
 }
 
 export type TransportErrorKind = "timeout" | "deadline" | "network" | "aborted" | "refused" | "too-large";
@@ -95,6 +112,11 @@ export function parseRateLimit(headers: Headers): RateLimit | undefined {
   if (remainingValue !== undefined) result.remaining = remainingValue;
   if (source) result.source = source;
   return result;
+}
+
+/** Whether a body is a stream (sent once: no retry, no redirect). */
+export function isStreamBody(body: HttpBody | undefined): body is ReadableStream<Uint8Array> {
+  return typeof body === "object" && body !== null && !(body instanceof Uint8Array);
 }
 
 function sameOrigin(a: URL, b: URL): boolean {
@@ -153,6 +175,8 @@ export class Transport {
   /** Sends a request with retries and redirects. A final 4xx/5xx is returned as a response, not an error. */
   async send(request: HttpRequest): Promise<HttpResult> {
     let last: HttpResult | undefined;
+    // A stream can be read once: one attempt, and the caller starts over on a failure.
+    if (isStreamBody(request.body)) return this.exchange({ ...request, headers: request.headers ?? {} });
     for (let attempt = 0; ; attempt++) {
       last = await this.sendFollowingRedirects(request);
       const retriable = last.ok
@@ -205,7 +229,7 @@ export class Transport {
       const result = await this.exchange({ ...request, url: url.href, headers });
       if (!result.ok || !REDIRECT_STATUS.has(result.status)) return result;
       const location = result.headers.get("location");
-      if (!location || request.method === "POST") return result;
+      if (!location || (request.method !== "GET" && request.method !== "HEAD")) return result;
       if (hop >= this.options.maxRedirects) {
         return {
           ok: false,
@@ -263,18 +287,40 @@ export class Transport {
     if (remaining <= 0) {
       return { ok: false, kind: "deadline", message: "the overall deadline passed", url: url.href };
     }
-    const byDeadline = remaining < requestTimeoutMs;
-    const timeout = AbortSignal.timeout(Math.max(1, Math.min(requestTimeoutMs, remaining)));
-    const signal = userSignal ? AbortSignal.any([timeout, userSignal]) : timeout;
+    const limit = request.timeoutMs ?? requestTimeoutMs;
+    const allowed = limit > 0 ? Math.min(limit, remaining) : remaining;
+    const byDeadline = limit <= 0 || remaining < limit;
+    // A timer (not AbortSignal.timeout) so that a streamed download can outlive it once its headers
+    // are in: the timeout covers the wait for the answer, the signals cover the transfer.
+    const timeout = new AbortController();
+    const timer = Number.isFinite(allowed)
+      ? setTimeout(() => timeout.abort(), Math.max(1, Math.min(allowed, 2 ** 31 - 1)))
+      : undefined;
+    const signals = [timeout.signal, userSignal, request.signal].filter((s): s is AbortSignal => !!s);
+    const signal = AbortSignal.any(signals);
     this.requestsByHost.set(url.host, (this.requestsByHost.get(url.host) ?? 0) + 1);
+    const streamed = isStreamBody(request.body);
     try {
-      const response = await fetch(url, {
+      const init: RequestInit & { duplex?: "half" } = {
         method: request.method,
         headers: { "user-agent": this.options.userAgent, ...request.headers },
-        body: request.body,
+        body: request.body as RequestInit["body"],
         redirect: "manual",
         signal,
-      });
+      };
+      if (streamed) init.duplex = "half";
+      const response = await fetch(url, init);
+      if (request.stream && response.status >= 200 && response.status < 300 && request.method === "GET") {
+        clearTimeout(timer);
+        return {
+          ok: true,
+          status: response.status,
+          headers: response.headers,
+          body: new Uint8Array(),
+          url: url.href,
+          stream: response.body ?? new ReadableStream({ start: (c) => c.close() }),
+        };
+      }
       const success = response.status >= 200 && response.status < 300;
       if (
         request.method === "HEAD" ||
@@ -324,12 +370,19 @@ export class Transport {
       if (userSignal?.aborted) {
         return { ok: false, kind: "aborted", message: "the run was cancelled", url: url.href };
       }
-      if (timeout.aborted) {
+      if (request.signal?.aborted) {
+        const reason = request.signal.reason as { message?: string } | undefined;
+        const message = typeof reason?.message === "string" ? reason.message : "the request was aborted";
+        return { ok: false, kind: "aborted", message, url: url.href };
+      }
+      if (timeout.signal.aborted) {
         return byDeadline
           ? { ok: false, kind: "deadline", message: "the overall deadline passed", url: url.href }
-          : { ok: false, kind: "timeout", message: `no answer within ${requestTimeoutMs} ms`, url: url.href };
+          : { ok: false, kind: "timeout", message: `no answer within ${limit} ms`, url: url.href };
       }
       return { ok: false, kind: "network", message: describeFetchError(error), url: url.href };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -70,6 +70,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let inFlight = 0;
   const state = { maxInFlight: 0 };
 
+  const hostPort = `${host}:${options.port}`;
   const server: Server = createServer((req, res) => {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
@@ -118,6 +119,11 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           const status = upstreamResponse.statusCode ?? 502;
           record(status);
           let responseHeaders = flatHeaders(upstreamResponse.headers);
+          // As a reverse proxy does: the registry's own absolute URLs (upload Locations) point here.
+          const location = responseHeaders.location;
+          if (location?.startsWith(target.origin)) {
+            responseHeaders.location = `http://${hostPort}${location.slice(target.origin.length)}`;
+          }
           if (action?.kind === "rewrite") responseHeaders = action.headers(responseHeaders);
           res.writeHead(status, responseHeaders);
           upstreamResponse.pipe(res);
@@ -135,7 +141,6 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
-  const hostPort = `${host}:${options.port}`;
   const matches = (pattern: string | RegExp, path: string) =>
     typeof pattern === "string" ? pattern === path : pattern.test(path);
   return {
