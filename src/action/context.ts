@@ -9,7 +9,7 @@ interface EventPayload {
   pull_request?: {
     number?: number;
     head?: { ref?: string; repo?: { id?: number; full_name?: string } | null };
-    base?: { ref?: string; repo?: { id?: number; full_name?: string } };
+    base?: { ref?: string; sha?: string; repo?: { id?: number; full_name?: string } };
   };
 }
 
@@ -30,6 +30,8 @@ export interface RunnerContext {
   forkPullRequest?: { number: number; headRepository: string };
   /** The pull request's base branch, when the event is a pull request. */
   pullRequestBase?: string;
+  /** The commit the pull request's base branch pointed at when the event fired. */
+  pullRequestBaseSha?: string;
 }
 
 /** Read the runner's environment and the event payload (GITHUB_EVENT_PATH). */
@@ -46,6 +48,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, cwd: string): RunnerCo
     sha: env.GITHUB_SHA || undefined,
     forkPullRequest: forkOf(payload),
     pullRequestBase: payload.pull_request?.base?.ref,
+    pullRequestBaseSha: /^[0-9a-f]{40,64}$/.test(payload.pull_request?.base?.sha ?? "")
+      ? payload.pull_request?.base?.sha
+      : undefined,
   };
 }
 

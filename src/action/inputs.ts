@@ -1,6 +1,7 @@
+import { parseShard } from "../engine/select.js";
 import { UserError } from "./errors.js";
 
-export const MODES = ["check", "commit", "pull-request", "transform"] as const;
+export const MODES = ["check", "commit", "pull-request", "transform", "merge"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const FAIL_ON = ["error", "warning", "never"] as const;
@@ -28,6 +29,15 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Compute and report only: no file writes, commits, pushes or write API calls. */
   dryRun: boolean;
+  /**
+   * Which files a `check` scans: `auto` (on a pull request, what it changed since its base commit;
+   * elsewhere everything), `off` (everything), or a git revision.
+   */
+  changedSince: string;
+  /** Scan one share of the files (`I/N`); the `merge` mode joins the shards' reports. */
+  shard?: { index: number; count: number };
+  /** `merge` mode: globs of the shards' JSON reports, relative to the workspace. */
+  reports: string[];
   /** Most annotations per level; the rest go to the job summary. */
   maxAnnotations: number;
   /** Whether to write the job summary. */
@@ -79,6 +89,9 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     preset: optional("preset"),
     failOn: parseEnum("fail-on", text("fail-on", "error"), FAIL_ON),
     dryRun: parseBoolean("dry-run", text("dry-run", "false")),
+    changedSince: parseChangedSince(text("changed-since", "auto")),
+    shard: parseShardInput(optional("shard")),
+    reports: parseList(getInput("reports")),
     maxAnnotations: parseWholeNumber(
       "max-annotations",
       text("max-annotations", "10"),
@@ -102,6 +115,20 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       deleteBranch: parseBoolean("delete-branch", text("delete-branch", "true")),
     },
   };
+}
+
+function parseChangedSince(value: string): string {
+  if (value === "false" || value === "off") return "off";
+  if (value.startsWith("-") || /\s/.test(value))
+    throw invalid("changed-since", value, "auto, off, or a git revision (a branch, tag or commit SHA)");
+  return value;
+}
+
+function parseShardInput(value: string | undefined): ActionInputs["shard"] {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (typeof shard === "string") throw invalid("shard", value, "I/N with 1 ≤ I ≤ N, such as 2/4");
+  return shard;
 }
 
 /** Split a list input on commas and newlines, dropping blanks. */

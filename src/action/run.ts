@@ -4,6 +4,7 @@ import { readRunnerContext } from "./context.js";
 import { errorMessage, isUserError } from "./errors.js";
 import { basicAuthValue } from "./git.js";
 import { type ActionInputs, parseInputs } from "./inputs.js";
+import { runMerge } from "./merge.js";
 import { Outputs } from "./outputs.js";
 import { runPullRequest } from "./pull-request.js";
 import { artifactsDirectory } from "./report.js";
@@ -18,6 +19,7 @@ const MODES = {
   commit: runCommit,
   "pull-request": runPullRequest,
   transform: runTransform,
+  merge: runMerge,
 } as const;
 
 /**

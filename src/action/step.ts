@@ -2,15 +2,59 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { LoadOptions } from "../config/load.js";
 import type { Settings } from "../config/types.js";
-import type { ScanOptions, ScanResult } from "../engine/index.js";
+import type { ScanOptions, ScanResult, Selection } from "../engine/index.js";
+import { scopeText } from "../report/text.js";
 import type { RunnerContext } from "./context.js";
 import { UserError } from "./errors.js";
+import { Git } from "./git.js";
 import type { PullRequestApi, RepositoryRef } from "./github-api.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { githubLineLink, type LineLink, plural } from "./markdown.js";
 import type { Outputs } from "./outputs.js";
 import { splitFindings } from "./summary.js";
+
+/**
+ * The files a scan takes: one shard (`shard`), and — in `check` mode — on a pull request what it
+ * changed since its base commit (`changed-since: auto`, fetched when the checkout is shallow), or what
+ * changed since the revision `changed-since` names. Without the base commit, everything is scanned.
+ */
+async function selectionFor(step: Step, root: string, mode: "check" | "fix"): Promise<Selection | undefined> {
+  const { inputs, runner, io } = step;
+  const select: Selection = {};
+  if (inputs.shard) select.shard = inputs.shard;
+  let since: string | undefined;
+  if (inputs.changedSince === "auto") {
+    if (mode === "check" && PULL_REQUEST_EVENTS.has(runner.eventName) && runner.pullRequestBaseSha) {
+      since = runner.pullRequestBaseSha;
+      const git = new Git(root, { token: inputs.token, serverUrl: runner.serverUrl });
+      if (!(await hasCommit(git, since))) {
+        await git
+          .run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", since], {
+            auth: Boolean(inputs.token),
+          })
+          .catch(() => undefined);
+        if (!(await hasCommit(git, since))) {
+          io.notice(
+            `The pull request's base commit ${since.slice(0, 12)} could not be fetched, so every file is scanned; check out with 'fetch-depth: 0' or set 'changed-since: off' to silence this.`,
+          );
+          since = undefined;
+        }
+      }
+    }
+  } else if (inputs.changedSince !== "off") since = inputs.changedSince;
+  if (since !== undefined) select.changedSince = since;
+  return select.shard || select.changedSince ? select : undefined;
+}
+
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+
+async function hasCommit(git: Git, sha: string): Promise<boolean> {
+  const r = await git
+    .run(["cat-file", "-e", `${sha}^{commit}`], { okExitCodes: [1, 128] })
+    .catch(() => undefined);
+  return r?.exitCode === 0;
+}
 
 /** How settings are loaded (the signature of `loadSettings` in src/config). */
 export type LoadSettings = (options: LoadOptions) => Promise<Settings>;
@@ -95,7 +139,16 @@ export async function scanTree(
         settings.presets.join(", ") || "none"
       }; ${plural(settings.rules.length, "rule")}.`,
     );
-    const result = await step.deps.scan({ cwd: root, paths, settings, mode, write, keepText: true });
+    const select = await selectionFor(step, root, mode);
+    const result = await step.deps.scan({
+      cwd: root,
+      paths,
+      settings,
+      mode,
+      write,
+      keepText: true,
+      ...(select ? { select } : {}),
+    });
     for (const file of result.files.filter((f) => f.changed)) {
       const n = splitFindings(file.findings, mode === "fix").rewrites.length;
       io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
@@ -103,7 +156,7 @@ export async function scanTree(
     for (const warning of result.verification?.warnings ?? []) io.warning(warning);
     const s = result.summary;
     io.info(
-      `Scanned ${plural(s.files, "file")}: ${plural(s.references, "image reference")}, ${plural(s.rewrites, "rewrite")}, ${plural(s.problems, "problem")}.`,
+      `Scanned ${plural(s.files, "file")}${scopeText(result)}: ${plural(s.references, "image reference")}, ${plural(s.rewrites, "rewrite")}, ${plural(s.problems, "problem")}.`,
     );
     return result;
   } finally {

@@ -161,3 +161,21 @@ export function renderPullRequestBody(userText: string, result: ScanResult, link
     rows = Math.floor(rows / 2);
   }
 }
+
+/**
+ * What a partial scan took, for the job summary: "Scanned 3 of 7,500 files: those changed since
+ * `1a2b3c4d5e6f` and the files whose meaning they change." Undefined for a full scan.
+ */
+export function scopeNote(result: Pick<ScanResult, "scope">): string | undefined {
+  const scope = result.scope;
+  if (!scope) return undefined;
+  const parts: string[] = [];
+  if (scope.changedSince?.everything) parts.push(`${scope.changedSince.everything}`);
+  else if (scope.changedSince)
+    parts.push(
+      `those changed since ${code(scope.changedSince.base.slice(0, 12))} and the files whose meaning they change`,
+    );
+  if (scope.shard) parts.push(`shard ${scope.shard.index} of ${scope.shard.count}`);
+  const what = parts.length > 0 ? `: ${parts.join("; ")}` : "";
+  return `Scanned ${scope.scanned.toLocaleString("en-US")} of ${plural(scope.total, "file")}${what}.`;
+}

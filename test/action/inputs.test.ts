@@ -12,6 +12,8 @@ describe("parseInputs", () => {
       exclude: [],
       failOn: "error",
       dryRun: false,
+      changedSince: "auto",
+      reports: [],
       maxAnnotations: 10,
       summary: true,
       token: "",
@@ -23,6 +25,7 @@ describe("parseInputs", () => {
       },
     });
     expect(inputs.config).toBeUndefined();
+    expect(inputs.shard).toBeUndefined();
     expect(inputs.pullRequest.branch).toBeUndefined();
     expect(inputs.commit.author.name).toBe("github-actions[bot]");
   });
@@ -37,6 +40,9 @@ describe("parseInputs", () => {
       "fail-on": "warning",
       "dry-run": "TRUE",
       "max-annotations": "3",
+      "changed-since": "origin/main",
+      shard: "2/4",
+      reports: "shards/*/report.json",
       summary: "false",
       token: "t",
       branch: "bot/mirrors",
@@ -58,6 +64,9 @@ describe("parseInputs", () => {
       preset: "aliyun",
       failOn: "warning",
       dryRun: true,
+      changedSince: "origin/main",
+      shard: { index: 2, count: 4 },
+      reports: ["shards/*/report.json"],
       maxAnnotations: 3,
       summary: false,
       token: "t",
@@ -79,7 +88,7 @@ describe("parseInputs", () => {
   });
 
   it.each([
-    ["mode", "fixx", "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform."],
+    ["mode", "fixx", "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge."],
     ["fail-on", "errors", "Invalid 'fail-on' value 'errors'. Expected one of: error, warning, never."],
     ["dry-run", "yes", "Invalid 'dry-run' value 'yes'. Expected one of: true, false."],
     ["draft", "always-true", "Invalid 'draft' value 'always-true'. Expected one of: true, false."],
