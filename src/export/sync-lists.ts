@@ -120,6 +120,9 @@ export function exportSkopeoSync(input: ExportInput): ExportResult {
     const flags = [
       "--src yaml",
       "--dest docker",
+      // Every platform and the same digests: references pinned to an index digest must still resolve.
+      "--all",
+      "--preserve-digests",
       ...(group.scoped ? ["--scoped"] : []),
       ...(insecure.has(destHost) ? ["--dest-tls-verify=false"] : []),
     ].join(" ");

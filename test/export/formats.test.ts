@@ -252,7 +252,9 @@ describe("sync lists from a scanned tree", async () => {
     const r = run("skopeo-sync");
     expect(r.tree).toBe(true);
     const script = r.files.find((f) => f.path === "sync.sh")!.content;
-    expect(script).toMatch(/--scoped --dest-tls-verify=false skopeo-sync\/\S+ mirror\.test\/all\n/);
+    expect(script).toMatch(
+      /--all --preserve-digests --scoped --dest-tls-verify=false skopeo-sync\/\S+ mirror\.test\/all\n/,
+    );
     expect(script).toMatch(/--dest-tls-verify=false skopeo-sync\/\S+ mirror\.test\/k8s\/coredns/);
     const k8s = r.files.find((f) => f.content.includes("registry.k8s.io:") && f.content.includes("pause"));
     expect(parseYaml(k8s!.content)).toEqual({ "registry.k8s.io": { images: { pause: ["3.9"] } } });
