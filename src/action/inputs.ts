@@ -1,7 +1,7 @@
 import { parseShard } from "../engine/select.js";
 import { UserError } from "./errors.js";
 
-export const MODES = ["check", "commit", "pull-request", "transform", "merge"] as const;
+export const MODES = ["check", "commit", "pull-request", "transform", "merge", "sync"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const FAIL_ON = ["error", "warning", "never"] as const;
@@ -44,6 +44,14 @@ export interface ActionInputs {
   summary: boolean;
   /** Token for pushes and the pull request API ("" when none). */
   token: string;
+  /** `sync` mode: where images go and what is copied. */
+  sync: {
+    /** One registry that receives every image instead of the rules' mirrors. */
+    to?: string;
+    /** Platforms of an index to copy (empty: all). */
+    platforms: string[];
+    withReferrers: boolean;
+  };
   commit: {
     message: string;
     author: Identity;
@@ -100,6 +108,11 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     ),
     summary: parseBoolean("summary", text("summary", "true")),
     token: getInput("token").trim(),
+    sync: {
+      to: optional("sync-to"),
+      platforms: parseList(getInput("sync-platforms")),
+      withReferrers: parseBoolean("sync-referrers", text("sync-referrers", "false")),
+    },
     commit: {
       message: commitMessage,
       author: parseIdentity("author", optional("author")) ?? BOT,

@@ -9,6 +9,7 @@ import { Outputs } from "./outputs.js";
 import { runPullRequest } from "./pull-request.js";
 import { artifactsDirectory } from "./report.js";
 import type { ActionDeps, Step } from "./step.js";
+import { runSyncMode } from "./sync.js";
 import { runTransform } from "./transform.js";
 
 /** How a run ended: `failed` is a gate failure or a user error; `bug` is an internal error. */
@@ -20,6 +21,7 @@ const MODES = {
   "pull-request": runPullRequest,
   transform: runTransform,
   merge: runMerge,
+  sync: runSyncMode,
 } as const;
 
 /**

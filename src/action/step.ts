@@ -4,6 +4,7 @@ import type { LoadOptions } from "../config/load.js";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult, Selection } from "../engine/index.js";
 import { scopeText } from "../report/text.js";
+import type { SyncPlan, SyncReport } from "../sync/index.js";
 import type { RunnerContext } from "./context.js";
 import { UserError } from "./errors.js";
 import { Git } from "./git.js";
@@ -73,6 +74,16 @@ export interface ActionDeps {
   loadSettings: LoadSettings;
   /** Builds the pull request API client for a token. */
   pullRequestApi: (token: string, apiUrl: string, repository: RepositoryRef) => PullRequestApi;
+  /**
+   * `sync` mode: copies the planned images (default: a registry client from the settings, with the
+   * step's environment less the inputs and the runner's tokens).
+   */
+  syncImages?: (plan: SyncPlan, settings: Settings, options: SyncModeOptions) => Promise<SyncReport>;
+}
+
+export interface SyncModeOptions {
+  platforms: string[];
+  withReferrers: boolean;
 }
 
 /** One run of the action: inputs, runner context, dependencies and the outputs being collected. */
@@ -113,6 +124,8 @@ export async function scanTree(
   root: string,
   mode: "check" | "fix",
   write: boolean,
+  /** Changes the loaded settings before the scan (the `sync` mode turns verification off). */
+  adjust?: (settings: Settings) => Settings,
 ): Promise<ActionScanResult> {
   const { inputs, io } = step;
   const paths = pathsInside(root, inputs.paths, "paths");
@@ -124,13 +137,14 @@ export async function scanTree(
   }
   io.startGroup("Scan");
   try {
-    const settings = await step.deps.loadSettings({
+    const loaded = await step.deps.loadSettings({
       cwd: root,
       paths,
       configFile,
       preset: inputs.preset,
       configSource: "the 'config' input",
     });
+    const settings = adjust ? adjust(loaded) : loaded;
     if (inputs.exclude.length > 0) {
       settings.files = { ...settings.files, exclude: [...settings.files.exclude, ...inputs.exclude] };
     }

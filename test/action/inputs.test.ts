@@ -55,6 +55,9 @@ describe("parseInputs", () => {
       "commit-message": "M",
       author: "Jane Doe <jane@example.com>",
       committer: "CI <ci@example.com>",
+      "sync-to": "registry.example.com/mirror",
+      "sync-platforms": "linux/amd64, linux/arm64",
+      "sync-referrers": "true",
     });
     expect(inputs).toEqual({
       mode: "pull-request",
@@ -70,6 +73,11 @@ describe("parseInputs", () => {
       maxAnnotations: 3,
       summary: false,
       token: "t",
+      sync: {
+        to: "registry.example.com/mirror",
+        platforms: ["linux/amd64", "linux/arm64"],
+        withReferrers: true,
+      },
       commit: {
         message: "M",
         author: { name: "Jane Doe", email: "jane@example.com" },
@@ -88,7 +96,11 @@ describe("parseInputs", () => {
   });
 
   it.each([
-    ["mode", "fixx", "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge."],
+    [
+      "mode",
+      "fixx",
+      "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge, sync.",
+    ],
     ["fail-on", "errors", "Invalid 'fail-on' value 'errors'. Expected one of: error, warning, never."],
     ["dry-run", "yes", "Invalid 'dry-run' value 'yes'. Expected one of: true, false."],
     ["draft", "always-true", "Invalid 'draft' value 'always-true'. Expected one of: true, false."],

@@ -9,6 +9,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { octokitPullRequestApi } from "../../src/action/github-api.js";
+import { run as runAction } from "../../src/action/run.js";
+import { loadSettings } from "../../src/config/index.js";
+import { verifyScan } from "../../src/engine/index.js";
+import { recordingIO } from "../action/harness.js";
 import { type CliRun, runCli } from "../helpers/cli.js";
 import { requirePrerequisite } from "../helpers/shared.js";
 import { type FaultProxy, startFaultProxy } from "../registry/harness/fault-proxy.js";
@@ -334,5 +339,36 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
     });
     const failed = run.json.images.find((i) => i.status === "failed")!;
     expect(failed.reason).toMatch(/missing:9\.9/);
+  });
+
+  test("the Action's sync mode copies with credentials from the step's env and writes a job summary", async () => {
+    const dir = tree("action", [`${UP}/library/tiny:1.0`, `${UP}/library/missing:9.9`]);
+    const temp = join(root, "runner-temp-action");
+    mkdirSync(temp, { recursive: true });
+    const rec = recordingIO({ mode: "sync" });
+    const env = {
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: temp,
+      GITHUB_EVENT_NAME: "push",
+      DOCKER_CONFIG: join(dir, ".no-docker-config"),
+      INPUT_MODE: "sync",
+      ...ENV,
+    };
+    const status = await runAction({
+      io: rec.io,
+      env,
+      cwd: dir,
+      scan: (options) => verifyScan({ ...options, env }),
+      loadSettings,
+      pullRequestApi: octokitPullRequestApi,
+    });
+    expect(status).toBe("failed");
+    expect(rec.failed).toBe("1 image could not be synced; see the log and the job summary.");
+    expect(rec.summary).toContain("## mirrorize sync");
+    expect(rec.summary).toMatch(/\| 2 \| 1 \| 0 \| 1 \| 2 \| 0 \|/);
+    expect(rec.summary).toContain(`\`${MIR}/action/library/tiny:1.0\``);
+    expect(rec.annotations.some((a) => a.level === "error" && a.message.includes("missing:9.9"))).toBe(true);
+    expect(rec.outputs["findings-count"]).toBe("1");
+    expect(await mirrorDigest("action/library/tiny:1.0")).toBe(images.tiny.digest);
   });
 });
