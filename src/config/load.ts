@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { readConfined } from "../fs/safe-read.js";
+import type { PartSource } from "../locate/helm/learned.js";
 import type { Rule } from "../resolver/types.js";
 import { ConfigError } from "./errors.js";
 import { formatPath, type IssuePath, problemsFromIssue } from "./format-issue.js";
@@ -199,6 +200,28 @@ function toArray<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
+type HelmImageEntry = NonNullable<NonNullable<MirrorizeConfig["helm"]>["images"]>[number];
+
+/** `a.b|c|=text` as sources: values paths, and fixed text after `=`. */
+function sources(spec: string): PartSource[] {
+  return spec.split("|").map((s) => (s.startsWith("=") ? { literal: s.slice(1) } : { values: s.split(".") }));
+}
+
+/** A `helm.images` entry as the composition the Helm locator takes (src/locate/helm/learned.ts). */
+function helmImage(entry: HelmImageEntry, index: number): NonNullable<Settings["helm"]["images"]>[number] {
+  return {
+    image: entry.path.split("."),
+    name: entry.name.map(sources),
+    ...(entry.tag === undefined ? {} : { tag: sources(entry.tag) }),
+    ...(entry.digest === undefined ? {} : { digest: sources(entry.digest) }),
+    ...(entry.digestPrefix === undefined ? {} : { digestPrefix: entry.digestPrefix }),
+    ...(entry.digestReplacesTag === undefined ? {} : { digestReplacesTag: entry.digestReplacesTag }),
+    ...(entry.suffix === undefined ? {} : { nameSuffix: entry.suffix }),
+    ...(entry.chart === undefined ? {} : { chart: entry.chart }),
+    origin: `config helm.images[${index}]`,
+  };
+}
+
 function buildSettings(
   config: MirrorizeConfig,
   options: { configFile?: string; ruleOrigin: (index: number) => string; presets: string[] },
@@ -223,7 +246,10 @@ function buildSettings(
     embedded: config.embedded ?? "report",
     verify: config.verify ?? "off",
     pin: config.pin ?? false,
-    helm: { allowInsecureImages: config.helm?.allowInsecureImages ?? false },
+    helm: {
+      allowInsecureImages: config.helm?.allowInsecureImages ?? false,
+      images: (config.helm?.images ?? []).map((entry, i) => helmImage(entry, i)),
+    },
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     mode: config.mode ?? "fix",
     registries: registrySettings(config.registries),

@@ -243,6 +243,39 @@ export const configSchema = z
     helm: z
       .strictObject({
         allowInsecureImages: z.boolean().optional(),
+        images: z
+          .array(
+            z.strictObject({
+              chart: z
+                .string()
+                .min(1)
+                .optional()
+                .describe("Chart name (its Chart.yaml `name`); omitted: every values file."),
+              path: z
+                .string()
+                .min(1)
+                .describe("Values path of the image (its map or string), keys joined with `.`."),
+              name: z
+                .array(z.string().min(1))
+                .min(1)
+                .describe(
+                  "The parts of the image name, joined with `/`: each a values path, or several joined with `|` (the first non-empty wins); `=text` is fixed text.",
+                ),
+              tag: z.string().min(1).optional().describe("Values path(s) of the tag, `|`-joined."),
+              digest: z.string().min(1).optional().describe("Values path(s) of the digest, `|`-joined."),
+              digestPrefix: z
+                .string()
+                .optional()
+                .describe("Text the chart writes before the digest (`sha256:` for a hex-only `sha`)."),
+              digestReplacesTag: z
+                .boolean()
+                .optional()
+                .describe("With a digest, the chart leaves the tag out."),
+              suffix: z.string().optional().describe("Fixed text the chart appends to the name."),
+            }),
+          )
+          .optional()
+          .describe("How a chart composes an image, where mirrorize cannot tell from the values alone."),
       })
       .optional(),
     limits: z

@@ -1,3 +1,4 @@
+import type { LearnedComposition } from "../locate/helm/learned.js";
 import type { FieldSpec } from "../locate/types.js";
 import type { Rule } from "../resolver/types.js";
 
@@ -73,7 +74,11 @@ export interface Settings {
   embedded: "report" | "rewrite";
   verify: VerifyLevel;
   pin: boolean;
-  helm: { allowInsecureImages: boolean };
+  helm: {
+    allowInsecureImages: boolean;
+    /** Compositions the config tells (`helm.images`), for every chart or the one named by `chart`. */
+    images?: (LearnedComposition & { chart?: string })[];
+  };
   limits: Limits;
   /** KRM functionConfig only: `check` changes nothing and reports rewrites as errors. */
   mode: "check" | "fix";

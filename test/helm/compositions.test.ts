@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { settingsFromObject } from "../../src/config/index.js";
+import { planContext, planFile } from "../../src/engine/index.js";
+import type { ChartInfo } from "../../src/locate/helm/chart.js";
 import type { LearnedComposition, PartSource } from "../../src/locate/helm/learned.js";
+import { createResolver } from "../../src/resolver/index.js";
+import { testSettings } from "../helpers/settings.js";
 import { type Case, render, runCase } from "./harness.js";
 
 const learned = (c: Omit<LearnedComposition, "image"> & { image: string }): LearnedComposition => ({
@@ -89,5 +94,253 @@ describe("the learned-composition hook overrides the shape tables", () => {
 
   it("the oracle agrees with the shape the hook gives (the local registry wins here)", () => {
     expect(render(loki, parse(lokiValues))).toBe("docker.io/grafana/loki:3.1.0");
+  });
+});
+
+const lines = (...l: string[]) => `${l.join("\n")}\n`;
+const daocloud = (extra: Record<string, unknown> = {}) =>
+  settingsFromObject({ preset: "daocloud", ...extra }, "mirrorize.yaml");
+const bitnami: ChartInfo = {
+  name: "redis",
+  dependencies: [{ name: "common", repository: "oci://registry-1.docker.io/bitnamicharts" }],
+};
+
+describe("issue 17: Helm values composed as the chart renders them (no templates in the tree)", () => {
+  const cases: Case[] = [
+    {
+      title: "a global registry with a path and a map with only a repository: the global changes",
+      values: lines(
+        "global:",
+        "  imageRegistry: ghcr.io/org/project",
+        "controller:",
+        "  image:",
+        "    repository: controller",
+        '    tag: "v1.2.0"',
+      ),
+      field: "controller.image",
+      before: "ghcr.io/org/project/controller:v1.2.0",
+      changed: ["ghcr.m.daocloud.io/org/project"],
+    },
+    {
+      title: "a global registry and a repository that names its own registry: reported",
+      values: lines(
+        "global:",
+        "  imageRegistry: ghcr.io/org/project",
+        "image:",
+        "  repository: quay.io/org/controller",
+        "  tag: v1",
+      ),
+      field: "image",
+      before: "quay.io/org/controller:v1",
+      reported: /prefixes global\.imageRegistry.*helm\.images/,
+    },
+    {
+      title: "Bitnami common: the global wins over a map's own registry; only the global changes",
+      values: lines(
+        "global:",
+        "  imageRegistry: quay.io",
+        "image:",
+        "  registry: ghcr.io",
+        "  repository: bitnami/redis",
+        "  tag: 8.2.1",
+      ),
+      chart: bitnami,
+      field: "image",
+      before: "quay.io/bitnami/redis:8.2.1",
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "a global and a different own registry in a chart of unknown precedence: reported",
+      values: lines(
+        "global:",
+        "  imageRegistry: quay.io",
+        "image:",
+        "  registry: ghcr.io",
+        "  repository: org/app",
+        "  tag: v1",
+      ),
+      field: "image",
+      before: "quay.io/org/app:v1",
+      reported: /which one wins is decided in the chart's templates/,
+    },
+    {
+      title: "equal global and own registries: both change, so either precedence renders the mirror",
+      values: lines(
+        "global:",
+        "  imageRegistry: quay.io",
+        "image:",
+        "  registry: quay.io",
+        "  repository: org/app",
+        "  tag: v1",
+      ),
+      field: "image",
+      before: "quay.io/org/app:v1",
+      changed: ["quay.m.daocloud.io", "quay.m.daocloud.io"],
+    },
+    {
+      title: "the config tells the precedence (the map's own wins): only it changes",
+      values: lines(
+        "global:",
+        "  imageRegistry: quay.io",
+        "image:",
+        "  registry: ghcr.io",
+        "  repository: org/app",
+        "  tag: v1",
+      ),
+      settings: daocloud({
+        helm: {
+          images: [
+            {
+              path: "image",
+              name: ["image.registry|global.imageRegistry", "image.repository"],
+              tag: "image.tag",
+            },
+          ],
+        },
+      }),
+      field: "image",
+      before: "ghcr.io/org/app:v1",
+      changed: ["ghcr.m.daocloud.io"],
+    },
+    {
+      title: "a config entry for another chart does not apply",
+      values: lines(
+        "global:",
+        "  imageRegistry: quay.io",
+        "image:",
+        "  registry: ghcr.io",
+        "  repository: org/app",
+      ),
+      settings: daocloud({
+        helm: { images: [{ chart: "other", path: "image", name: ["image.registry", "image.repository"] }] },
+      }),
+      chart: { name: "mine", dependencies: [] },
+      field: "image",
+      before: "quay.io/org/app",
+      reported: /which one wins/,
+    },
+    {
+      title: "repo + tag",
+      values: lines("image:", "  repo: nginx", '  tag: "1.27"'),
+      field: "image",
+      before: "docker.io/library/nginx:1.27",
+      changed: ["docker.m.daocloud.io/library/nginx"],
+    },
+    {
+      title: "registry + repo + tag + pullPolicy outside an image key",
+      values: lines(
+        "proxy:",
+        "  registry: quay.io",
+        "  repo: org/proxy",
+        "  tag: v3",
+        "  pullPolicy: Always",
+      ),
+      field: "proxy",
+      before: "quay.io/org/proxy:v3",
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "a component hub + image + tag (istio)",
+      values: lines("pilot:", "  hub: docker.io/istio", "  image: pilot", "  tag: 1.24.0"),
+      field: "pilot.image",
+      before: "docker.io/istio/pilot:1.24.0",
+      changed: ["docker.m.daocloud.io/istio"],
+    },
+    {
+      title: "name + tag with doNotCheckTag and pullSecrets",
+      values: lines(
+        "hub:",
+        "  image:",
+        "    name: quay.io/jupyterhub/k8s-hub",
+        '    tag: "4.2.0"',
+        "    doNotCheckTag: true",
+        "    pullSecrets: [regcred]",
+        "    pullPolicy: IfNotPresent",
+      ),
+      field: "hub.image",
+      before: "quay.io/jupyterhub/k8s-hub:4.2.0",
+      changed: ["quay.m.daocloud.io/jupyterhub/k8s-hub"],
+    },
+    {
+      title: "registry + repository + tag + digest: the digest is kept",
+      values: lines(
+        "image:",
+        "  registry: registry.k8s.io",
+        "  repository: ingress-nginx/controller",
+        "  tag: v1.15.1",
+        `  digest: sha256:${"a".repeat(64)}`,
+        "  pullPolicy: IfNotPresent",
+      ),
+      field: "image",
+      before: `registry.k8s.io/ingress-nginx/controller:v1.15.1@sha256:${"a".repeat(64)}`,
+      changed: ["k8s.m.daocloud.io"],
+    },
+    {
+      title: "registry + repository + tag + hex sha",
+      values: lines(
+        "image:",
+        "  registry: quay.io",
+        "  repository: prometheus/prometheus",
+        "  tag: v3.1.0",
+        `  sha: "${"b".repeat(64)}"`,
+      ),
+      field: "image",
+      before: `quay.io/prometheus/prometheus:v3.1.0@sha256:${"b".repeat(64)}`,
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "a map without a registry key among maps that carry one: the chart computes it; reported",
+      values: lines(
+        "operator:",
+        "  image:",
+        "    registry: gcr.io/datadoghq",
+        "    repository: operator",
+        "agents:",
+        "  image:",
+        "    repository: agent",
+        "    tag: 7.60.0",
+      ),
+      field: "agents.image",
+      before: "docker.io/library/agent:7.60.0",
+      reported: /templates most likely supply its registry/,
+    },
+    {
+      title: "the config tells a computed registry that is a values key: it changes",
+      values: lines(
+        "registry: gcr.io/datadoghq",
+        "operator:",
+        "  image:",
+        "    registry: gcr.io/datadoghq",
+        "    repository: operator",
+        "agents:",
+        "  image:",
+        "    repository: agent",
+        "    tag: 7.60.0",
+      ),
+      settings: daocloud({
+        helm: {
+          images: [
+            { path: "agents.image", name: ["registry", "agents.image.repository"], tag: "agents.image.tag" },
+          ],
+        },
+      }),
+      field: "agents.image",
+      before: "gcr.io/datadoghq/agent:7.60.0",
+      // The top-level registry (told) and operator.image.registry (its own image).
+      changed: ["gcr.m.daocloud.io/datadoghq", "gcr.m.daocloud.io/datadoghq"],
+    },
+  ];
+  for (const c of cases) it(c.title, () => runCase(c));
+
+  it("repo + tag without an image key or image keys beside it is not an image (a git source)", () => {
+    const settings = testSettings();
+    const ctx = planContext(settings, createResolver(settings), "fix");
+    const plan = planFile(
+      "values.yaml",
+      lines("source:", "  repo: github.com/org/x", "  tag: v1"),
+      "helm-values",
+      ctx,
+    );
+    expect(plan.findings).toEqual([]);
   });
 });

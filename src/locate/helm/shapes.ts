@@ -133,6 +133,7 @@ function registrySlot(
     if (local.value === value)
       return { slot: { ...global, twins: [{ label: "registry", node: local.node }] } };
     return {
+      slot: global,
       unknown: `both ${label} (${value}) and this map's registry (${local.value}) are set, and which one wins is decided in the chart's templates (Bitnami's common.images.image lets the global win, other charts the map's own); ${TELL}`,
     };
   }

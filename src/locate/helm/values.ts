@@ -38,7 +38,11 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
   const subcharts = new Set(
     tree.chart?.dependencies.flatMap((d) => (d.alias ? [d.name, d.alias] : [d.name])),
   );
-  const learned = indexLearned(tree.chart?.compositions);
+  // Learned from the chart's templates, then what the config tells (which wins).
+  const told = (tree.settings.helm.images ?? []).filter(
+    (c) => c.chart === undefined || c.chart === tree.chart?.name,
+  );
+  const learned = indexLearned([...(tree.chart?.compositions ?? []), ...told]);
   const walk: Walk = {
     read,
     subcharts,
