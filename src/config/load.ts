@@ -248,7 +248,7 @@ function buildSettings(
     pin: config.pin ?? false,
     helm: {
       allowInsecureImages: config.helm?.allowInsecureImages ?? false,
-      images: (config.helm?.images ?? []).map((entry, i) => helmImage(entry, i)),
+      ...(config.helm?.images ? { images: config.helm.images.map((entry, i) => helmImage(entry, i)) } : {}),
     },
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     mode: config.mode ?? "fix",
