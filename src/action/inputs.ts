@@ -1,7 +1,7 @@
 import { parseShard } from "../engine/select.js";
 import { UserError } from "./errors.js";
 
-export const MODES = ["check", "commit", "pull-request", "transform", "merge", "sync"] as const;
+export const MODES = ["check", "commit", "pull-request", "transform", "merge", "sync", "export"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const FAIL_ON = ["error", "warning", "never"] as const;
@@ -38,6 +38,8 @@ export interface ActionInputs {
   shard?: { index: number; count: number };
   /** `merge` mode: globs of the shards' JSON reports, relative to the workspace. */
   reports: string[];
+  /** `export` mode: the format (`mirrorize export FORMAT`), where to write it, and the stale-file gate. */
+  export: { format?: string; out?: string; check: boolean };
   /** Most annotations per level; the rest go to the job summary. */
   maxAnnotations: number;
   /** Whether to write the job summary. */
@@ -100,6 +102,11 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     changedSince: parseChangedSince(text("changed-since", "auto")),
     shard: parseShardInput(optional("shard")),
     reports: parseList(getInput("reports")),
+    export: {
+      format: optional("export-format"),
+      out: optional("export-out"),
+      check: parseBoolean("export-check", text("export-check", "false")),
+    },
     maxAnnotations: parseWholeNumber(
       "max-annotations",
       text("max-annotations", "10"),

@@ -13,6 +13,7 @@ const DEFAULTS = {
   "pull-request-url": "",
   "pull-request-operation": "none",
   "pull-request-branch": "",
+  "export-path": "",
 } as const;
 
 export type OutputName = keyof typeof DEFAULTS;

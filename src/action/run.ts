@@ -2,6 +2,7 @@ import { runCheck } from "./check.js";
 import { runCommit } from "./commit.js";
 import { readRunnerContext } from "./context.js";
 import { errorMessage, isUserError } from "./errors.js";
+import { runExport } from "./export.js";
 import { basicAuthValue } from "./git.js";
 import { type ActionInputs, parseInputs } from "./inputs.js";
 import { runMerge } from "./merge.js";
@@ -22,6 +23,7 @@ const MODES = {
   transform: runTransform,
   merge: runMerge,
   sync: runSyncMode,
+  export: runExport,
 } as const;
 
 /**

@@ -109,4 +109,4 @@ export function exportInput(
     findings,
   };
 }
-export { type OutputReport, outputPaths, writeExport } from "./output.js";
+export { OutputError, type OutputReport, outputPaths, writeExport } from "./output.js";

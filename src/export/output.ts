@@ -4,8 +4,8 @@
  * did not produce are left alone. Returns data; the adapters print it.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { lstat, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ExportResult } from "./types.js";
 
 export interface OutputReport {
@@ -59,16 +59,43 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-/** Write the export (or, with `check`, only compare it). */
+/**
+ * Refuse a path that leaves `root` or passes through a symbolic link below it: in the Action the
+ * workspace is a pull request's tree, and a link there must not make the export write elsewhere.
+ */
+async function confined(path: string, root: string): Promise<void> {
+  const rel = relative(root, path);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new OutputError(`Cannot write ${path}: it is not inside ${root}.`);
+  }
+  let current = root;
+  for (const part of rel.split(sep)) {
+    current = join(current, part);
+    const info = await lstat(current).catch(() => undefined);
+    if (info === undefined) return;
+    if (info.isSymbolicLink()) {
+      throw new OutputError(
+        `Cannot write ${path}: ${current} is a symbolic link; export writes only regular files.`,
+      );
+    }
+  }
+}
+
+/**
+ * Write the export (or, with `check`, only compare it). `confineTo`: every file must lie inside that
+ * folder and no path to it may pass through a symbolic link.
+ */
 export async function writeExport(
   result: ExportResult,
   out: string,
   cwd: string,
   check: boolean,
+  options: { confineTo?: string } = {},
 ): Promise<OutputReport> {
   const { target, folder, files } = await outputPaths(result, out, cwd);
   const report: OutputReport = { target, folder, written: [], unchanged: [], stale: [] };
   for (const file of files) {
+    if (options.confineTo !== undefined) await confined(file.path, options.confineTo);
     const before = await readIfExists(file.path);
     if (before === file.content) {
       report.unchanged.push(file.path);

@@ -298,7 +298,7 @@ describe.runIf(ready)("dist/action.js", () => {
     const run = await runBundle(fixture, { mode: "fixx" });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(
-      "::error::Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge, sync.",
+      "::error::Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge, sync, export.",
     );
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(run.outputs["pull-request-operation"]).toBe("none");

@@ -534,7 +534,7 @@ describe("errors", () => {
     const run = await runInProcess(repo(MIRRORED), { mode: "fixx" });
     expect(run.status).toBe("failed");
     expect(run.failed).toBe(
-      "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge, sync.",
+      "Invalid 'mode' value 'fixx'. Expected one of: check, commit, pull-request, transform, merge, sync, export.",
     );
     expect(run.outputs).toMatchObject({
       changed: "false",
