@@ -9,7 +9,16 @@
 // a decoy or a commented-out example is touched. Misses in places mirrorize does not support are
 // listed (with their shape), not hidden.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +28,9 @@ const corpus = resolve(process.env.MIRRORIZE_CORPUS ?? join(repo, "..", "shared"
 const cli = resolve(process.env.MIRRORIZE_CLI ?? join(repo, "dist", "cli.js"));
 const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const verbose = process.argv.includes("--verbose");
+/** `--mode plain` (each item in a folder of its own, values beside a Chart.yaml), `--mode gitops`, or both. */
+const modeArg = process.argv.find((a) => a.startsWith("--mode="))?.slice("--mode=".length) ?? "all";
+const modes = modeArg === "all" ? ["plain", "gitops"] : [modeArg];
 
 if (!existsSync(corpus)) {
   const msg = `corpus not found at ${corpus} (set MIRRORIZE_CORPUS)`;
@@ -78,7 +90,7 @@ const items = readdirSync(corpus, { withFileTypes: true })
 const rows = [];
 const failures = [];
 const listed = [];
-for (const item of items) {
+for (const item of modes.includes("plain") ? items : []) {
   const expected = JSON.parse(readFileSync(join(corpus, item, "expected.json"), "utf8"));
   const tmp = mkdtempSync(join(tmpdir(), "mirrorize-corpus-"));
   try {
@@ -199,6 +211,235 @@ for (const kind of ["manifest", "helm"]) {
 console.log(
   `${pad(`total (${rows.length} items)`, 47)} ${num(total.expected, 8)} ${num(total.found, 6)} ${num(total.correct, 7)} ${num(total.missed, 6)} ${num(total.extra, 5)} ${num(total.touched, 6)}`,
 );
+
+// GitOps mode: every item laid out as GitOps repositories keep it, without a Chart.yaml. A values
+// file is copied (byte for byte, so expected lines hold) into each layout below, all in one tree:
+// alone in a folder, and named by an Argo CD Application, a Flux HelmRelease (through a kustomize
+// configMapGenerator), a kustomize helmCharts entry and a helmfile, under names that are not values
+// names (so only the naming file makes it values). Manifests and kustomizations go to a cluster
+// folder. Each copy is judged on its own against the item's expected.json; any finding in the files
+// that only name the values is extra.
+const GITOPS_LAYOUTS = {
+  alone: (item) => ({ values: `clusters/prod/${item}/values.yaml`, files: {} }),
+  argocd: (item, c) => ({
+    values: `apps/${item}/prod-settings.yaml`,
+    files: {
+      [`apps/${item}/application.yaml`]: [
+        "apiVersion: argoproj.io/v1alpha1",
+        "kind: Application",
+        "metadata:",
+        `  name: ${item}`,
+        "  namespace: argocd",
+        "spec:",
+        "  project: default",
+        "  sources:",
+        "    - repoURL: https://charts.example.com",
+        `      chart: ${c.name}`,
+        `      targetRevision: ${c.version.split(" ")[0]}`,
+        "      helm:",
+        "        valueFiles:",
+        `          - $values/apps/${item}/prod-settings.yaml`,
+        "    - repoURL: https://git.example.com/platform/gitops.git",
+        "      targetRevision: main",
+        "      ref: values",
+        "  destination:",
+        "    server: https://kubernetes.default.svc",
+        `    namespace: ${item}`,
+        "",
+      ].join("\n"),
+    },
+  }),
+  flux: (item, c) => ({
+    values: `flux/${item}/settings.yaml`,
+    files: {
+      [`flux/${item}/helmrelease.yaml`]: [
+        "apiVersion: helm.toolkit.fluxcd.io/v2",
+        "kind: HelmRelease",
+        "metadata:",
+        `  name: ${item}`,
+        "spec:",
+        "  interval: 10m",
+        "  chart:",
+        "    spec:",
+        `      chart: ${c.name}`,
+        `      version: "${c.version.split(" ")[0]}"`,
+        "      sourceRef:",
+        "        kind: HelmRepository",
+        "        name: upstream",
+        "  valuesFrom:",
+        "    - kind: ConfigMap",
+        `      name: ${item}-values`,
+        "",
+      ].join("\n"),
+      [`flux/${item}/kustomization.yaml`]: [
+        "apiVersion: kustomize.config.k8s.io/v1beta1",
+        "kind: Kustomization",
+        "resources:",
+        "  - helmrelease.yaml",
+        "configMapGenerator:",
+        `  - name: ${item}-values`,
+        "    files:",
+        "      - values.yaml=settings.yaml",
+        "",
+      ].join("\n"),
+    },
+  }),
+  helmCharts: (item, c) => ({
+    values: `kustomize/${item}/chart-settings.yaml`,
+    files: {
+      [`kustomize/${item}/kustomization.yaml`]: [
+        "apiVersion: kustomize.config.k8s.io/v1beta1",
+        "kind: Kustomization",
+        "helmCharts:",
+        `  - name: ${c.name}`,
+        "    repo: https://charts.example.com",
+        `    version: ${c.version.split(" ")[0]}`,
+        `    releaseName: ${item}`,
+        "    valuesFile: chart-settings.yaml",
+        "",
+      ].join("\n"),
+    },
+  }),
+  helmfile: (item, c) => ({
+    values: `helmfile/${item}/env/prod.yaml`,
+    files: {
+      [`helmfile/${item}/helmfile.yaml`]: [
+        "releases:",
+        `  - name: ${item}`,
+        `    chart: upstream/${c.name}`,
+        `    version: ${c.version.split(" ")[0]}`,
+        "    values:",
+        "      - env/prod.yaml",
+        "",
+      ].join("\n"),
+    },
+  }),
+};
+
+const gitopsRows = [];
+for (const item of modes.includes("gitops") ? items : []) {
+  const expected = JSON.parse(readFileSync(join(corpus, item, "expected.json"), "utf8"));
+  const tmp = mkdtempSync(join(tmpdir(), "mirrorize-corpus-gitops-"));
+  try {
+    const source = readFileSync(join(corpus, item, expected.file));
+    const copies = []; // [layout, path]
+    const namers = [];
+    const put = (path, content) => {
+      mkdirSync(dirname(join(tmp, path)), { recursive: true });
+      writeFileSync(join(tmp, path), content);
+    };
+    if (expected.chart) {
+      for (const [layout, make] of Object.entries(GITOPS_LAYOUTS)) {
+        const { values, files } = make(item, expected.chart);
+        put(values, source);
+        copies.push([layout, values]);
+        for (const [path, content] of Object.entries(files)) {
+          put(path, content);
+          namers.push(path);
+        }
+      }
+    } else {
+      const path = `clusters/prod/${item}/${expected.file}`;
+      put(path, source);
+      copies.push(["manifest", path]);
+    }
+    const out = JSON.parse(runCli(["list", "--format", "json", "--preset", "daocloud", "."], tmp));
+    const all = out.images.filter((i) => i.from !== "" || i.kind === "skipped");
+    for (const p of out.images.filter((i) => i.kind === "parse-error" || i.kind === "file-error"))
+      failures.push(`gitops ${item}: ${p.file}:${p.line} ${p.kind}: ${p.message}`);
+    const refs = [...new Set(expected.images.map((i) => i.ref).filter((r) => r && !/[{}$]|^ko:/.test(r)))];
+    const targets = new Map();
+    if (refs.length > 0)
+      for (const r of JSON.parse(
+        runCli(["resolve", "--format", "json", "--preset", "daocloud", ...refs], tmp),
+      ))
+        targets.set(r.input, r);
+    for (const [layout, path] of copies) {
+      const images = all.filter((f) => f.file === path);
+      const used = new Set();
+      const row = {
+        item,
+        layout,
+        expected: expected.images.length,
+        found: 0,
+        correct: 0,
+        missed: 0,
+        extra: 0,
+        touched: 0,
+        unsupported: 0,
+      };
+      for (const img of expected.images) {
+        const inherited = expected.images.find((i) => i.path === img.inherits?.split(" ")[0]);
+        const partLines = (parts) =>
+          Object.values(parts ?? {})
+            .map((p) => p?.line)
+            .filter(Boolean);
+        const lines = new Set([
+          img.line,
+          ...partLines(img.parts),
+          ...(expected.globals ?? []).map((g) => g.line),
+          ...partLines(inherited?.parts),
+        ]);
+        const want = normalize(img.ref);
+        const hit = images.findIndex(
+          (f, i) => !used.has(i) && lines.has(f.line) && (normalize(f.from) === want || f.from === img.ref),
+        );
+        if (hit < 0) {
+          row.missed++;
+          if (unsupported(img.shape)) row.unsupported++;
+          else
+            failures.push(
+              `gitops ${item} (${layout}, ${path}): missed ${img.ref} at line ${img.line} (${img.shape})`,
+            );
+          continue;
+        }
+        used.add(hit);
+        row.found++;
+        const f = images[hit];
+        const r = targets.get(img.ref);
+        if (r?.status === "rewrite" ? f.to === r.output : !f.to) row.correct++;
+        else
+          failures.push(
+            `gitops ${item} (${layout}): ${img.ref} at line ${img.line} would become ${f.to || "(nothing)"}, expected ${r?.status === "rewrite" ? r.output : r?.status}`,
+          );
+      }
+      const extra = images.filter((_, i) => !used.has(i));
+      row.extra = extra.length;
+      for (const e of extra)
+        failures.push(`gitops ${item} (${layout}): extra ${e.from} at ${path}:${e.line}`);
+      const touched = [...(expected.decoys ?? []), ...(expected.commented_out_examples ?? [])].filter((d) =>
+        images.some((f) => f.line === d.line && f.to),
+      );
+      row.touched = touched.length;
+      for (const d of touched)
+        failures.push(
+          `gitops ${item} (${layout}): decoy or commented-out example at line ${d.line} would be rewritten`,
+        );
+      gitopsRows.push(row);
+    }
+    for (const f of all.filter((i) => namers.includes(i.file)))
+      failures.push(`gitops ${item}: extra ${f.from} in ${f.file}:${f.line} (a file that only names values)`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (gitopsRows.length > 0) {
+  console.log(
+    `\nGitOps layouts (no Chart.yaml): ${pad("layout", 12)} ${num("copies", 6)} ${num("expected", 8)} ${num("found", 6)} ${num("correct", 7)} ${num("missed", 6)} ${num("extra", 5)} ${num("decoys", 6)}  recall`,
+  );
+  const layouts = [...new Set(gitopsRows.map((r) => r.layout)), "total"];
+  for (const layout of layouts) {
+    const sub = gitopsRows.filter((r) => layout === "total" || r.layout === layout);
+    const s = (k) => sub.reduce((n, r) => n + r[k], 0);
+    const recall = s("expected") === 0 ? 1 : s("found") / s("expected");
+    console.log(
+      `${pad("", 31)} ${pad(layout, 12)} ${num(sub.length, 6)} ${num(s("expected"), 8)} ${num(s("found"), 6)} ${num(s("correct"), 7)} ${num(s("missed"), 6)} ${num(s("extra"), 5)} ${num(s("touched"), 6)}  ${recall.toFixed(3)}`,
+    );
+  }
+  const t = (k) => gitopsRows.reduce((n, r) => n + r[k], 0);
+  const recall = t("found") / t("expected");
+  if (recall < 0.97) failures.push(`gitops: recall ${recall.toFixed(3)} is below 0.97`);
+}
 if (listed.length > 0) {
   console.log(`\nNot found, in places mirrorize does not rewrite (${listed.length}):`);
   for (const l of listed) console.log(`  ${l}`);

@@ -236,6 +236,7 @@ function buildSettings(
       include: config.files?.include ?? [],
       exclude: config.files?.exclude ?? [],
       helmValues: config.files?.helmValues ?? [],
+      ...(config.files?.valuesNames === undefined ? {} : { valuesNames: config.files.valuesNames }),
     },
     fields: (config.fields ?? []).map((f) => ({
       kind: f.kind,

@@ -211,7 +211,10 @@ export const configSchema = z
         include: globList("Globs of files to scan (default: all YAML/JSON files).").optional(),
         exclude: globList("Globs of files never scanned.").optional(),
         helmValues: globList(
-          "Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml).",
+          "Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml), read as values whatever they hold.",
+        ).optional(),
+        valuesNames: globList(
+          "File names read as Helm values when the file is not a Kubernetes object, with or without a Chart.yaml (default: values.yaml, values-*.yaml, *-values.yaml, *.values.yaml and their .yml twins); [] turns this off.",
         ).optional(),
       })
       .optional(),

@@ -67,6 +67,11 @@ export interface Settings {
     exclude: string[];
     /** Extra globs of Helm values files (beyond `values*.yaml` beside a `Chart.yaml`). */
     helmValues: string[];
+    /**
+     * File-name globs read as Helm values when the file is not a Kubernetes object (unset: the
+     * defaults of `DEFAULT_VALUES_NAMES` in src/engine/walk.ts; `[]`: none).
+     */
+    valuesNames?: string[];
   };
   /** Extra field specs for CRDs. */
   fields: FieldSpec[];

@@ -2,8 +2,16 @@ import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import type { ChartInfo } from "../locate/helm/chart.js";
-import { compileSpecs, type FileRole, formatOf, type ImageSite, locateDocument } from "../locate/index.js";
+import {
+  compileSpecs,
+  type FileRole,
+  formatOf,
+  type ImageSite,
+  locateDocument,
+  type ValuesBasis,
+} from "../locate/index.js";
 import type { ChartSetting } from "../locate/types.js";
+import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "./limits.js";
@@ -99,6 +107,19 @@ export interface FilePlan {
   editable: boolean;
   /** Number of YAML documents in the file (the edited text must parse into as many). */
   documents: number;
+  /**
+   * Helm values files this file names (Argo CD `valueFiles`, kustomize `helmCharts[].valuesFile`, ...),
+   * files of the ConfigMaps and Secrets it generates, and where it takes values from; each offset
+   * given as a line. Absent when it names none.
+   */
+  names?: PlannedNames;
+}
+
+/** `ValuesNames` of a file, positioned. */
+export interface PlannedNames {
+  files: (Omit<ValuesNames["files"][number], "at"> & { line: number })[];
+  generated: (Omit<ValuesNames["generated"][number], "at"> & { line: number })[];
+  from: ValuesNames["from"];
 }
 
 const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
@@ -106,7 +127,8 @@ const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
 /**
  * Plan one file: parse, locate every image, resolve it, and plan the byte-preserving edits. Pure:
  * no I/O, so it runs the same in the main thread, a worker, or the KRM function. `chart` is the
- * chart a Helm values file belongs to (read from its Chart.yaml by the caller), when known.
+ * chart a Helm values file belongs to (read from its Chart.yaml by the caller), when known; `valuesBy`
+ * why a Helm values file is read as values.
  */
 export function planFile(
   file: string,
@@ -114,6 +136,7 @@ export function planFile(
   role: FileRole,
   ctx: PlanContext,
   chart?: ChartInfo,
+  valuesBy?: ValuesBasis,
 ): FilePlan {
   const pos = positioner(text);
   const findings: Finding[] = [];
@@ -178,7 +201,9 @@ export function planFile(
       );
       continue;
     }
-    sites.push(...locateDocument(doc, { text, doc, role, specs: ctx.specs, settings: ctx.settings, chart }));
+    const lctx = { text, doc, role, valuesBy, specs: ctx.specs, settings: ctx.settings, chart };
+    sites.push(...locateDocument(doc, lctx));
+    if (role !== "helm-values") addNames(plan, pos, valuesNamesOf(doc.contents, role, file));
   }
   return planSites(file, text, pos, sites, ctx, plan);
 }
@@ -246,6 +271,14 @@ function planSites(
   plan.edits = kept;
   plan.editFindings = kept.map((e) => [owners.get(e)!]);
   return plan;
+}
+
+function addNames(plan: FilePlan, pos: Positioner, names: ValuesNames): void {
+  if (names.files.length + names.generated.length + names.from.length === 0) return;
+  plan.names ??= { files: [], generated: [], from: [] };
+  for (const { at, ...f } of names.files) plan.names.files.push({ ...f, line: pos.line(at) });
+  for (const { at, ...g } of names.generated) plan.names.generated.push({ ...g, line: pos.line(at) });
+  plan.names.from.push(...names.from);
 }
 
 /** Keep the first site of each span; drop alias sites whose anchored value is itself a site. */

@@ -6,7 +6,8 @@ import type { FileRole } from "../locate/index.js";
  * Words at least one of which a manifest must contain to hold an image reference a locator can find:
  * `image` (every built-in field: `image`, `imageName`, `images[].image`, `--x-image=` flags, `*IMAGE*`
  * env vars), `containers` (args and env of containers written without an image, as in patches), and
- * the kinds and keys that embed Helm values, whose shapes need not say `image` at all.
+ * the kinds and keys that embed Helm values, whose shapes need not say `image` at all, and the words
+ * of files that name Helm values files (src/locate/values-files.ts).
  */
 const MANIFEST_WORDS = [
   "image",
@@ -17,6 +18,8 @@ const MANIFEST_WORDS = [
   "valuesInline",
   "valuesObject",
   "valuesContent",
+  // Files that name Helm values files elsewhere (helmfile releases; Argo CD and Flux are named above).
+  "releases",
 ];
 
 /** A compiled text test; `undefined` for roles whose files are always parsed. */

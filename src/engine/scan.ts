@@ -9,6 +9,7 @@ import { createResolver } from "../resolver/index.js";
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
 import { noteStackExhausted, wasStackExhausted } from "./limits.js";
+import { namedValues } from "./named-values.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
 import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
 import { createPool, type Pool, TaskLostError } from "./pool.js";
@@ -125,6 +126,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
       options.onProgress?.(++done, total);
     });
+    // Files that the planned ones name as Helm values (GitOps layouts): planned as values now.
+    const named = namedValues(planned, options.cwd, settings);
+    for (const p of named.problems)
+      planned.find((q) => q.entry.file === p.file)?.plan.findings.push(p.finding);
+    if (named.entries.length > 0) {
+      const kept = planned.filter((p) => !named.replanned.has(p.entry.path));
+      planned.length = 0;
+      planned.push(...kept);
+      const more = named.entries.map((entry, i) => ({ entry, index: total + i }));
+      await inLanes(more, runner.lanes, async ({ entry, index }) => {
+        const outcome = await runner.plan(entry, finishing);
+        if (outcome.kind === "error") results.push(outcome.result);
+        else {
+          const finished = outcome.finished && settle(entry, outcome.finished);
+          planned.push({ index, entry, ...outcome, finished, edits: outcome.plan.edits.length });
+        }
+      });
+    }
     planned.sort((a, b) => a.index - b.index);
     markCollisions([...planned.map((p) => p.plan), ...(await contextPlans(selected, planned, runner))]);
     await inLanes(planned, runner.lanes, async (p) => {
@@ -316,7 +335,7 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
   let plan: FilePlan;
   try {
-    plan = planFile(entry.file, read.text, entry.role, ctx, chart);
+    plan = planFile(entry.file, read.text, entry.role, ctx, chart, entry.valuesBy);
   } catch (e) {
     // Recursion over nesting deeper than the parser's own (with limits.maxDepth raised very high).
     if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;

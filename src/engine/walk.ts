@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { globbySync } from "globby";
 import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
-import type { FileRole } from "../locate/index.js";
+import type { FileRole, ValuesBasis } from "../locate/index.js";
 
 /**
  * Never scanned: dependencies, VCS data, GitHub settings other than the Actions workflows, vendored
@@ -32,6 +32,17 @@ const KUBEADM_TEXT = /kubeadm[^/]*\.(?:conf|j2)$/;
 const CHART = /^Chart\.ya?ml$/;
 const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 const HELM_VALUES = /^values[^/]*\.ya?ml$/;
+/**
+ * File names read as Helm values when the file is not a Kubernetes object, beside a `Chart.yaml` or
+ * not (GitOps repositories keep values for upstream charts beside the object that installs them).
+ * `files.valuesNames` replaces them.
+ */
+export const DEFAULT_VALUES_NAMES = [
+  "values.{yaml,yml}",
+  "values-*.{yaml,yml}",
+  "*-values.{yaml,yml}",
+  "*.values.{yaml,yml}",
+];
 const NOT_MANIFESTS = /^(?:Chart\.lock|requirements\.ya?ml|package(?:-lock)?\.json|tsconfig.*\.json)$/;
 
 export interface WalkEntry {
@@ -40,6 +51,8 @@ export interface WalkEntry {
   /** Relative to cwd, `/`-separated, for findings. */
   file: string;
   role: FileRole;
+  /** For Helm values files: why the file is read as values (see `ValuesBasis`). */
+  valuesBy?: ValuesBasis;
 }
 
 export interface WalkProblem {
@@ -68,6 +81,9 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
   const rel = (p: string) => toPosix(relative(cwd, p)) || ".";
   const isHelmValues =
     settings.files.helmValues.length > 0 ? picomatch(settings.files.helmValues, { dot: true }) : undefined;
+  const valuesNames = settings.files.valuesNames ?? DEFAULT_VALUES_NAMES;
+  const isValuesName = valuesNames.length > 0 ? picomatch(valuesNames, { dot: true }) : () => false;
+  const classify: Classifier = { isHelmValues, isValuesName, cwd };
   const realCwd = safeRealpath(cwd) ?? cwd;
   for (const p of paths.length > 0 ? paths : ["."]) {
     const abs = resolve(cwd, p);
@@ -137,7 +153,7 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           continue;
         }
         if (!entries.has(file))
-          entries.set(file, { path: file, file: rel(file), role: roleOf(file, isHelmValues, cwd, hasChart) });
+          entries.set(file, { path: file, file: rel(file), ...roleOf(file, classify, hasChart) });
       }
     } else if (st.isFile()) {
       // A link given as an argument is scanned (and written) as the file it names.
@@ -145,7 +161,7 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
         entries.set(real, {
           path: real,
           file: rel(abs),
-          role: roleOf(abs, isHelmValues, cwd, (d) => existsSync(join(d, "Chart.yaml"))),
+          ...roleOf(abs, classify, (d) => existsSync(join(d, "Chart.yaml"))),
         });
       }
     } else {
@@ -211,22 +227,32 @@ function notRegular(file: string): string {
   return `${file} is not a regular file (a FIFO, socket or device); it is not read.`;
 }
 
-function roleOf(
+/** What decides a file's role besides its folder. */
+interface Classifier {
+  /** `files.helmValues`, on the path relative to `cwd`. */
+  isHelmValues: ((path: string) => boolean) | undefined;
+  /** `files.valuesNames`, on the file name. */
+  isValuesName: (name: string) => boolean;
+  cwd: string;
+}
+
+/** A file's role, and for Helm values why (a chart beside it, the config, or its name). */
+export function roleOf(
   file: string,
-  isHelmValues: ((path: string) => boolean) | undefined,
-  cwd: string,
+  c: Classifier,
   hasChart: (dir: string) => boolean,
-): FileRole {
+): { role: FileRole; valuesBy?: ValuesBasis } {
   const name = basename(file);
-  if (KUSTOMIZATION.test(name)) return "kustomization";
-  if (CHART.test(name)) return "chart";
-  if (DOCKERFILE.test(name) && !NOT_DOCKERFILE.test(name)) return "dockerfile";
-  if (COMPOSE.test(name)) return "compose";
-  if (KUBEADM_TEXT.test(name)) return "kubeadm";
-  if (WORKFLOW.test(toPosix(file))) return "workflow";
-  if (HELM_VALUES.test(name) && hasChart(dirname(file))) return "helm-values";
-  if (isHelmValues?.(toPosix(relative(cwd, file)))) return "helm-values";
-  return "manifest";
+  if (KUSTOMIZATION.test(name)) return { role: "kustomization" };
+  if (CHART.test(name)) return { role: "chart" };
+  if (DOCKERFILE.test(name) && !NOT_DOCKERFILE.test(name)) return { role: "dockerfile" };
+  if (COMPOSE.test(name)) return { role: "compose" };
+  if (KUBEADM_TEXT.test(name)) return { role: "kubeadm" };
+  if (WORKFLOW.test(toPosix(file))) return { role: "workflow" };
+  if (HELM_VALUES.test(name) && hasChart(dirname(file))) return { role: "helm-values", valuesBy: "chart" };
+  if (c.isHelmValues?.(toPosix(relative(c.cwd, file)))) return { role: "helm-values", valuesBy: "config" };
+  if (c.isValuesName(name)) return { role: "helm-values", valuesBy: "name" };
+  return { role: "manifest" };
 }
 
 /** Is `file` inside a `templates/` folder of a Helm chart (a folder beside a Chart.yaml)? */

@@ -8,7 +8,7 @@ import { isResourceList, locateResourceList } from "./resource-list.js";
 import type { ImageSite } from "./types.js";
 import { type NodePath, stringOf } from "./yaml-nodes.js";
 
-export type { FileRole, LocateContext } from "./context.js";
+export type { FileRole, LocateContext, ValuesBasis } from "./context.js";
 export { BUILTIN_FIELD_SPECS, compileSpecs } from "./field-specs.js";
 export { formatOf, type TextFormat } from "./formats.js";
 export { isResourceList } from "./resource-list.js";
@@ -19,11 +19,22 @@ const KUSTOMIZE_API = /^kustomize\.config\.k8s\.io\//;
 /** What one parsed document is. */
 export type DocumentKind = "object" | "kustomization" | "helm-values" | "resource-list" | "other";
 
-export function classifyDocument(doc: Document, ctx: Pick<LocateContext, "role">): DocumentKind {
-  if (ctx.role === "helm-values") return "helm-values";
+export function classifyDocument(doc: Document, ctx: Pick<LocateContext, "role" | "valuesBy">): DocumentKind {
   const root = doc.contents;
+  if (ctx.role === "helm-values") {
+    // A file read as values for its name (or because another file names it) may still be a
+    // Kubernetes object (`values.yaml` holding a ConfigMap): then it is read as one.
+    const guessed = ctx.valuesBy === "name" || ctx.valuesBy === "reference";
+    if (!guessed || !isMap(root) || !looksLikeObject(root as YAMLMap)) return "helm-values";
+    return classifyMap(root as YAMLMap, "manifest");
+  }
   if (!isMap(root)) return "other";
   return classifyMap(root as YAMLMap, ctx.role);
+}
+
+/** A map with a string `apiVersion` and `kind`: a Kubernetes object (or kustomization, ResourceList). */
+function looksLikeObject(root: YAMLMap): boolean {
+  return stringOf(root, "kind") !== undefined && stringOf(root, "apiVersion") !== undefined;
 }
 
 /** What one map (a document root, or an item of a `ResourceList`) is. */
@@ -42,7 +53,9 @@ function classifyMap(root: YAMLMap, role: LocateContext["role"]): Exclude<Docume
 /** Every image site of one document (sites may repeat a span; the engine keeps the first). */
 export function locateDocument(doc: Document, ctx: LocateContext): ImageSite[] {
   if (classifyDocument(doc, ctx) === "helm-values") return locateHelmValues(doc, ctx);
-  return isMap(doc.contents) ? locateMap(doc.contents as YAMLMap, ctx, []) : [];
+  if (!isMap(doc.contents)) return [];
+  const role = ctx.role === "helm-values" ? "manifest" : ctx.role;
+  return locateMap(doc.contents as YAMLMap, { ...ctx, role }, []);
 }
 
 /** Image sites of one map at `base`: an object, a kustomization, or a ResourceList (item by item). */

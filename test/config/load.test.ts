@@ -190,7 +190,7 @@ describe("errors name the file, the line and the key", () => {
     [
       "unknown key without a close match lists the allowed ones",
       "files:\n  zzz: []\n",
-      ".mirrorize.yaml:2: files.zzz is not a known key; allowed keys: include, exclude, helmValues.",
+      ".mirrorize.yaml:2: files.zzz is not a known key; allowed keys: include, exclude, helmValues, valuesNames.",
       "files.zzz",
     ],
     [
