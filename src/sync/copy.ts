@@ -429,7 +429,10 @@ export class Copier {
         this.chunked.get(host) ??
         (minChunk ? Math.max(minChunk, DEFAULT_CHUNK) : undefined);
       let sent: { ok: true } | { ok: false; reason: string; httpStatus?: number; status?: string };
-      if (chunk === undefined && size !== undefined) {
+      // Node's fetch does not hold back a streamed request body for a slow socket: a big blob sent
+      // in one PATCH would be read into memory as fast as upstream serves it. One streamed PATCH only
+      // for blobs up to a chunk; bigger ones go in chunks, one chunk in memory at a time.
+      if (chunk === undefined && size !== undefined && size <= DEFAULT_CHUNK) {
         const r = await client.uploadStream(target, location, hashed, size, blob.digest, controller.signal);
         sent = r.ok ? { ok: true } : r;
         if (!r.ok && r.httpStatus === 413) {
@@ -473,7 +476,7 @@ export class Copier {
   ): Promise<{ ok: true } | { ok: false; reason: string; httpStatus?: number; status?: string }> {
     const reader = stream.getReader();
     let offset = 0;
-    let buffer = new Uint8Array(size);
+    const buffer = new Uint8Array(size);
     let filled = 0;
     const flush = async (): Promise<{ ok: true } | { ok: false; reason: string; httpStatus?: number }> => {
       if (filled === 0) return { ok: true };
@@ -492,7 +495,6 @@ export class Copier {
       location = sent.value;
       offset += filled;
       filled = 0;
-      buffer = new Uint8Array(size);
       return { ok: true };
     };
     for (;;) {
