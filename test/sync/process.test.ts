@@ -161,7 +161,7 @@ describe.skipIf(!available)("mirrorize sync in a child process", () => {
   function tree(name: string, refs: string[], mirrorHost: string): string {
     const dir = join(root, "trees", name);
     const lines = ["apiVersion: v1", "kind: Pod", "metadata: {name: p}", "spec:", "  containers:"];
-    refs.forEach((ref, i) => lines.push(`    - name: c${i}`, `      image: ${ref}`));
+    for (const [i, ref] of refs.entries()) lines.push(`    - name: c${i}`, `      image: ${ref}`);
     write(join(dir, "pod.yaml"), `${lines.join("\n")}\n`);
     write(
       join(dir, ".mirrorize.yaml"),
