@@ -1,4 +1,5 @@
 import { parseShard } from "../engine/select.js";
+import { needsQuoting, quote } from "../report/escape.js";
 import { UserError } from "./errors.js";
 
 export const MODES = ["check", "commit", "pull-request", "transform", "merge", "sync", "export"] as const;
@@ -191,5 +192,12 @@ function nonEmptyOr(list: string[], fallback: string[]): string[] {
 }
 
 function invalid(name: string, value: string, expected: string): UserError {
-  return new UserError(`Invalid '${name}' value '${value}'. Expected ${expected}.`);
+  return new UserError(`Invalid '${name}' value ${inputValue(value)}. Expected ${expected}.`);
 }
+
+/** An input's value in a message: `'value'`, or a short escaped excerpt when it is long or not plain. */
+export function inputValue(value: string): string {
+  return value.length > MAX_SHOWN || needsQuoting(value) ? quote(value, MAX_SHOWN) : `'${value}'`;
+}
+
+const MAX_SHOWN = 100;

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { guardLog, oneLine } from "../report/escape.js";
 
 /** Where an annotation points (the `@actions/core` annotation properties). */
 export interface Annotation {
@@ -33,20 +34,24 @@ export interface ActionIO {
   writeSummary(markdown: string): Promise<void>;
 }
 
-/** The runner's own channels, through `@actions/core`. */
+/**
+ * The runner's own channels, through `@actions/core`. Log lines pass `guardLog` (no repository string
+ * can start a workflow command there); annotation and failure messages are one line (`oneLine`), and
+ * `@actions/core` escapes them and their properties as workflow command data.
+ */
 export const coreIO: ActionIO = {
   getInput: (name) => core.getInput(name),
-  info: (message) => core.info(message),
+  info: (message) => core.info(guardLog(message)),
   debug: (message) => core.debug(message),
   isDebug: () => core.isDebug(),
-  notice: (message, where) => core.notice(message, where),
-  warning: (message, where) => core.warning(message, where),
+  notice: (message, where) => core.notice(oneLine(message), where),
+  warning: (message, where) => core.warning(oneLine(message), where),
   error: (message, where) => core.error(message, where),
-  startGroup: (name) => core.startGroup(name),
+  startGroup: (name) => core.startGroup(oneLine(name)),
   endGroup: () => core.endGroup(),
   setSecret: (secret) => core.setSecret(secret),
   setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
+  setFailed: (message) => core.setFailed(oneLine(message)),
   writeSummary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
   },

@@ -1,22 +1,11 @@
 import type { Finding } from "../engine/index.js";
+import { mdCode, mdText } from "../report/escape.js";
 
-/** Text for a markdown table cell: no line breaks, pipes escaped, HTML neutralised. */
-export function cell(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|");
-}
+/** Text for a markdown table cell: no line breaks, pipes escaped, HTML and Markdown neutralised. */
+export const cell = mdText;
 
 /** An inline code span that survives any backticks in `text` (pipes escaped for tables). */
-export function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|")}${pad}${fence}`;
-}
+export const code = mdCode;
 
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 export function codeBlock(text: string, language = ""): string {
@@ -30,7 +19,7 @@ export type LineLink = (file: string, line: number) => string | undefined;
 
 /** `file:line`, linked when `link` knows where. */
 export function location(finding: Finding, link?: LineLink): string {
-  const label = cell(`${finding.file}:${finding.line}`).replace(/[[\]]/g, "\\$&");
+  const label = cell(`${finding.file}:${finding.line}`);
   const url = link?.(finding.file, finding.line);
   return url ? `[${label}](${url})` : label;
 }
@@ -46,7 +35,16 @@ export function githubLineLink(
 ): LineLink {
   return (file, line) => {
     if (!repository || !sha) return undefined;
-    const path = file.split("/").map(encodeURIComponent).join("/");
+    // encodeURIComponent leaves ( ) ! ' * as they are: a `)` would end the Markdown link.
+    const path = file
+      .split("/")
+      .map((segment) =>
+        encodeURIComponent(segment).replace(
+          /[()!'*]/g,
+          (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+        ),
+      )
+      .join("/");
     return `${serverUrl}/${repository}/blob/${sha}/${path}#L${line}`;
   };
 }

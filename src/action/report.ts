@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding, FindingKind, ScanResult } from "../engine/index.js";
 import { unifiedDiff } from "../report/diff.js";
+import { oneLine } from "../report/escape.js";
 import { renderJson } from "../report/json.js";
 import { errorMessage } from "./errors.js";
 import type { FailOn } from "./inputs.js";
@@ -52,7 +53,7 @@ export function annotate(io: ActionIO, findings: Finding[], max: number, whereMo
   let hidden = 0;
   for (const level of ["error", "warning"] as const) {
     const atLevel = findings.filter((f) => f.severity === level);
-    for (const finding of atLevel.slice(0, max)) io[level](finding.message, annotationFor(finding));
+    for (const finding of atLevel.slice(0, max)) io[level](oneLine(finding.message), annotationFor(finding));
     hidden += Math.max(0, atLevel.length - max);
   }
   if (hidden > 0) {

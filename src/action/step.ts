@@ -3,13 +3,14 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { LoadOptions } from "../config/load.js";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult, Selection } from "../engine/index.js";
+import { quoted } from "../report/escape.js";
 import { scopeText } from "../report/text.js";
 import type { SyncPlan, SyncReport } from "../sync/index.js";
 import type { RunnerContext } from "./context.js";
 import { UserError } from "./errors.js";
 import { Git } from "./git.js";
 import type { PullRequestApi, RepositoryRef } from "./github-api.js";
-import type { ActionInputs } from "./inputs.js";
+import { type ActionInputs, inputValue } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { githubLineLink, type LineLink, plural } from "./markdown.js";
 import type { Outputs } from "./outputs.js";
@@ -107,7 +108,7 @@ export function pathsInside(root: string, paths: string[], input: string): strin
     const rel = relative(root, absolute);
     if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       throw new UserError(
-        `Invalid '${input}' value '${path}'. Expected a path inside the workspace (relative to the repository root).`,
+        `Invalid '${input}' value ${inputValue(path)}. Expected a path inside the workspace (relative to the repository root).`,
       );
     }
     return rel === "" ? "." : rel;
@@ -132,7 +133,7 @@ export async function scanTree(
   const configFile = inputs.config ? pathsInside(root, [inputs.config], "config")[0] : undefined;
   if (configFile && !existsSync(resolve(root, configFile))) {
     throw new UserError(
-      `Invalid 'config' value '${inputs.config}'. Expected an existing file in the repository.`,
+      `Invalid 'config' value ${inputValue(inputs.config ?? "")}. Expected an existing file in the repository.`,
     );
   }
   io.startGroup("Scan");
@@ -165,7 +166,7 @@ export async function scanTree(
     });
     for (const file of result.files.filter((f) => f.changed)) {
       const n = splitFindings(file.findings, mode === "fix").rewrites.length;
-      io.info(`${write ? "updated" : "would update"} ${file.file} (${plural(n, "rewrite")})`);
+      io.info(`${write ? "updated" : "would update"} ${quoted(file.file)} (${plural(n, "rewrite")})`);
     }
     for (const warning of result.verification?.warnings ?? []) io.warning(warning);
     const s = result.summary;

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { guardLog, oneLine } from "../report/escape.js";
 import { COMMANDS, type CommandSpec } from "./commands.js";
 import { type CliIO, type ParsedArgs, UsageError } from "./types.js";
 import { VERSION } from "./version.js";
@@ -41,9 +42,25 @@ function commandHelp(name: string, spec: CommandSpec): string {
   ].join("\n");
 }
 
+/**
+ * The streams a command writes to, guarded: a line that a repository string made look like a GitHub
+ * workflow command (the CLI runs in workflows too) is neutralised. Not the data a command writes on
+ * purpose: the ResourceList of `krm`, the workflow commands of `--format github`.
+ */
+function guardedIO(io: CliIO, command: string | undefined, format: unknown): CliIO {
+  const data = command === "krm" || format === "github";
+  return {
+    ...io,
+    stdout: data ? io.stdout : (s) => io.stdout(guardLog(s)),
+    stderr: (s) => io.stderr(guardLog(s)),
+  };
+}
+
 /** Parse argv and run a command; returns the exit code. Never throws. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const [name] = argv;
+  let io = guardedIO(rawIO, name, undefined);
+  const rest = argv.slice(1);
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(globalHelp());
     return name ? 0 : EXIT_USAGE;
@@ -90,6 +107,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     );
     return EXIT_USAGE;
   }
+  io = guardedIO(rawIO, name, args.flags.format);
   if (args.flags["no-color"]) io.color = false;
   try {
     if ((io.env ?? process.env).MIRRORIZE_TEST_INTERNAL_ERROR === "1") throw testInternalError();
@@ -115,7 +133,7 @@ function reportError(e: unknown, name: string, io: CliIO, debug: boolean): numbe
     err &&
     (err instanceof UsageError || ["ConfigError", "UsageError", "SelectionError"].includes(err.name))
   ) {
-    io.stderr(`mirrorize ${name}: ${err.message}\n`);
+    io.stderr(`mirrorize ${name}: ${oneLine(err.message)}\n`);
     if (debug && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT_USAGE;
   }

@@ -3,6 +3,7 @@
  * prefix, flatten (got "flaten")`.
  */
 import type { z } from "zod";
+import { excerpt, MAX_EXCERPT } from "../report/escape.js";
 
 export type IssuePath = readonly PropertyKey[];
 
@@ -20,7 +21,7 @@ export function formatPath(path: IssuePath): string {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]*$/.test(segment))
       out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(String(segment))}]`;
+    else out += `[${excerpt(String(segment))}]`;
   }
   return out;
 }
@@ -29,8 +30,9 @@ function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  if (typeof value === "string") return JSON.stringify(value);
-  return String(value);
+  if (typeof value === "string") return excerpt(value);
+  const text = String(value);
+  return text.length > MAX_EXCERPT ? excerpt(text) : text;
 }
 
 const EXPECTED: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isSeq, type Node } from "yaml";
 import type { z } from "zod";
 import { readConfined } from "../fs/safe-read.js";
 import type { PartSource } from "../locate/helm/learned.js";
@@ -11,6 +11,7 @@ import { DEFAULT_PRESET, getPreset, parsePresetList } from "./presets.js";
 import { toRule } from "./rules.js";
 import { configSchema, type MirrorizeConfig } from "./schema.js";
 import { DEFAULT_LIMITS, type RegistrySettings, type Settings } from "./types.js";
+import { configData, parseConfigYaml } from "./untrusted-yaml.js";
 
 /** File names looked for, in each directory, from the scanned path upward. */
 export const CONFIG_FILE_NAMES = [".mirrorize.yaml", ".mirrorize.yml"] as const;
@@ -281,25 +282,13 @@ export function defaultSettings(preset?: string): Settings {
 
 /** Parse and validate config text; `label` names the file in messages. */
 export function settingsFromText(text: string, label: string, options: FromObjectOptions = {}): Settings {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError !== undefined) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
-    const at = line !== undefined ? `${label}:${line}` : label;
-    throw new ConfigError(
-      `${at}: the file is not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/\.$/, "")}.`,
-      {
-        file: label,
-        line,
-      },
-    );
-  }
+  const { doc, lineCounter } = parseConfigYaml(text, label);
   const lineOf = (path: IssuePath) => {
     const offset = offsetOf(doc.contents as Node | null, path);
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
-  const config = validate(doc.toJS(), { label, lineOf });
+  const data = configData(doc, label, { lineOf: (offset) => lineCounter.linePos(offset).line });
+  const config = validate(data, { label, lineOf });
   const presets = options.preset !== undefined ? parsePresetList(options.preset) : toArray(config.preset);
   return buildSettings(config, {
     configFile: label,

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from "yaml";
 import {
   API_VERSION,
   ConfigError,
@@ -8,6 +7,7 @@ import {
   type Settings,
   settingsFromObject,
 } from "../config/index.js";
+import { configData, parseConfigYaml } from "../config/untrusted-yaml.js";
 
 /** ConfigMap `data` keys and how their string values are read. */
 const CONFIGMAP_KEYS: Record<string, "list" | "yaml" | "string"> = {
@@ -100,10 +100,11 @@ function readValue(key: string, value: unknown, how: "list" | "yaml" | "string",
         .filter(Boolean);
     case "yaml":
       try {
-        return parseYaml(value, { prettyErrors: false });
+        const { doc } = parseConfigYaml(value, `${origin} data.${key}`, false);
+        return configData(doc, `${origin} data.${key}`);
       } catch (error) {
-        const reason = ((error as Error).message.split("\n")[0] ?? "").replace(/\.$/, "");
-        throw new ConfigError(`${origin} data.${key} is not valid YAML: ${reason}.`, { key: `data.${key}` });
+        if (!(error instanceof ConfigError)) throw error;
+        throw new ConfigError(error.message, { key: `data.${key}` });
       }
     default:
       return value;

@@ -1,5 +1,6 @@
-import { isMap, type LineCounter, parse as parseYaml, type YAMLMap } from "yaml";
+import { isMap, type LineCounter, type YAMLMap } from "yaml";
 import { ConfigError, type Settings } from "../config/index.js";
+import { configData, parseConfigYaml } from "../config/untrusted-yaml.js";
 import { applyEdits } from "../edit/index.js";
 import { markCollisions } from "../engine/collisions.js";
 import { type Finding, planContext, planFile } from "../engine/index.js";
@@ -30,11 +31,18 @@ export function runResourceList(input: string, options: RunOptions = {}): KrmOut
   if (!parsed.ok) return unreadable(input, parsed.message);
   const { list } = parsed;
   const configNode = nodeAt(list.root, "functionConfig");
-  const config = configNode === undefined ? undefined : configNode.toJS(list.doc);
   const configRef = isMap(configNode) ? resourceRefOf(configNode as YAMLMap) : undefined;
   let settings: Settings;
   const results: KrmResult[] = [];
   try {
+    // An alias bomb in the functionConfig is a config error (an `error` result), like any other.
+    const config =
+      configNode === undefined
+        ? undefined
+        : configData(list.doc, "functionConfig", {
+            node: configNode,
+            lineOf: (offset) => list.lineCounter.linePos(offset).line,
+          });
     const found = settingsFromFunctionConfig(config);
     settings = found.settings;
     for (const message of found.warnings) results.push(withRef({ message, severity: "warning" }, configRef));
@@ -90,12 +98,11 @@ export function runExecPlugin(
   const results: KrmResult[] = [];
   let config: unknown;
   try {
-    config = parseYaml(pluginConfig.text, { prettyErrors: false });
+    const { doc } = parseConfigYaml(pluginConfig.text, "the plugin config", false);
+    config = configData(doc, "the plugin config");
   } catch (error) {
-    const reason = ((error as Error).message.split("\n")[0] ?? "").replace(/\.$/, "");
-    return fail(
-      `the plugin config is not valid YAML (${reason}); check the file listed under transformers:.`,
-    );
+    if (!(error instanceof ConfigError)) throw error;
+    return fail(`${error.message.replace(/\.$/, "")}; check the file listed under transformers:.`);
   }
   const origin = pluginConfig.label ?? labelOf(config);
   try {

@@ -1,4 +1,5 @@
 import type { Finding, ScanResult } from "../engine/types.js";
+import { oneLine, quoted } from "./escape.js";
 import { paint, plain } from "./style.js";
 
 export interface TextOptions {
@@ -28,8 +29,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
 export function findingLine(f: Finding, p = plain): string {
   const sev =
     f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.cyan("info");
-  const rule = f.rule ? p.dim(` [${f.rule}]`) : "";
-  return `${p.bold(`${f.file}:${f.line}:${f.column}`)} ${sev} ${f.message}${rule}`;
+  const rule = f.rule ? p.dim(` [${oneLine(f.rule)}]`) : "";
+  return `${p.bold(`${quoted(f.file)}:${f.line}:${f.column}`)} ${sev} ${oneLine(f.message)}${rule}`;
 }
 
 export function summaryLine(result: ScanResult, opts: Pick<TextOptions, "verb">, p = plain): string {

@@ -64,7 +64,12 @@ describe("markdown escaping", () => {
   it.each([
     ["a|b", "a\\|b"],
     ["<details>", "&lt;details&gt;"],
-    ["line\nbreak", "line break"],
+    ["line\nbreak", "line\\nbreak"],
+    [
+      "[x](https://example.com) ![i](https://example.com/i.png)",
+      "\\[x\\]\\(https://example.com\\) \\!\\[i\\]\\(https://example.com/i.png\\)",
+    ],
+    ["`code` *em* _em_ ~~s~~", "\\`code\\` \\*em\\* \\_em\\_ \\~\\~s\\~\\~"],
   ])("cell(%j) is %j", (text, expected) => {
     expect(cell(text)).toBe(expected);
   });
@@ -74,6 +79,7 @@ describe("markdown escaping", () => {
     ["a`b", "``a`b``"],
     ["`x", "`` `x ``"],
     ["a|b", "`a\\|b`"],
+    ["a\nb<script>", "`a\\nb<script>`"],
   ])("code(%j) is %j", (text, expected) => {
     expect(code(text)).toBe(expected);
   });
