@@ -3,7 +3,7 @@
  * CRI-O / podman `registries.conf` (v2), k3s / rke2 `registries.yaml`, and Renovate `registryAliases`.
  * What a format cannot say is a warning finding, with what the nodes will do instead.
  */
-import { stringify as toToml } from "smol-toml";
+import { stringify } from "smol-toml";
 import { stringify as toYaml } from "yaml";
 import {
   byText,
@@ -17,6 +17,11 @@ import {
 import type { ExportFile, ExportFinding, ExportInput, ExportResult } from "./types.js";
 
 const DOCKER_HUB = "docker.io";
+
+/** TOML text ending in exactly one newline. */
+function toToml(value: Record<string, unknown>): string {
+  return `${stringify(value).trimEnd()}\n`;
+}
 /** Where containerd's config_path points by convention; the snippets name it. */
 export const CONTAINERD_CERTS_D = "/etc/containerd/certs.d";
 
@@ -100,7 +105,7 @@ export function exportContainerd(input: ExportInput): ExportResult {
     }
     files.push({
       path: `certs.d/${rule.host}/hosts.toml`,
-      content: `${header("containerd", [rule])}${toToml({ server, host })}\n`,
+      content: `${header("containerd", [rule])}${toToml({ server, host })}`,
     });
   }
   const snippet = (version: string, configVersion: number, plugin: string) => ({
@@ -108,7 +113,7 @@ export function exportContainerd(input: ExportInput): ExportResult {
     content:
       `# containerd ${version}: merge into /etc/containerd/config.toml, copy certs.d/ to ${CONTAINERD_CERTS_D}/,\n` +
       "# then restart containerd. Do not also keep inline `mirrors` in the CRI registry table.\n" +
-      `${toToml({ version: configVersion, plugins: { [plugin]: { registry: { config_path: CONTAINERD_CERTS_D } } } })}\n`,
+      toToml({ version: configVersion, plugins: { [plugin]: { registry: { config_path: CONTAINERD_CERTS_D } } } }),
   });
   files.push(
     snippet("1.x", 2, "io.containerd.grpc.v1.cri"),
@@ -198,7 +203,7 @@ export function exportRegistriesConf(input: ExportInput): ExportResult {
   const body = registry.length > 0 ? toToml({ registry }) : "";
   return result(
     "cri-o",
-    [{ path: "registries.conf", content: `${header("cri-o", rules)}${body}${body ? "\n" : ""}` }],
+    [{ path: "registries.conf", content: `${header("cri-o", rules)}${body}` }],
     findings,
     rules.length,
   );
