@@ -113,7 +113,10 @@ export function exportContainerd(input: ExportInput): ExportResult {
     content:
       `# containerd ${version}: merge into /etc/containerd/config.toml, copy certs.d/ to ${CONTAINERD_CERTS_D}/,\n` +
       "# then restart containerd. Do not also keep inline `mirrors` in the CRI registry table.\n" +
-      toToml({ version: configVersion, plugins: { [plugin]: { registry: { config_path: CONTAINERD_CERTS_D } } } }),
+      toToml({
+        version: configVersion,
+        plugins: { [plugin]: { registry: { config_path: CONTAINERD_CERTS_D } } },
+      }),
   });
   files.push(
     snippet("1.x", 2, "io.containerd.grpc.v1.cri"),
