@@ -5,6 +5,7 @@ import { plural } from "./markdown.js";
 import { publish } from "./report.js";
 import { lineLink, type Step, scanTree } from "./step.js";
 import { splitFindings } from "./summary.js";
+import { holdBackWorkflows } from "./workflows.js";
 
 /**
  * When the event is a pull request from a fork, the workflow token cannot push to it: say so and run the
@@ -41,6 +42,7 @@ export async function runCommit(step: Step): Promise<string | undefined> {
   }
 
   const result = await scanTree(step, runner.workspace, "fix", !inputs.dryRun);
+  const held = holdBackWorkflows(step, runner.workspace, result, !inputs.dryRun);
   const files = result.files.filter((f) => f.changed).map((f) => f.file);
   const rewrites = splitFindings(result.findings, true).rewrites.length;
   let headline: string;
@@ -67,7 +69,7 @@ export async function runCommit(step: Step): Promise<string | undefined> {
     result,
     applied: true,
     headline,
-    notes: [],
+    notes: held,
     link: lineLink(runner),
   });
   // Files the scan changed but git sees as unchanged (line-ending normalisation) make no commit.

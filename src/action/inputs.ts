@@ -41,6 +41,11 @@ export interface ActionInputs {
   reports: string[];
   /** `export` mode: the format (`mirrorize export FORMAT`), where to write it, and the stale-file gate. */
   export: { format?: string; out?: string; check: boolean };
+  /**
+   * `commit` / `pull-request`: also commit the fixes of `.github/workflows/` files (the token must have
+   * the `workflow` scope, which the default GITHUB_TOKEN never has).
+   */
+  includeWorkflows: boolean;
   /** Most annotations per level; the rest go to the job summary. */
   maxAnnotations: number;
   /** Whether to write the job summary. */
@@ -108,6 +113,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       out: optional("export-out"),
       check: parseBoolean("export-check", text("export-check", "false")),
     },
+    includeWorkflows: parseBoolean("include-workflows", text("include-workflows", "false")),
     maxAnnotations: parseWholeNumber(
       "max-annotations",
       text("max-annotations", "10"),

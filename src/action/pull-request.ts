@@ -9,6 +9,7 @@ import { plural } from "./markdown.js";
 import { publish } from "./report.js";
 import { lineLink, type Step, scanTree } from "./step.js";
 import { renderPullRequestBody, splitFindings } from "./summary.js";
+import { holdBackWorkflows } from "./workflows.js";
 
 type Operation = "created" | "updated" | "closed" | "none";
 
@@ -79,6 +80,7 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
   await git.run(["worktree", "add", "--quiet", "--detach", worktree, baseSha]);
   let result: ScanResult;
   let outcome: PullRequestOutcome;
+  let held: string[] = [];
   try {
     const treeGit = new Git(worktree, {
       token: inputs.token,
@@ -86,6 +88,7 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
       env: step.deps.env,
     });
     result = await scanTree(step, worktree, "fix", !inputs.dryRun);
+    held = holdBackWorkflows(step, worktree, result, !inputs.dryRun);
     const files = result.files.filter((f) => f.changed).map((f) => f.file);
     const context: UpdateContext = { step, git: treeGit, api, base, branch, baseSha, remoteSha, result };
     outcome = inputs.dryRun
@@ -108,7 +111,7 @@ export async function runPullRequest(step: Step): Promise<string | undefined> {
     result,
     applied: true,
     headline: outcome.headline,
-    notes: outcome.pull ? [`Pull request: ${outcome.pull.url}`] : [],
+    notes: [...(outcome.pull ? [`Pull request: ${outcome.pull.url}`] : []), ...held],
     link: lineLink(runner, baseSha),
   });
 }

@@ -331,7 +331,8 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message, read.line) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
   // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
-  if (entry.role === "helm-values" || EMBEDDED_VALUES.test(read.text)) needsWorker();
+  if (entry.role === "helm-values" || entry.role === "chart" || EMBEDDED_VALUES.test(read.text))
+    needsWorker();
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
   let plan: FilePlan;
   try {

@@ -1,11 +1,15 @@
 import { type Document, isMap, type YAMLMap } from "yaml";
-import type { LocateContext } from "./context.js";
+import { locateChartAnnotations } from "./chart.js";
+import { locateCompose } from "./compose.js";
+import type { FileRole, LocateContext } from "./context.js";
 import { locateEmbeddedValues } from "./embedded-values.js";
 import { locateHelmValues } from "./helm/index.js";
+import { isClusterConfiguration, locateKubeadm } from "./kubeadm.js";
 import { locateObject } from "./kubernetes.js";
 import { locateKustomization } from "./kustomization.js";
 import { isResourceList, locateResourceList } from "./resource-list.js";
 import type { ImageSite } from "./types.js";
+import { locateWorkflow } from "./workflow.js";
 import { type NodePath, stringOf } from "./yaml-nodes.js";
 
 export type { FileRole, LocateContext, ValuesBasis } from "./context.js";
@@ -17,7 +21,7 @@ export type { FieldSpec, ImageSite, RewritePlan, SiteSource, Span } from "./type
 const KUSTOMIZE_API = /^kustomize\.config\.k8s\.io\//;
 
 /** What one parsed document is. */
-export type DocumentKind = "object" | "kustomization" | "helm-values" | "resource-list" | "other";
+export type DocumentKind = "object" | "kustomization" | "helm-values" | "resource-list" | "kubeadm" | "other";
 
 export function classifyDocument(doc: Document, ctx: Pick<LocateContext, "role" | "valuesBy">): DocumentKind {
   const root = doc.contents;
@@ -46,14 +50,27 @@ function classifyMap(root: YAMLMap, role: LocateContext["role"]): Exclude<Docume
   }
   if (role === "kustomization") return "kustomization";
   if (isResourceList(root)) return "resource-list";
+  if (isClusterConfiguration(root)) return "kubeadm";
   if (kind && apiVersion) return "object";
   return "other";
 }
+
+/**
+ * Files whose role alone says where their images are (not Kubernetes objects): one locator each, for
+ * the document's root map.
+ */
+const ROLE_LOCATORS: Partial<Record<FileRole, (root: YAMLMap, ctx: LocateContext) => ImageSite[]>> = {
+  compose: (root, ctx) => locateCompose(root, ctx.text, ctx.doc),
+  workflow: (root, ctx) => locateWorkflow(root, ctx.text, ctx.doc),
+  chart: (root, ctx) => locateChartAnnotations(root, ctx.text),
+};
 
 /** Every image site of one document (sites may repeat a span; the engine keeps the first). */
 export function locateDocument(doc: Document, ctx: LocateContext): ImageSite[] {
   if (classifyDocument(doc, ctx) === "helm-values") return locateHelmValues(doc, ctx);
   if (!isMap(doc.contents)) return [];
+  const byRole = ROLE_LOCATORS[ctx.role];
+  if (byRole) return byRole(doc.contents as YAMLMap, ctx);
   const role = ctx.role === "helm-values" ? "manifest" : ctx.role;
   return locateMap(doc.contents as YAMLMap, { ...ctx, role }, []);
 }
@@ -65,6 +82,8 @@ function locateMap(root: YAMLMap, ctx: LocateContext, base: NodePath): ImageSite
       return [...locateKustomization(root, ctx.text, base), ...locateEmbeddedValues(root, ctx, base)];
     case "object":
       return [...locateObject(root, ctx, base), ...locateEmbeddedValues(root, ctx, base)];
+    case "kubeadm":
+      return locateKubeadm(root, ctx.text);
     case "resource-list":
       return base.length === 0 ? locateResourceList(root, (item, at) => locateMap(item, ctx, at)) : [];
     default:

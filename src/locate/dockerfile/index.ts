@@ -1,7 +1,12 @@
 import { DockerfileParser, type Instruction } from "dockerfile-ast";
-import type { Edit } from "../../edit/types.js";
-import type { ImageSite, RewritePlan, Span } from "../types.js";
-import { expandTemplate, type Segment, type Variable, type Variables } from "./expand.js";
+import {
+  expandTemplate,
+  rewriteSegments,
+  type Segment,
+  type Variable,
+  type Variables,
+} from "../interpolation.js";
+import type { ImageSite, Span } from "../types.js";
 import { lineStarts, type Offsets, offsets } from "./offsets.js";
 
 /**
@@ -200,55 +205,6 @@ function matchesStage(segments: readonly Segment[], stages: readonly string[]): 
     .join("");
   const re = new RegExp(`^${pattern}$`);
   return stages.some((s) => re.test(s));
-}
-
-/**
- * The edits that make the segments compose `to`: the text that changes between the old and the new
- * reference must lie inside one segment whose source text is its value (the FROM's own literal text,
- * or an ARG default written plainly); otherwise the reference is reported, not edited.
- */
-function rewriteSegments(
-  text: string,
-  segments: readonly Segment[],
-  from: string,
-  to: string,
-  at: Span,
-): RewritePlan {
-  if (segments.some((s) => s.unresolved)) {
-    return { ok: false, reason: "the image is only known at build time (an ARG without a default)", at };
-  }
-  const only = segments.length === 1 ? segments[0]! : undefined;
-  if (only?.span && text.slice(only.span.start, only.span.end) === only.value && only.value === from) {
-    return { ok: true, edits: [{ start: only.span.start, end: only.span.end, text: to }], at: only.span };
-  }
-  let p = 0;
-  while (p < from.length && p < to.length && from[p] === to[p]) p++;
-  let s = 0;
-  while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
-  const a = p;
-  const b = from.length - s;
-  const insert = to.slice(p, to.length - s);
-  let offset = 0;
-  const candidates: { seg: Segment; start: number }[] = [];
-  for (const seg of segments) {
-    const end = offset + seg.value.length;
-    if (offset <= a && b <= end) candidates.push({ seg, start: offset });
-    offset = end;
-  }
-  const editable = candidates.find(
-    ({ seg }) => seg.span && text.slice(seg.span.start, seg.span.end) === seg.value,
-  );
-  if (!editable?.seg.span) {
-    return {
-      ok: false,
-      reason:
-        "the text that changes is not written in one place (it spans several ARGs, or an ARG default that is not plain text); edit the ARG or the FROM by hand",
-      at,
-    };
-  }
-  const base = editable.seg.span.start - editable.start;
-  const edit: Edit = { start: base + a, end: base + b, text: insert };
-  return { ok: true, edits: [edit], at: editable.seg.span };
 }
 
 function literalSite(
