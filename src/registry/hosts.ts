@@ -2,6 +2,7 @@
  * Host rules: Docker Hub's API host, which hosts may be spoken to over plain HTTP, and whether two
  * hosts share a registrable domain (for deciding where credentials may go).
  */
+import { getDomain } from "tldts";
 
 /** Names of Docker Hub in references; its registry API is served at `registry-1.docker.io`. */
 const DOCKER_HUB_NAMES = new Set([
@@ -75,44 +76,23 @@ export function baseUrlOf(apiHost: string, insecureHosts: readonly string[]): st
   return `${allowsPlainHttp(apiHost, insecureHosts) ? "http" : "https"}://${apiHost}`;
 }
 
-/** Second-level labels under which registrations happen one level deeper (`example.com.cn`). */
-const SECOND_LEVEL_SUFFIXES = new Set([
-  "com.cn",
-  "net.cn",
-  "org.cn",
-  "gov.cn",
-  "edu.cn",
-  "ac.cn",
-  "com.hk",
-  "com.tw",
-  "co.uk",
-  "org.uk",
-  "ac.uk",
-  "co.jp",
-  "ne.jp",
-  "or.jp",
-  "com.au",
-  "net.au",
-  "co.kr",
-  "com.br",
-  "co.in",
-  "com.sg",
-  "co.nz",
-]);
-
 /**
  * Shared-hosting suffixes whose subdomains belong to different owners (cloud registries, static
- * hosting): under them every host name is its own registrable domain. A short list, not the full
- * Public Suffix List; a host it does not know is judged by its last two labels.
+ * hosting), kept besides the Public Suffix List: several big registry hosts are not in it (`jfrog.io`,
+ * `azurecr.io`, `pkg.dev`) or only in part (ECR's `*.dkr.ecr.REGION.amazonaws.com` would share
+ * `ecr.REGION.amazonaws.com`). Under them every host name is its own registrable domain.
  */
-const SHARED_HOSTING_SUFFIXES = [
+export const SHARED_HOSTING_SUFFIXES = [
+  "jfrog.io",
   "azurecr.io",
   "azurecr.cn",
+  "azurecr.us",
   "amazonaws.com",
   "amazonaws.com.cn",
   "pkg.dev",
   "appspot.com",
   "github.io",
+  "gitlab.io",
   "herokuapp.com",
   "cloudfront.net",
   "azurewebsites.net",
@@ -126,17 +106,16 @@ const SHARED_HOSTING_SUFFIXES = [
 ];
 
 /**
- * The registrable domain of a host name (`auth.docker.io` → `docker.io`); an IP literal, a
- * single-label name and a host under a shared-hosting suffix are their own registrable domain.
+ * The registrable domain of a host name (`auth.docker.io` → `docker.io`, `a.b.co.uk` → `b.co.uk`),
+ * by the Public Suffix List with its private section (`tldts`: `foo.gitlab.io` is foo's own), and the
+ * shared-hosting list above. An IP literal, a single-label name and a host under a shared-hosting
+ * suffix are their own registrable domain.
  */
 export function registrableDomainOf(hostPortOrName: string): string {
   const name = hostnameOf(hostPortOrName).replace(/\.$/, "");
   if (isIPLiteral(name)) return name;
-  if (SHARED_HOSTING_SUFFIXES.some((suffix) => name.endsWith(`.${suffix}`))) return name;
-  const labels = name.split(".");
-  if (labels.length <= 2) return name;
-  const lastTwo = labels.slice(-2).join(".");
-  return SECOND_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
+  if (SHARED_HOSTING_SUFFIXES.some((suffix) => name === suffix || name.endsWith(`.${suffix}`))) return name;
+  return getDomain(name, { allowPrivateDomains: true }) ?? name;
 }
 
 /** Whether two hosts share a registrable domain (ports are ignored). */
