@@ -1,9 +1,10 @@
-import { existsSync, realpathSync, type Stats, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { globbySync } from "globby";
 import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
 import type { FileRole, ValuesBasis } from "../locate/index.js";
+import { quoted } from "../report/escape.js";
 
 /**
  * Never scanned: dependencies, VCS data, GitHub settings other than the Actions workflows, vendored
@@ -145,6 +146,15 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           continue;
         }
         const realFile = safeRealpath(file);
+        if (!realFile && !exists(file)) {
+          // The glob library turns a backslash in a name into `/`: the path it gives does not exist.
+          const seen = rel(file);
+          const shown = dirent.name.includes("\\")
+            ? seen.slice(0, seen.length - dirent.name.length) + dirent.name
+            : seen;
+          problems.push({ file: shown, message: backslashProblem(shown, seen, dirent.name) });
+          continue;
+        }
         if (!realFile || !isInside(realFile, root)) {
           problems.push({
             file: rel(file),
@@ -221,6 +231,24 @@ function symlinkProblem(
       return { file: rel(file), message: `${rel(file)} is a symbolic link loop; fix or remove the link.` };
     return undefined; // a dangling link: nothing to scan
   }
+}
+
+/** Does `path` exist (a link counts, even a dangling one)? */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file whose name (or a folder name on its path) holds a backslash is not read. */
+function backslashProblem(shown: string, seen: string, name: string): string {
+  const which = name.includes("\\")
+    ? "its name holds a backslash"
+    : "a folder on its path has a backslash in its name";
+  return `${quoted(shown)} cannot be read: ${which}, which the file search takes for a folder separator (${quoted(seen)}); rename it without the backslash.`;
 }
 
 function notRegular(file: string): string {

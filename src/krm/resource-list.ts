@@ -204,10 +204,18 @@ export function offsetOf(text: string, lineCounter: LineCounter, line: number, c
 export function withResults(text: string, root: YAMLMap, results: readonly KrmResult[]): string {
   const pair = pairOf(root, "results");
   if (pair === undefined && results.length === 0) return text;
-  return root.flow ? withJsonResults(text, root, results) : withBlockResults(text, root, results);
+  // The results are written with the input's line ending: a CRLF ResourceList stays CRLF.
+  const eol = lineEndingOf(text);
+  return root.flow ? withJsonResults(text, root, results, eol) : withBlockResults(text, root, results, eol);
 }
 
-function withBlockResults(text: string, root: YAMLMap, results: readonly KrmResult[]): string {
+/** `\r\n` when the text's first line ends so, else `\n`. */
+function lineEndingOf(text: string): string {
+  const lf = text.indexOf("\n");
+  return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+}
+
+function withBlockResults(text: string, root: YAMLMap, results: readonly KrmResult[], eol: string): string {
   const rootRange = root.range ?? [0, text.length, text.length];
   const firstKey = root.items[0]?.key as Node | undefined;
   const indent = " ".repeat(columnOf(text, firstKey?.range?.[0] ?? rootRange[0]));
@@ -217,7 +225,7 @@ function withBlockResults(text: string, root: YAMLMap, results: readonly KrmResu
       : stringify({ results: plain(results) }, { lineWidth: 0, indentSeq: false })
           .split("\n")
           .map((line) => (line === "" ? line : indent + line))
-          .join("\n");
+          .join(eol);
   const index = root.items.findIndex((p) => keyOf(p) === "results");
   if (index >= 0) {
     const pair = root.items[index]!;
@@ -229,16 +237,16 @@ function withBlockResults(text: string, root: YAMLMap, results: readonly KrmResu
     return text.slice(0, start) + block + text.slice(end);
   }
   const at = rootRange[1];
-  const newline = at > 0 && text[at - 1] !== "\n" ? "\n" : "";
+  const newline = at > 0 && text[at - 1] !== "\n" ? eol : "";
   return text.slice(0, at) + newline + block + text.slice(at);
 }
 
-function withJsonResults(text: string, root: YAMLMap, results: readonly KrmResult[]): string {
+function withJsonResults(text: string, root: YAMLMap, results: readonly KrmResult[], eol: string): string {
   const pretty = text.slice(root.range?.[0] ?? 0, root.range?.[1] ?? text.length).includes("\n");
   const firstKey = root.items[0]?.key as Node | undefined;
   const indent = pretty ? " ".repeat(columnOf(text, firstKey?.range?.[0] ?? 0)) : "";
   const json = pretty
-    ? JSON.stringify(plain(results), null, 2).replace(/\n/g, `\n${indent}`)
+    ? JSON.stringify(plain(results), null, 2).replace(/\n/g, `${eol}${indent}`)
     : JSON.stringify(plain(results));
   const pair = pairOf(root, "results");
   const value = pair?.value as Node | null | undefined;
@@ -251,7 +259,7 @@ function withJsonResults(text: string, root: YAMLMap, results: readonly KrmResul
     const open = (root.range?.[0] ?? 0) + 1;
     return `${text.slice(0, open)}${member}${text.slice(open)}`;
   }
-  return `${text.slice(0, lastEnd)},${pretty ? `\n${indent}` : ""}${member}${text.slice(lastEnd)}`;
+  return `${text.slice(0, lastEnd)},${pretty ? `${eol}${indent}` : ""}${member}${text.slice(lastEnd)}`;
 }
 
 /** A fresh, minimal ResourceList holding only `results` (for input that cannot be answered otherwise). */
