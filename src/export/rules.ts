@@ -54,21 +54,21 @@ export function prefixRules(
     if (seen.has(key) && !options.shadowed) continue;
     seen.add(key);
     const label = `rule ${rule.match} (${rule.origin})`;
+    const live = rule.mirrors.filter((m) => !isDead(m));
+    if (live.length === 0) {
+      out.findings.push({
+        severity: "warning",
+        message: `${label}: left out, every mirror of it is marked dead: ${rule.mirrors.map(describeDeadMirror).join(", ")}`,
+        origin: rule.origin,
+      });
+      continue;
+    }
     for (const target of rule.mirrors.filter(isDead)) {
       out.findings.push({
         severity: "warning",
         message: `${label}: skipped mirror ${describeDeadMirror(target)}`,
         origin: rule.origin,
       });
-    }
-    const live = rule.mirrors.filter((m) => !isDead(m));
-    if (live.length === 0) {
-      out.findings.push({
-        severity: "warning",
-        message: `${label}: left out, every mirror of it is marked dead`,
-        origin: rule.origin,
-      });
-      continue;
     }
     if (key === "*") {
       out.inexpressible.push({ rule, why: "a `*` rule (any registry) is not keyed on a registry" });

@@ -280,6 +280,13 @@ export function exportRenovate(input: ExportInput): ExportResult {
       }
     }
   }
+  for (const rule of model.rules.filter((r) => r.path !== "" && r.strategy === "host")) {
+    findings.push({
+      severity: "info",
+      message: `rule ${rule.source} (${rule.origin}): Renovate applies an alias only when more path follows it, so if ${rule.source} is a whole repository, its rewritten reference (${rule.endpoints[0]!.value}:TAG) is still looked up on the mirror`,
+      origin: rule.origin,
+    });
+  }
   const segments = (s: string) => s.split("/").length;
   const keys = [...aliases.keys()].sort(
     (a, b) => segments(b) - segments(a) || b.length - a.length || byText(a, b),

@@ -45,6 +45,20 @@ describe("mirrorize export", () => {
     expect(aliases["k8s.m.daocloud.io"]).toBe("registry.k8s.io");
   });
 
+  test("dead mirrors of a preset are skipped with a warning", async () => {
+    writeFileSync(join(dir, "none.yaml"), "preset: seed-2020\n");
+    const s = await runCli(["export", "podman", "--config", "none.yaml"], dir);
+    expect(s.code).toBe(0);
+    expect(s.stderr).toContain(
+      "warning: rule quay.io (preset seed-2020): skipped mirror quay.mirrors.ustc.edu.cn (dead since 2020-08-21",
+    );
+    expect(s.stderr).toContain(
+      "warning: rule docker.io (preset seed-2020): left out, every mirror of it is marked dead: reg-mirror.qiniu.com (dead since 2020-05-30",
+    );
+    expect(s.stdout).toContain('location = "quay-mirror.qiniu.com"');
+    expect(s.stdout).not.toContain("ustc");
+  });
+
   test("--config names the config file", async () => {
     writeFileSync(join(dir, "other.yaml"), "rules:\n  - match: ghcr.io\n    mirror: g.test\n");
     const r = await runCli(["export", "k3s", "--config", "other.yaml"], dir);
