@@ -26,6 +26,7 @@ const TITLES: Record<FindingKind, string> = {
   "dead-mirror": "Dead mirror",
   "verify-failed": "Mirror verification failed",
   "chart-setting": "Chart setting",
+  overridden: "Set by a kustomization",
 };
 
 /** Where an annotation for `finding` points; columns only on single-line findings, as GitHub requires. */

@@ -1,8 +1,10 @@
+import type { YAMLMap } from "yaml";
 import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import type { ChartInfo } from "../locate/helm/chart.js";
 import {
+  classifyDocument,
   compileSpecs,
   type FileRole,
   formatOf,
@@ -10,6 +12,7 @@ import {
   locateDocument,
   type ValuesBasis,
 } from "../locate/index.js";
+import { describeKustomization, type KustomizationEntry, nameRewrites } from "../locate/kustomization.js";
 import type { ChartSetting } from "../locate/types.js";
 import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
@@ -113,6 +116,10 @@ export interface FilePlan {
    * given as a line. Absent when it names none.
    */
   names?: PlannedNames;
+  /** For a plan finished while it was planned: the findings whose edits were applied. */
+  written?: number[];
+  /** For a kustomization: what image scoping across files needs (src/engine/kustomize.ts). */
+  kustomization?: KustomizationPlan;
 }
 
 /** `ValuesNames` of a file, positioned. */
@@ -120,6 +127,27 @@ export interface PlannedNames {
   files: (Omit<ValuesNames["files"][number], "at"> & { line: number })[];
   generated: (Omit<ValuesNames["generated"][number], "at"> & { line: number })[];
   from: ValuesNames["from"];
+}
+
+/** A kustomization's resources, components and `images:` entries, with the edits scoping may choose. */
+export interface KustomizationPlan {
+  /** `kind: Component`. */
+  component: boolean;
+  resources: string[];
+  components: string[];
+  entries: PlannedEntry[];
+}
+
+export interface PlannedEntry extends KustomizationEntry {
+  /** 1-based line of the entry's `name` (or of its own site). */
+  line: number;
+  /** Index of the finding of the entry's own site (its `newName`, or the `newName` added), if any. */
+  finding?: number;
+  /**
+   * The alternative rewrite of `name` itself, for when the images the entry matches are renamed to
+   * the mirror: its finding, and its edits (none when `name` cannot be edited safely).
+   */
+  rename?: { finding: Finding; edits: Edit[] };
 }
 
 const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
@@ -171,6 +199,7 @@ export function planFile(
       return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);
     }
   }
+  let kustomization: YAMLMap | undefined;
   for (const doc of list) {
     if (doc.errors.length > 0) {
       plan.editable = false;
@@ -204,8 +233,13 @@ export function planFile(
     const lctx = { text, doc, role, valuesBy, specs: ctx.specs, settings: ctx.settings, chart };
     sites.push(...locateDocument(doc, lctx));
     if (role !== "helm-values") addNames(plan, pos, valuesNamesOf(doc.contents, role, file));
+    if (kustomization === undefined && classifyDocument(doc, { role }) === "kustomization")
+      kustomization = doc.contents as YAMLMap;
   }
-  return planSites(file, text, pos, sites, ctx, plan);
+  planSites(file, text, pos, sites, ctx, plan);
+  if (kustomization)
+    plan.kustomization = planKustomization(file, text, pos, kustomization, ctx, plan.findings);
+  return plan;
 }
 
 /** Resolve the sites of one file and plan their edits (any format). */
@@ -502,4 +536,69 @@ function fillLineStarts(pos: Positioner, text: string): void {
 
 function firstLine(s: string): string {
   return s.split("\n")[0]!.trim();
+}
+
+/** A kustomization's data for scoping, with each entry's own finding and the rewrite of its `name`. */
+function planKustomization(
+  file: string,
+  text: string,
+  pos: Positioner,
+  root: YAMLMap,
+  ctx: PlanContext,
+  findings: readonly Finding[],
+): KustomizationPlan {
+  const shape = describeKustomization(root, text);
+  const renames = nameRewrites(root, text);
+  const entries = shape.entries.map((entry): PlannedEntry => {
+    const own = findings.findIndex((f) => f.source === "kustomization" && f.field === entry.field);
+    const at = renames.get(entry.index);
+    const planned: PlannedEntry = { ...entry, line: at ? pos.line(at.span.start) : 1 };
+    if (own >= 0) {
+      planned.finding = own;
+      planned.line = findings[own]!.line;
+    }
+    if (at && entry.ref !== undefined && entry.name !== undefined) {
+      const r = ctx.resolver.resolve(entry.ref);
+      const parsed = r.status === "rewrite" && r.output ? parseReference(r.output) : undefined;
+      if (parsed?.ok) {
+        const to = refName(parsed.ref);
+        const field = formatEntryField(entry.index, "name");
+        const rewrite = at.rewrite(parsed.ref);
+        const base = { field, from: entry.name, to, rule: r.rule, source: "kustomization" as const };
+        planned.rename = rewrite.ok
+          ? {
+              edits: rewrite.edits,
+              finding: findingAt(pos, file, rewrite.at, {
+                ...base,
+                kind: "rewrite",
+                severity: ctx.mode === "check" ? "error" : "info",
+                message:
+                  ctx.mode === "check"
+                    ? `${entry.name} must become ${to}, so that ${field} keeps matching the images it sets once they are mirrored.`
+                    : `${entry.name} → ${to} (${field} keeps matching the images it sets, which are mirrored too)`,
+              }),
+            }
+          : {
+              edits: [],
+              finding: findingAt(pos, file, rewrite.at, {
+                ...base,
+                kind: "unsafe-edit",
+                severity: "error",
+                message: `${entry.name} should become ${to} so that ${field} keeps matching the mirrored images, but ${rewrite.reason}.`,
+              }),
+            };
+      }
+    }
+    return planned;
+  });
+  return {
+    component: shape.component,
+    resources: shape.resources,
+    components: shape.components,
+    entries,
+  };
+}
+
+function formatEntryField(index: number, key: string): string {
+  return `images[${index}].${key}`;
 }

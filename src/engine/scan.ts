@@ -8,6 +8,7 @@ import { type FileRole, formatOf } from "../locate/index.js";
 import { createResolver } from "../resolver/index.js";
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
+import { scopeKustomizeImages } from "./kustomize.js";
 import { noteStackExhausted, wasStackExhausted } from "./limits.js";
 import { namedValues } from "./named-values.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
@@ -29,6 +30,11 @@ export interface FinishOptions {
   write: boolean;
   /** Return the text before and after. */
   keepText: boolean;
+  /**
+   * Never finish a file while planning it: its plan may still change across files (kustomize
+   * `images:` in scope, src/engine/kustomize.ts).
+   */
+  hold?: boolean;
 }
 
 /** The outcome of planning one file: a file-level error, or its plan. */
@@ -110,6 +116,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const walked = selected ?? all;
     if (options.write) removeStaleTemps(walked.entries.map((e) => e.path));
     runner.expect(walked.entries.length);
+    if (all.entries.some((e) => e.role === "kustomization")) finishing.hold = true;
     const results: FileResult[] = walked.problems.map((p) => fileError(p.file, p.message));
     const planned: Planned[] = [];
     const total = walked.entries.length;
@@ -145,6 +152,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       });
     }
     planned.sort((a, b) => a.index - b.index);
+    if (finishing.hold) {
+      const scoped = scopeKustomizeImages([
+        ...planned.map((p) => ({ file: p.entry.file, plan: p.plan })),
+        ...(await kustomizeContext(selected, runner)),
+      ]);
+      for (const p of planned) if (scoped.has(p.plan)) p.edits = -1; // changed: verify again
+    }
     markCollisions([...planned.map((p) => p.plan), ...(await contextPlans(selected, planned, runner))]);
     await inLanes(planned, runner.lanes, async (p) => {
       results.push(await finish(p, runner, finishing));
@@ -186,6 +200,27 @@ async function contextPlans(
     if (outcome.kind === "ok") plans.push(outcome.plan);
   });
   return plans;
+}
+
+/**
+ * kustomize `images:` are scoped across files: when a scan of some files leaves others out, the
+ * kustomizations left out, and the files beside them, are planned too (read-only) so that an image an
+ * overlay sets is still not rewritten on its own. Resources a kustomization names in other folders are
+ * not (a known limit).
+ */
+async function kustomizeContext(
+  selected: { rest: WalkEntry[] } | undefined,
+  runner: Runner,
+): Promise<{ file: string; plan: FilePlan }[]> {
+  if (!selected || selected.rest.length === 0) return [];
+  const dirs = new Set(selected.rest.filter((e) => e.role === "kustomization").map((e) => dirname(e.path)));
+  const out: { file: string; plan: FilePlan }[] = [];
+  const wanted = selected.rest.filter((e) => dirs.has(dirname(e.path)));
+  await inLanes(wanted, runner.lanes, async (entry) => {
+    const outcome = await runner.plan(entry, { write: false, keepText: false, hold: true });
+    if (outcome.kind === "ok") out.push({ file: entry.file, plan: outcome.plan });
+  });
+  return out;
 }
 
 function valuesFirst(entry: WalkEntry): number {
@@ -344,13 +379,20 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
     const message = `${entry.file} nests collections too deeply to be scanned; it is skipped (limits.maxDepth).`;
     return { kind: "error", result: fileError(entry.file, message) };
   }
-  if (plan.edits.length === 0 || !plan.editable) return { kind: "ok", plan };
+  if (!plan.editable) return { kind: "ok", plan };
+  if (plan.edits.length === 0) {
+    // Scoping may give a kustomization edits (an entry's name that follows its images).
+    return plan.kustomization
+      ? { kind: "ok", plan, fingerprint: fingerprint(read.text) }
+      : { kind: "ok", plan };
+  }
   const after = applyEdits(read.text, plan.edits);
   const problem = verify(entry.role, read.text, after, plan.documents) ?? "";
-  if (finish && plan.flattened.length === 0) {
+  if (finish && !finish.hold && plan.flattened.length === 0) {
     const finished = complete(entry, read.text, after, problem, finish);
     // The edits are spent: no need to send them back (finished plans skip the collision pass).
-    return { kind: "ok", plan: { ...plan, edits: [], editFindings: [] }, finished };
+    const written = ownersOf(plan);
+    return { kind: "ok", plan: { ...plan, edits: [], editFindings: [], written }, finished };
   }
   return { kind: "ok", plan, fingerprint: fingerprint(read.text), problem };
 }
@@ -418,6 +460,7 @@ async function finish(p: Planned, runner: Runner, options: FinishOptions): Promi
     );
   }
   result.changed = done.changed;
+  settleRewrites(result, p.finished ? (plan.written ?? []) : ownersOf(plan), done);
   result.findings.push(...done.findings);
   if (done.before !== undefined) {
     result.before = done.before;
@@ -494,6 +537,32 @@ function settle(entry: WalkEntry, outcome: FinishOutcome): FinishOutcome {
   return settled;
 }
 
+/** The findings that own an edit of the plan. */
+function ownersOf(plan: FilePlan): number[] {
+  return [...new Set(plan.editFindings.flat())];
+}
+
+/**
+ * Count the rewrites a finished file really got (`rewrites` of the summary); when its edits were not
+ * written (verification or the write failed), its rewrites say so and are not counted.
+ */
+function settleRewrites(result: FileResult, owners: readonly number[], done: FinishOutcome): void {
+  let n = 0;
+  for (const i of owners) {
+    const f = result.findings[i];
+    if (f?.kind !== "rewrite") continue;
+    if (done.changed) {
+      n++;
+      continue;
+    }
+    f.kind = "unsafe-edit";
+    f.severity = "error";
+    const why = done.findings[0]?.message ?? "the file could not be edited safely";
+    f.message = `${f.from} was not rewritten to ${f.to}: ${why}`;
+  }
+  result.rewrites = n;
+}
+
 /**
  * Re-parse the edited text: it must parse cleanly into as many documents as before (YAML), or into
  * the same instructions (a Dockerfile).
@@ -538,9 +607,11 @@ function summarize(files: FileResult[], findings: Finding[], elapsedMs: number):
   let problems = 0;
   let errors = 0;
   let warnings = 0;
+  // Rewrites are what was (or, checking, would be) written: not the reports of a kind `rewrite`
+  // that nothing edits (arguments, partial Helm maps), nor rewrites of a file that was not written.
+  for (const file of files) rewrites += file.rewrites ?? 0;
   for (const f of findings) {
-    if (f.kind === "rewrite") rewrites++;
-    else if (f.severity !== "info") problems++;
+    if (f.kind !== "rewrite" && f.severity !== "info") problems++;
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
   }

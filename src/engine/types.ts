@@ -14,7 +14,8 @@ export type FindingKind =
   | "collision"
   | "dead-mirror"
   | "verify-failed"
-  | "chart-setting";
+  | "chart-setting"
+  | "overridden";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -56,6 +57,8 @@ export interface FileResult {
   after?: string;
   /** Number of image references found in the file. */
   references: number;
+  /** Number of rewrites written to the file (or that would be, checking). */
+  rewrites?: number;
 }
 
 export interface ScanSummary {

@@ -53,6 +53,11 @@ const RULES: Record<FindingKind, { name: string; text: string; level: "error" | 
     text: "The chart needs a setting to accept a substituted registry.",
     level: "warning",
   },
+  overridden: {
+    name: "SetByKustomization",
+    text: "The image is set by a kustomization images entry, where the mirror is written.",
+    level: "warning",
+  },
 };
 
 const KINDS = Object.keys(RULES) as FindingKind[];
