@@ -11,6 +11,11 @@
 // removed at the end unless --keep.
 //
 // --smoke: scale 5 only, one run of each, no kustomize (a test of this script for CI).
+//
+// --sync: also the sync section (bench/sync.mjs): `mirrorize sync` of --sync-images images (default 20)
+// with --sync-layer-mib MiB layers (default 4) against `skopeo copy --all --preserve-digests`, cold and
+// warm, between two local docker-registry instances. --sync-only: that section alone. Opt-in: it needs
+// docker-registry and skopeo, and the default --smoke run in CI stays cheap.
 import { spawn, spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -27,6 +32,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments, parse as parseYaml, stringify } from "yaml";
+import { benchSync, syncToolsAvailable } from "./sync.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const options = parseOptions(process.argv.slice(2));
@@ -63,7 +69,17 @@ const results = {
 // ---------------------------------------------------------------------------------------------------
 
 function parseOptions(argv) {
-  const o = { smoke: false, cli: join(repo, "dist", "cli.js"), runs: 5, scales: [5, 50, 8, 16], keep: false };
+  const o = {
+    smoke: false,
+    cli: join(repo, "dist", "cli.js"),
+    runs: 5,
+    scales: [5, 50, 8, 16],
+    keep: false,
+    sync: false,
+    syncOnly: false,
+    syncImages: 20,
+    syncLayerMiB: 4,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -76,6 +92,10 @@ function parseOptions(argv) {
     else if (a === "--scales") o.scales = value().split(",").map(Number);
     else if (a === "--work") o.work = value();
     else if (a === "--keep") o.keep = true;
+    else if (a === "--sync") o.sync = true;
+    else if (a === "--sync-only") o.sync = o.syncOnly = true;
+    else if (a === "--sync-images") o.syncImages = Number(value());
+    else if (a === "--sync-layer-mib") o.syncLayerMiB = Number(value());
     else fail(`unknown option ${a}; see the header of bench/run.mjs.`);
   }
   if (o.smoke) {
@@ -457,6 +477,10 @@ function evaluateTargets() {
   add("peak RSS of check at scale 50 (MB)", s[50]?.check?.rssMB, 300);
   add("start-up: resolve nginx / node -e 0", results.startup?.ratio, 3);
   add("krm / fix on the same manifests", results.krm?.krmOverFix, 2);
+  if (results.sync) {
+    add("sync / skopeo copy, cold (empty mirror)", results.sync.coldRatio, 1.5);
+    add("sync / skopeo copy, warm (everything present)", results.sync.warmRatio, 1.5);
+  }
   return targets;
 }
 
@@ -502,6 +526,12 @@ function renderTable() {
       `krm: ${k.items} items, ResourceList ${k.resourceListMB} MB: ${k.krm.median.toFixed(3)} s (${k.krmMBps} MB/s, exit ${k.krm.exitCodes}); fix on the same ${k.manifestsMB} MB of manifests ${k.fix.median.toFixed(3)} s; krm/fix × ${k.krmOverFix}`,
     );
   }
+  const y = results.sync;
+  if (y) {
+    lines.push(
+      `sync: ${y.images} images (~${y.approxMiB} MiB), ${y.runs} run(s): mirrorize cold ${y.mirrorize.cold.toFixed(3)} s / warm ${y.mirrorize.warm.toFixed(3)} s (peak RSS ${y.mirrorize.rssMB} MB); skopeo copy --all --preserve-digests cold ${y.skopeo.cold.toFixed(3)} s / warm ${y.skopeo.warm.toFixed(3)} s; ratio cold × ${y.coldRatio}, warm × ${y.warmRatio}; digests identical: ${y.identicalDigests}`,
+    );
+  }
   lines.push("", "checks:");
   for (const c of results.checks) lines.push(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}`);
   lines.push("", "targets:");
@@ -532,9 +562,27 @@ await main();
 
 async function main() {
   try {
-    for (const scale of options.scales) await benchScale(scale);
-    results.startup = await benchStartup();
-    results.krm = await benchKrm(options.smoke ? 5 : 16);
+    if (!options.syncOnly) {
+      for (const scale of options.scales) await benchScale(scale);
+      results.startup = await benchStartup();
+      results.krm = await benchKrm(options.smoke ? 5 : 16);
+    }
+    if (options.sync) {
+      if (!syncToolsAvailable())
+        fail("--sync needs docker-registry and skopeo (apt-get install -y docker-registry skopeo).");
+      results.sync = await benchSync({
+        cli,
+        work,
+        images: options.syncImages,
+        layerMiB: options.syncLayerMiB,
+        runs: options.runs,
+        timed,
+      });
+      results.checks.push({
+        name: `sync: every digest at both mirrors equals upstream's (${results.sync.images} images)`,
+        ok: results.sync.identicalDigests,
+      });
+    }
     results.targets = evaluateTargets();
     writeFileSync(join(repo, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\n${renderTable()}`);

@@ -3,7 +3,14 @@ import { join } from "node:path";
 import type { Settings } from "../config/types.js";
 import type { Finding } from "../engine/index.js";
 import { clientFromSettings } from "../registry/index.js";
-import { type ImageResult, planSync, runSync, type SyncPlan, type SyncReport } from "../sync/index.js";
+import {
+  type ImageResult,
+  planSync,
+  runSync,
+  SYNC_CLIENT_OPTIONS,
+  type SyncPlan,
+  type SyncReport,
+} from "../sync/index.js";
 import { UserError } from "./errors.js";
 import { cell, code, plural } from "./markdown.js";
 import { registryEnvironment } from "./registry-env.js";
@@ -94,6 +101,7 @@ function defaultSyncImages(step: Step) {
   return async (plan: SyncPlan, settings: Settings, options: SyncModeOptions): Promise<SyncReport> => {
     const { client, warnings } = await clientFromSettings(settings.registries, {
       env: registryEnvironment(step.deps.env),
+      client: { ...SYNC_CLIENT_OPTIONS },
     });
     for (const warning of warnings) step.io.warning(warning);
     return runSync(plan, { client, ...options });

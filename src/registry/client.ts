@@ -438,8 +438,12 @@ export class RegistryClient {
     chunk: Uint8Array,
     offset: number,
     digest: string,
+    signal?: AbortSignal,
   ): Promise<RegistryResult<string>> {
     const response = await this.request(target, {
+      // No timeout of its own: the caller's `signal` ends a transfer that stalls.
+      timeoutMs: 0,
+      ...(signal ? { signal } : {}),
       method: "PATCH",
       url: location,
       what: `upload of blob ${digest} to ${this.where(target)} (bytes ${offset}-${offset + chunk.byteLength - 1})`,

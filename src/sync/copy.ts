@@ -37,7 +37,7 @@ export interface CopyOptions {
   platforms?: string[];
   /** Also copy referrers: the OCI 1.1 referrers API, else the `sha256-<hex>` fallback and `.sig`/`.att`/`.sbom` tags. */
   withReferrers?: boolean;
-  /** Blob uploads running at once per mirror registry (default 4). */
+  /** Blob uploads running at once per mirror registry (default 8). */
   blobConcurrency?: number;
   /** Attempts after the first for one blob (a new upload session each; default 3). */
   retries?: number;
@@ -108,7 +108,7 @@ export class Copier {
 
   constructor(private readonly options: CopyOptions) {
     this.client = options.client;
-    this.slots = new KeyedLimiter(options.blobConcurrency ?? 4);
+    this.slots = new KeyedLimiter(options.blobConcurrency ?? 8);
   }
 
   /** Copies one planned image; never throws (a failure is a result). */
@@ -440,7 +440,15 @@ export class Copier {
           return { ok: false, reason: `${r.reason}; sending it in chunks`, final: false };
         }
       } else {
-        sent = await this.uploadChunks(target, location, hashed, chunk ?? DEFAULT_CHUNK, blob.digest, host);
+        sent = await this.uploadChunks(
+          target,
+          location,
+          hashed,
+          chunk ?? DEFAULT_CHUNK,
+          blob.digest,
+          host,
+          controller.signal,
+        );
       }
       if (!sent.ok) {
         await hashed.cancel().catch(() => undefined);
@@ -473,6 +481,7 @@ export class Copier {
     size: number,
     digest: string,
     host: string,
+    signal: AbortSignal,
   ): Promise<{ ok: true } | { ok: false; reason: string; httpStatus?: number; status?: string }> {
     const reader = stream.getReader();
     let offset = 0;

@@ -18,6 +18,12 @@ export {
   type SyncSkip,
 } from "./plan.js";
 
+/**
+ * Client options for a sync: more requests in flight per host than verification's 4, since up to 8
+ * blob uploads per mirror hold a slot each while HEADs, mounts and manifest PUTs go on beside them.
+ */
+export const SYNC_CLIENT_OPTIONS = { concurrencyPerHost: 16 } as const;
+
 export interface SyncOptions extends Omit<CopyOptions, "client" | "onBytes"> {
   client: RegistryClient;
   /** Images copied at once (default 4). */

@@ -11,6 +11,7 @@ import {
   type ImageResult,
   planSync,
   runSync,
+  SYNC_CLIENT_OPTIONS,
   type SyncEvent,
   type SyncPlan,
   type SyncReport,
@@ -67,7 +68,10 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   }
 
   const env = io.env ?? process.env;
-  const { client, warnings } = await clientFromSettings(settings.registries, { env });
+  const { client, warnings } = await clientFromSettings(settings.registries, {
+    env,
+    client: { ...SYNC_CLIENT_OPTIONS },
+  });
   for (const warning of warnings) io.stderr(`mirrorize sync: warning: ${warning}\n`);
   const progress = io.stderrIsTTY && format === "text" ? progressLine(io, plan.items.length) : undefined;
   const controller = new AbortController();
