@@ -12,6 +12,7 @@ import { type Composition, composedRef, solve } from "./compose.js";
 import { setScalar } from "./edit.js";
 import { GLOBAL_REGISTRY_WINS, IMAGE_KEY, REGISTRY_GLOBALS } from "./keys.js";
 import { composeLearned, indexLearned, type LearnedComposition, pathKey } from "./learned.js";
+import { notAnImage } from "./not-images.js";
 import { keysOf, ValuesReader } from "./read.js";
 import { type MapView, recogniseMap, type Scope, stringImage, type Unit } from "./shapes.js";
 
@@ -151,7 +152,7 @@ function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Uni
 /** Images found by their keys alone must at least parse; templates are kept (reported as skipped). */
 function usable(unit: Unit): boolean {
   const ref = composedRef(unit.comp);
-  if (ref === "") return false;
+  if (ref === "" || notAnImage(unit.path, ref)) return false;
   if (!unit.strict) return true;
   return parseNormalized(ref).ok || /[{}$]/.test(ref);
 }
