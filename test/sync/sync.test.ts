@@ -6,7 +6,7 @@
  * changed, mounts, retries after a 500, chunks after a 413. The digests at the mirror are read back
  * with skopeo, not with the code under test.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { octokitPullRequestApi } from "../../src/action/github-api.js";
@@ -21,6 +21,7 @@ import { sha256Of, type TestImages, writeTestImages } from "../registry/harness/
 import { type WrittenLayout, writeOciLayout } from "../registry/harness/oci-layout.js";
 import {
   freePort,
+  makeSigningCert,
   REGISTRY_TOOLS,
   type RegistryProcess,
   registryToolsAvailable,
@@ -31,6 +32,7 @@ import {
   tempDir,
   writeHtpasswd,
 } from "../registry/harness/processes.js";
+import { startTokenServer, type TokenServer } from "../registry/harness/token-server.js";
 
 const available = requirePrerequisite(registryToolsAvailable(), REGISTRY_TOOLS);
 
@@ -81,6 +83,8 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
   let mirror: RegistryProcess;
   let upProxy: FaultProxy;
   let mirProxy: FaultProxy;
+  let tokenServer: TokenServer;
+  let tokenRegistry: RegistryProcess;
   let UP: string;
   let MIR: string;
   let root: string;
@@ -95,6 +99,22 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
       startRegistry("upstream"),
       startRegistry("mirror", { htpasswd }),
     ]);
+    const cert = await makeSigningCert(root);
+    tokenServer = await startTokenServer({
+      ...cert,
+      port: await freePort(),
+      service: "sync-test-registry",
+      issuer: "sync-test-issuer",
+      users: { [USER]: PASSWORD },
+    });
+    tokenRegistry = await startRegistry("token", {
+      token: {
+        realm: tokenServer.realm,
+        service: "sync-test-registry",
+        issuer: "sync-test-issuer",
+        rootCertBundle: cert.certPath,
+      },
+    });
     upProxy = await startFaultProxy({ target: upstream.url, port: await freePort() });
     mirProxy = await startFaultProxy({ target: mirror.url, port: await freePort() });
     UP = upProxy.host;
@@ -112,6 +132,7 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
   afterAll(async () => {
     await upProxy?.close();
     await mirProxy?.close();
+    await tokenServer?.close();
     await stopAll();
   });
 
@@ -370,5 +391,30 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
     expect(rec.annotations.some((a) => a.level === "error" && a.message.includes("missing:9.9"))).toBe(true);
     expect(rec.outputs["findings-count"]).toBe("1");
     expect(await mirrorDigest("action/library/tiny:1.0")).toBe(images.tiny.digest);
+  });
+
+  test("pushes to a token-auth registry (--to), with a push token from the realm", async () => {
+    const dir = tree("token", [`${UP}/library/multi:2.0`]);
+    const config = join(dir, ".mirrorize.yaml");
+    writeFileSync(
+      config,
+      `${readFileSync(config, "utf8")}\n    ${tokenRegistry.host}: {username: ${USER}, passwordEnv: MIRRORIZE_MIRROR_PASSWORD}\n`,
+    );
+    const run = await sync(dir, ["--to", `${tokenRegistry.host}/synced`]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.json.images[0]).toMatchObject({
+      target: `${tokenRegistry.host}/synced/library/multi:2.0`,
+      status: "copied",
+    });
+    expect(
+      tokenServer.requests.some((r) =>
+        /scope=repository%3Asynced%2Flibrary%2Fmulti%3Apull%2Cpush/.test(r.url),
+      ),
+    ).toBe(true);
+    expect(sha256Of(await skopeoRawManifest(`${tokenRegistry.host}/synced/library/multi:2.0`, CREDS))).toBe(
+      images.multi.digest,
+    );
+    const again = await sync(dir, ["--to", `${tokenRegistry.host}/synced`]);
+    expect(again.json.summary).toMatchObject({ present: 1, blobsUploaded: 0 });
   });
 });
