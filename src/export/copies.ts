@@ -42,7 +42,13 @@ export function copyList(findings: readonly Finding[], rules: readonly Rule[]): 
     pairs.set(`${format(source)} ${format(target)}`, { source, target });
   };
   const unreadable = new Set<string>();
+  let prefixes = 0;
   for (const finding of findings) {
+    if (finding.source === "kubeadm") {
+      // A repository prefix (kubeadm imageRepository), not an image: kubeadm derives the images.
+      if (finding.kind === "rewrite") prefixes++;
+      continue;
+    }
     if (finding.kind === "rewrite" && finding.from !== undefined && finding.to !== undefined) {
       const source = parseNormalized(finding.from);
       const target = parse(finding.to);
@@ -61,6 +67,12 @@ export function copyList(findings: readonly Finding[], rules: readonly Rule[]): 
     } else if (PROBLEM_KINDS.has(finding.kind) && finding.severity === "error") {
       unreadable.add(finding.file);
     }
+  }
+  if (prefixes > 0) {
+    out.push({
+      severity: "info",
+      message: `${prefixes} kubeadm imageRepository prefix${prefixes === 1 ? " is" : "es are"} not listed (not images): list what kubeadm pulls with \`kubeadm config images list --config FILE\``,
+    });
   }
   if (untagged > 0) {
     out.push({

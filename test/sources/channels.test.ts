@@ -61,6 +61,28 @@ describe("the new sources in every channel", () => {
     expect(where).toEqual(["Dockerfile:1", "Dockerfile:2", "compose.yaml:3", "kubeadm.yaml:3"]);
   });
 
+  it("export and sync take the Dockerfile's images and leave kubeadm prefixes out (they are not images)", async () => {
+    const dir = tree(FILES);
+    const crane = await runCli(["export", "crane", "--preset", "daocloud", "."], dir);
+    expect(crane.stdout.split("\n").filter((l) => l.startsWith("crane copy"))).toEqual([
+      "crane copy docker.io/library/golang:1.23 docker.m.daocloud.io/library/golang:1.23",
+      "crane copy docker.io/library/postgres:16 docker.m.daocloud.io/library/postgres:16",
+      "crane copy gcr.io/distroless/static:latest gcr.m.daocloud.io/distroless/static:latest",
+    ]);
+    expect(crane.stderr).toContain("1 kubeadm imageRepository prefix is not listed (not images)");
+    const sync = await runCli(
+      ["sync", "--dry-run", "--format", "json", "--to", "registry.example.com", "--preset", "daocloud", "."],
+      dir,
+    );
+    const plan = JSON.parse(sync.stdout) as { items: { source: string }[]; skipped: { reference: string }[] };
+    expect(plan.items.map((i) => i.source).sort()).toEqual([
+      "docker.io/library/golang:1.23",
+      "docker.io/library/postgres:16",
+      "gcr.io/distroless/static",
+    ]);
+    expect(JSON.stringify(plan)).not.toContain('"registry.k8s.io"');
+  });
+
   it("the KRM function rewrites a kubeadm ClusterConfiguration item", async () => {
     const input = resourceList(
       "- apiVersion: kubeadm.k8s.io/v1beta3\n  kind: ClusterConfiguration\n  metadata:\n    name: cluster\n  imageRepository: registry.k8s.io\n",

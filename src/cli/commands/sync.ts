@@ -51,7 +51,8 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const { paths, settings } = await scanTarget(args, io);
   const scanned = await scan({ cwd: io.cwd, paths, settings, write: false, mode: "check" });
   const references = scanned.findings
-    .filter((f) => f.from !== undefined && REFERENCE_KINDS.has(f.kind))
+    // A kubeadm imageRepository is a repository prefix, not an image to copy.
+    .filter((f) => f.from !== undefined && REFERENCE_KINDS.has(f.kind) && f.source !== "kubeadm")
     .map((f) => f.from!);
   const plan = planSync(references, settings, to === undefined ? {} : { to });
   const p = io.color ? paint : plain;
