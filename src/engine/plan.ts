@@ -13,6 +13,8 @@ import {
   type ValuesBasis,
 } from "../locate/index.js";
 import { describeKustomization, type KustomizationEntry, nameRewrites } from "../locate/kustomization.js";
+import type { ChartTemplates } from "../locate/template/chart.js";
+import { locateTemplate } from "../locate/template/index.js";
 import type { ChartSetting } from "../locate/types.js";
 import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
@@ -120,6 +122,11 @@ export interface FilePlan {
   written?: number[];
   /** For a kustomization: what image scoping across files needs (src/engine/kustomize.ts). */
   kustomization?: KustomizationPlan;
+  /**
+   * Set when the file was read as a Go template: the edited text is verified with its actions
+   * masked, and must not have more documents with YAML errors than `errors`.
+   */
+  template?: { errors: number };
 }
 
 /** `ValuesNames` of a file, positioned. */
@@ -165,6 +172,7 @@ export function planFile(
   ctx: PlanContext,
   chart?: ChartInfo,
   valuesBy?: ValuesBasis,
+  templates?: ChartTemplates,
 ): FilePlan {
   const pos = positioner(text);
   const findings: Finding[] = [];
@@ -190,7 +198,24 @@ export function planFile(
     return planSites(file, text, pos, sites, ctx, plan);
   }
   const parsed = format.mask ? format.mask(text) : text;
-  const list = parseDocuments(parsed, pos.lineCounter);
+  const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
+  // Go templates (chart templates, *.gotmpl, and YAML files with actions that do not parse as
+  // YAML) are read with their actions masked; they never have YAML errors of their own.
+  if (
+    role === "template" ||
+    (role === "manifest" && text.includes("{{") && list.some((d) => d.errors.length > 0))
+  ) {
+    const located = locateTemplate({
+      text,
+      specs: ctx.specs,
+      lineCounter: role === "template" ? pos.lineCounter : undefined,
+      chart: templates,
+    });
+    plan.documents = located.documents;
+    plan.template = { errors: located.errors };
+    sites.push(...located.sites);
+    return planSites(file, text, pos, sites, ctx, plan);
+  }
   plan.documents = list.length;
   for (const doc of list) {
     const bomb = doc.errors.length === 0 ? aliasBomb(doc) : undefined;

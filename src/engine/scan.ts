@@ -5,7 +5,9 @@ import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { type FileRole, formatOf } from "../locate/index.js";
+import { maskTemplate, parseMasked } from "../locate/template/index.js";
 import { createResolver } from "../resolver/index.js";
+import { readChartTemplates } from "./chart-templates.js";
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
 import { scopeKustomizeImages } from "./kustomize.js";
@@ -62,6 +64,8 @@ export interface FinishJob extends FinishOptions {
   fingerprint: string;
   /** The verification of these very edits in the planning pass ("" passed); absent: verify again. */
   problem?: string;
+  /** The file was planned as a Go template (see `FilePlan.template`). */
+  template?: { errors: number };
 }
 
 export interface FinishOutcome {
@@ -320,7 +324,12 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
       // The workers get what this thread cannot plan, and files while they have room for more; every
       // few files this thread lets their answers in.
       // After a stack overflow here (limits.maxDepth raised very high), this thread parses no more.
-      if (e.role === "helm-values" || wasStackExhausted() || (pool?.wantsWork() ?? false))
+      if (
+        e.role === "helm-values" ||
+        e.role === "template" ||
+        wasStackExhausted() ||
+        (pool?.wantsWork() ?? false)
+      )
         return inPool(e, finish);
       if (++sinceYield >= YIELD_EVERY) {
         sinceYield = 0;
@@ -366,12 +375,21 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message, read.line) };
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
   // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
-  if (entry.role === "helm-values" || entry.role === "chart" || EMBEDDED_VALUES.test(read.text))
+  if (
+    entry.role === "helm-values" ||
+    entry.role === "chart" ||
+    entry.role === "template" ||
+    EMBEDDED_VALUES.test(read.text)
+  )
     needsWorker();
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
+  const templates =
+    entry.role === "template" && entry.chart
+      ? readChartTemplates(entry.chart, cwdOf(entry), ctx.settings, ctx.specs)
+      : undefined;
   let plan: FilePlan;
   try {
-    plan = planFile(entry.file, read.text, entry.role, ctx, chart, entry.valuesBy);
+    plan = planFile(entry.file, read.text, entry.role, ctx, chart, entry.valuesBy, templates);
   } catch (e) {
     // Recursion over nesting deeper than the parser's own (with limits.maxDepth raised very high).
     if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
@@ -387,7 +405,7 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
       : { kind: "ok", plan };
   }
   const after = applyEdits(read.text, plan.edits);
-  const problem = verify(entry.role, read.text, after, plan.documents) ?? "";
+  const problem = verify(entry.role, read.text, after, plan.documents, plan.template) ?? "";
   if (finish && !finish.hold && plan.flattened.length === 0) {
     const finished = complete(entry, read.text, after, problem, finish);
     // The edits are spent: no need to send them back (finished plans skip the collision pass).
@@ -395,6 +413,14 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
     return { kind: "ok", plan: { ...plan, edits: [], editFindings: [], written }, finished };
   }
   return { kind: "ok", plan, fingerprint: fingerprint(read.text), problem };
+}
+
+/** The folder an entry's relative name is relative to. */
+function cwdOf(entry: WalkEntry): string {
+  const { path, file } = entry;
+  return path.endsWith(file) && !file.startsWith("..")
+    ? path.slice(0, path.length - file.length)
+    : process.cwd();
 }
 
 /** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
@@ -454,6 +480,7 @@ async function finish(p: Planned, runner: Runner, options: FinishOptions): Promi
         edits: plan.edits,
         documents: plan.documents,
         fingerprint: p.fingerprint,
+        ...(plan.template ? { template: plan.template } : {}),
         ...options,
         ...(plan.edits.length === p.edits ? { problem: p.problem } : {}),
       }),
@@ -488,7 +515,7 @@ export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">):
     job.entry,
     text,
     after,
-    job.problem ?? verify(job.entry.role, text, after, job.documents) ?? "",
+    job.problem ?? verify(job.entry.role, text, after, job.documents, job.template) ?? "",
     job,
   );
 }
@@ -565,9 +592,24 @@ function settleRewrites(result: FileResult, owners: readonly number[], done: Fin
 
 /**
  * Re-parse the edited text: it must parse cleanly into as many documents as before (YAML), or into
- * the same instructions (a Dockerfile).
+ * the same instructions (a Dockerfile). A Go template is parsed with its actions masked, and may not
+ * have more documents with YAML errors than before.
  */
-function verify(role: FileRole, before: string, after: string, documents: number): string | undefined {
+function verify(
+  role: FileRole,
+  before: string,
+  after: string,
+  documents: number,
+  template?: { errors: number },
+): string | undefined {
+  if (template) {
+    const masked = parseMasked(maskTemplate(after).masked);
+    if (masked.length !== documents)
+      return "the edit changed the number of YAML documents (a bug; please report it)";
+    if (masked.filter((d) => d.errors.length > 0).length > template.errors)
+      return "the edited template did not read as YAML again (a bug; please report it)";
+    return undefined;
+  }
   const format = formatOf(role);
   if (format.kind === "text") {
     return format.shape(after) === format.shape(before)

@@ -19,7 +19,9 @@ export const DEFAULT_EXCLUDES = [
   "**/third_party/**",
 ];
 
-const YAML_OR_JSON = "**/*.{yaml,yml,json}";
+const YAML_OR_JSON = "**/*.{yaml,yml,json,gotmpl}";
+/** Go templates by name: helmfile's `*.yaml.gotmpl`, `*.gotmpl`. */
+const GO_TEMPLATE = /\.gotmpl$/;
 /** Dockerfiles and Containerfiles, and kubeadm configs that are not named *.yaml. */
 const OTHER_SOURCES = [
   "**/{Dockerfile,Containerfile,*.Dockerfile,*.Containerfile,Dockerfile.*,Containerfile.*}",
@@ -54,6 +56,8 @@ export interface WalkEntry {
   role: FileRole;
   /** For Helm values files: why the file is read as values (see `ValuesBasis`). */
   valuesBy?: ValuesBasis;
+  /** For a Go template of a chart (`templates/`, `files/`): the chart's folder (absolute). */
+  chart?: string;
 }
 
 export interface WalkProblem {
@@ -127,7 +131,9 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
         if (dirent.isDirectory()) continue;
         const name = basename(file);
         if (NOT_MANIFESTS.test(name)) continue;
-        if (inChartTemplates(file, abs, hasChart)) continue;
+        const chart = chartOfTemplate(file, abs, hasChart);
+        // A chart's `_helpers.tpl`-like partials (`templates/_*`) hold helpers, not manifests.
+        if (chart?.templates && name.startsWith("_")) continue;
         if (!isInside(file, abs)) {
           // files.include reaching out (`../x/**`, `/etc/*`): never read.
           problems.push({
@@ -162,16 +168,21 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           });
           continue;
         }
-        if (!entries.has(file))
-          entries.set(file, { path: file, file: rel(file), ...roleOf(file, classify, hasChart) });
+        if (!entries.has(file)) {
+          const role = templateRole(chart, roleOf(file, classify, hasChart));
+          entries.set(file, { path: file, file: rel(file), ...role, ...(chart ? { chart: chart.dir } : {}) });
+        }
       }
     } else if (st.isFile()) {
       // A link given as an argument is scanned (and written) as the file it names.
       if (!entries.has(real)) {
+        const hasChart = (d: string) => existsSync(join(d, "Chart.yaml")) || existsSync(join(d, "Chart.yml"));
+        const chart = chartOfTemplate(real, dirname(dirname(dirname(real))), hasChart);
         entries.set(real, {
           path: real,
           file: rel(abs),
-          ...roleOf(abs, classify, (d) => existsSync(join(d, "Chart.yaml"))),
+          ...templateRole(chart, roleOf(abs, classify, hasChart)),
+          ...(chart ? { chart: chart.dir } : {}),
         });
       }
     } else {
@@ -271,6 +282,7 @@ export function roleOf(
   hasChart: (dir: string) => boolean,
 ): { role: FileRole; valuesBy?: ValuesBasis } {
   const name = basename(file);
+  if (GO_TEMPLATE.test(name)) return { role: "template" };
   if (KUSTOMIZATION.test(name)) return { role: "kustomization" };
   if (CHART.test(name)) return { role: "chart" };
   if (DOCKERFILE.test(name) && !NOT_DOCKERFILE.test(name)) return { role: "dockerfile" };
@@ -283,16 +295,33 @@ export function roleOf(
   return { role: "manifest" };
 }
 
-/** Is `file` inside a `templates/` folder of a Helm chart (a folder beside a Chart.yaml)? */
-function inChartTemplates(file: string, root: string, hasChart: (dir: string) => boolean): boolean {
+/** YAML in a chart's `templates/` or `files/` is a Go template; other kinds keep their role. */
+function templateRole<R extends { role: FileRole }>(
+  chart: { dir: string } | undefined,
+  r: R,
+): R | { role: "template" } {
+  return chart && r.role === "manifest" ? { role: "template" } : r;
+}
+
+/**
+ * The chart whose Go templates `file` is one of: a file below `templates/` or `files/` of a folder
+ * beside a Chart.yaml (no higher than `root`). Those are read as templates (src/locate/template).
+ */
+function chartOfTemplate(
+  file: string,
+  root: string,
+  hasChart: (dir: string) => boolean,
+): { dir: string; templates: boolean } | undefined {
   let dir = dirname(file);
   while (dir.length >= root.length) {
-    if (basename(dir) === "templates" && hasChart(dirname(dir))) return true;
+    const base = basename(dir);
+    if ((base === "templates" || base === "files") && hasChart(dirname(dir)))
+      return { dir: dirname(dir), templates: base === "templates" };
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
   }
-  return false;
+  return undefined;
 }
 
 function safeRealpath(p: string): string | undefined {

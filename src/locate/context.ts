@@ -12,7 +12,8 @@ export type FileRole =
   | "compose" // compose.yaml, docker-compose*.yml
   | "workflow" // .github/workflows/*.yml
   | "kubeadm" // a kubeadm config not named *.yaml (kubeadm.conf, *.yaml.j2: Jinja masked)
-  | "chart"; // Chart.yaml (artifacthub.io/images)
+  | "chart" // Chart.yaml (artifacthub.io/images)
+  | "template"; // a Go template: a chart's templates/** and files/**, *.gotmpl (actions masked)
 
 /**
  * Why a file is read as Helm values: it sits beside a `Chart.yaml`, the config names it

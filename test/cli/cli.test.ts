@@ -70,7 +70,7 @@ describe("check / fix / diff / list on examples/demo", () => {
     // The deployment's nginx:1.25.3 is set by that images entry: the mirror goes there, not here.
     expect(check.stdout).not.toContain("apps/web/deployment.yaml:24:");
     expect(check.stdout).toMatch(
-      /6 files scanned, 11 references found, 9 to rewrite, 0 problems \(\d+\.\d\ds\)\n$/,
+      /7 files scanned, 11 references found, 9 to rewrite, 0 problems \(\d+\.\d\ds\)\n$/,
     );
     const fix = await runCli(["fix", "."], dir);
     expect(fix.code).toBe(0);

@@ -1,0 +1,9 @@
+export type { ChartTemplates, ChartTexts, HelperFile } from "./chart.js";
+export { chartTemplates } from "./context.js";
+export {
+  locateTemplate,
+  maskTemplate,
+  parseMasked,
+  type TemplateContext,
+  type TemplateLocation,
+} from "./locate.js";
