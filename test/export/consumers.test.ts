@@ -5,7 +5,9 @@
  * - skopeo with `--registries-conf` set to the generated registries.conf pulls `upstream.test/...`
  *   (a name that does not resolve) through a loopback mirror, after a dead first mirror;
  * - containerd 1.6 (started here as root, with its own root, state and socket, stopped by PID) fetches
- *   `upstream.test/...` through the generated hosts.toml with `ctr content fetch --hosts-dir`.
+ *   `upstream.test/...` through the generated hosts.toml with `ctr content fetch --hosts-dir`;
+ * - dockerd (Debian's docker.io, started here as root with its own data root and socket, stopped by
+ *   PID) with the generated daemon.json pulls a Docker Hub name that exists only on the mirror.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
@@ -232,6 +234,57 @@ describe.skipIf(!available)("exports run by their real consumers", () => {
       }
     },
   );
+
+  const dockerOk = requirePrerequisite(
+    hasTool("dockerd") && hasTool("docker") && root,
+    hasTool("dockerd")
+      ? "root (the Docker test starts dockerd)"
+      : "dockerd and docker (apt-get install -y docker.io)",
+  );
+
+  test.skipIf(!dockerOk)(
+    "dockerd with the generated daemon.json pulls Docker Hub images from the mirror",
+    async () => {
+      const dir = tempDir("mirrorize-export-docker-");
+      writeFileSync(
+        join(dir, ".mirrorize.yaml"),
+        [
+          "rules:",
+          "  - match: docker.io",
+          `    mirror: ${mirror.host}`,
+          "registries:",
+          `  insecure: [${mirror.host}]`,
+          "",
+        ].join("\n"),
+      );
+      await exportTo(dir, "docker", "daemon.json");
+      expect(JSON.parse(readFileSync(join(dir, "daemon.json"), "utf8"))).toEqual({
+        "registry-mirrors": [`http://${mirror.host}`],
+        "insecure-registries": [mirror.host],
+      });
+      // An image that exists only on the mirror: pulling it as a Docker Hub name works only through it.
+      await skopeoCopy(images.tiny.dir, "1.0", `${mirror.host}/library/mirrorize-export-test-tiny:1.0`);
+      const daemon = await startDockerd(tempDir("mirrorize-dockerd-"), join(dir, "daemon.json"));
+      try {
+        const env = { ...process.env, DOCKER_HOST: `unix://${daemon.socket}` };
+        const { stdout: info } = await run(
+          "docker",
+          ["info", "--format", "{{json .RegistryConfig.Mirrors}}"],
+          { env },
+        );
+        expect(JSON.parse(info)).toEqual([`http://${mirror.host}/`]);
+        await run("docker", ["pull", "--quiet", "mirrorize-export-test-tiny:1.0"], { env });
+        const { stdout } = await run(
+          "docker",
+          ["image", "inspect", "--format", "{{json .RepoDigests}}", "mirrorize-export-test-tiny:1.0"],
+          { env },
+        );
+        expect(JSON.parse(stdout)).toEqual([`mirrorize-export-test-tiny@${images.tiny.digest}`]);
+      } finally {
+        await daemon.stop();
+      }
+    },
+  );
 });
 
 interface Containerd {
@@ -292,4 +345,60 @@ async function startContainerd(dir: string): Promise<Containerd> {
   const reason = `containerd did not start (exit ${child.exitCode}): ${readFileSync(logPath, "utf8").slice(-2000)}`;
   // In CI this is a failure with the reason; outside CI too: the tool is there, so it must work.
   throw new Error(inCI ? reason : `${reason} (run as root on a machine that allows it)`);
+}
+
+/** dockerd with its own data, exec root and socket (no iptables, no bridge, vfs); stopped by PID. */
+async function startDockerd(
+  dir: string,
+  configFile: string,
+): Promise<{ socket: string; stop: () => Promise<void> }> {
+  const socket = join(dir, "d.sock");
+  const logPath = join(dir, "dockerd.log");
+  const log = openSync(logPath, "w");
+  const child: ChildProcess = spawn(
+    "dockerd",
+    [
+      "--config-file",
+      configFile,
+      "--data-root",
+      join(dir, "data"),
+      "--exec-root",
+      join(dir, "exec"),
+      "--pidfile",
+      join(dir, "dockerd.pid"),
+      "--host",
+      `unix://${socket}`,
+      "--iptables=false",
+      "--ip6tables=false",
+      "--bridge=none",
+      "--storage-driver=vfs",
+    ],
+    { stdio: ["ignore", log, log] },
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.pid === undefined) return resolve();
+      const force = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      child.once("exit", () => {
+        clearTimeout(force);
+        resolve();
+      });
+      process.kill(child.pid, "SIGTERM");
+    });
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) break;
+    if (existsSync(socket)) {
+      try {
+        await run("docker", ["version"], { env: { ...process.env, DOCKER_HOST: `unix://${socket}` } });
+        return { socket, stop };
+      } catch {
+        // not serving yet
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(
+    `dockerd did not start (exit ${child.exitCode}): ${readFileSync(logPath, "utf8").slice(-2000)}`,
+  );
 }
