@@ -224,8 +224,12 @@ export class Copier {
       );
       return;
     }
+    // Foreign (non-distributable) layers, such as Windows base layers, are not served by registries:
+    // the runtime fetches them from their URLs, so there is nothing to copy.
     const blobs = [parsed.config, ...parsed.layers].filter(
-      (blob, i, all) => all.findIndex((b) => b.digest === blob.digest) === i,
+      (blob, i, all) =>
+        all.findIndex((b) => b.digest === blob.digest) === i &&
+        !/foreign|nondistributable/.test(blob.mediaType ?? ""),
     );
     const outcomes = await Promise.allSettled(
       blobs.map((blob) => this.copyBlob(source, target, blob, result)),

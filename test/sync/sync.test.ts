@@ -11,10 +11,11 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { octokitPullRequestApi } from "../../src/action/github-api.js";
 import { run as runAction } from "../../src/action/run.js";
+import { main } from "../../src/cli/cli.js";
 import { loadSettings } from "../../src/config/index.js";
 import { verifyScan } from "../../src/engine/index.js";
 import { recordingIO } from "../action/harness.js";
-import { type CliRun, runCli } from "../helpers/cli.js";
+import { type CliRun, captureIO, runCli } from "../helpers/cli.js";
 import { requirePrerequisite } from "../helpers/shared.js";
 import { type FaultProxy, startFaultProxy } from "../registry/harness/fault-proxy.js";
 import { sha256Of, type TestImages, writeTestImages } from "../registry/harness/images.js";
@@ -416,5 +417,19 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
     );
     const again = await sync(dir, ["--to", `${tokenRegistry.host}/synced`]);
     expect(again.json.summary).toMatchObject({ present: 1, blobsUploaded: 0 });
+  });
+
+  test("on a terminal, progress (images done/total, bytes moved) goes to stderr and is cleared", async () => {
+    const dir = tree("progress", [`${UP}/library/tiny:1.0`, `${UP}/library/multi:2.0`]);
+    const { io, output } = captureIO(dir, { env: { ...ENV, DOCKER_CONFIG: join(dir, ".no-docker-config") } });
+    io.stderrIsTTY = true;
+    expect(await main(["sync"], io)).toBe(0);
+    const { stdout, stderr } = output();
+    expect(stderr).toMatch(/\[1\/2 images\] [\d.]+ (B|KiB|MiB) moved/);
+    expect(stderr).toMatch(/\[2\/2 images\]/);
+    expect(stderr.endsWith("\r\u001b[2K")).toBe(true);
+    expect(stdout).toMatch(
+      /^2 images: 2 copied, 0 already present, 0 failed; blobs: 6 uploaded, 0 mounted, 0 present; \d+ B moved/m,
+    );
   });
 });
