@@ -9,6 +9,7 @@
 import type { Finding } from "../engine/types.js";
 import { format, parse, parseNormalized } from "../reference/index.js";
 import type { ImageReference } from "../reference/types.js";
+import { quoted } from "../report/escape.js";
 import type { Rule } from "../resolver/types.js";
 import { byText, type PrefixRule, prefixRules } from "./rules.js";
 import type { ExportFinding } from "./types.js";
@@ -61,7 +62,7 @@ export function copyList(findings: readonly Finding[], rules: readonly Rule[]): 
       else {
         out.push({
           severity: "warning",
-          message: `${finding.file}:${finding.line}: ${finding.from} is already on a mirror, but its upstream name cannot be traced back through the rules (${finding.rule ?? "no host or prefix rule"}): it is not in the list`,
+          message: `${quoted(finding.file)}:${finding.line}: ${finding.from} is already on a mirror, but its upstream name cannot be traced back through the rules (${finding.rule ?? "no host or prefix rule"}): it is not in the list`,
         });
       }
     } else if (PROBLEM_KINDS.has(finding.kind) && finding.severity === "error") {
@@ -83,7 +84,7 @@ export function copyList(findings: readonly Finding[], rules: readonly Rule[]): 
   if (unreadable.size > 0) {
     out.push({
       severity: "warning",
-      message: `${unreadable.size} file${unreadable.size === 1 ? "" : "s"} had errors, so their images may be missing from the list (${[...unreadable].sort(byText).slice(0, 5).join(", ")}${unreadable.size > 5 ? ", ..." : ""}); run \`mirrorize check\``,
+      message: `${unreadable.size} file${unreadable.size === 1 ? "" : "s"} had errors, so their images may be missing from the list (${[...unreadable].sort(byText).slice(0, 5).map(quoted).join(", ")}${unreadable.size > 5 ? ", ..." : ""}); run \`mirrorize check\``,
     });
   }
   const copies = [...pairs.entries()].sort((a, b) => byText(a[0], b[0])).map(([, copy]) => copy);

@@ -290,3 +290,17 @@ describe("sync lists from a scanned tree", async () => {
     }
   });
 });
+
+describe("hostile origins", () => {
+  test("a config path with a newline cannot end the generated comment", () => {
+    const s = settingsFromText(
+      "rules:\n  - match: quay.io\n    mirror: q.test\n",
+      "evil\nserver = 1/.mirrorize.yaml",
+    );
+    const text = buildExport("cri-o", exportInput(s)).files[0]!.content;
+    expect(parseToml(text)).toEqual({
+      registry: [{ prefix: "quay.io", location: "quay.io", mirror: [{ location: "q.test" }] }],
+    });
+    expect(text).toContain('"evil\\nserver = 1/.mirrorize.yaml:');
+  });
+});
