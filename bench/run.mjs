@@ -16,6 +16,12 @@
 // with --sync-layer-mib MiB layers (default 4) against `skopeo copy --all --preserve-digests`, cold and
 // warm, between two local docker-registry instances. --sync-only: that section alone. Opt-in: it needs
 // docker-registry and skopeo, and the default --smoke run in CI stays cheap.
+//
+// Issue-16 rows (also in --smoke, at small sizes): `grep -rc image:` as the floor of reading every byte
+// (check/grep at scale 50), check on a 150-file tree (scale 1) against `node -e 0`, `--changed-since` on
+// a 3-file change against a full check, `--shard I/4` against one run, and check on the platform-shaped
+// tree of bench/gen-platform.mjs (operator bundles with multi-MB CRDs, long ConfigMaps, charts with
+// templates) against grep.
 import { spawn, spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -229,7 +235,9 @@ function flush() {
   if (hasSync) spawnSync("sync", [], { stdio: "ignore" });
 }
 
-const mirrorize = (command, dir) => timed(process.execPath, [cli, command, "--config", config, dir]);
+const mirrorize = (command, dir, ...extra) =>
+  timed(process.execPath, [cli, command, "--config", config, ...extra, dir]);
+const grep = (dir) => timed("grep", ["-rc", "image:", dir]);
 const sed = (dir) => timed("sh", [peers, "sed", dir]);
 const kustomize = (dir) => timed("sh", [peers, "kustomize", dir]);
 
@@ -266,10 +274,13 @@ async function benchScale(scale) {
     sed: () => sed(freshCopy(tree.dir)),
     fix: () => mirrorize("fix", freshCopy(tree.dir)),
     check: () => mirrorize("check", tree.dir), // check writes nothing: the pristine tree serves every run
+    grep: () => grep(tree.dir),
   });
   entry.sed = summarize(pairs.sed);
   entry.fix = summarize(pairs.fix);
   entry.check = summarize(pairs.check);
+  entry.grep = summarize(pairs.grep);
+  entry.checkOverGrep = round(median(pairs.check.map((c, i) => c.seconds / pairs.grep[i].seconds)), 2);
   entry.fixOverSed = round(median(pairs.fix.map((f, i) => f.seconds / pairs.sed[i].seconds)), 2);
   entry.checkOverSed = round(median(pairs.check.map((c, i) => c.seconds / pairs.sed[i].seconds)), 2);
 }
@@ -389,6 +400,132 @@ function compareImageLines(original, sedDir, mzDir) {
   return out;
 }
 
+/** `check` on a small tree (scale 1, ~150 files: a pre-commit hook, an editor) against `node -e 0`. */
+async function benchSmallTree() {
+  const tree = generate(1);
+  console.log(`\n== small tree (scale 1: ${tree.files} files)`);
+  const runs = options.smoke ? 1 : Math.max(10, options.runs);
+  const pairs = await alternate(runs, !options.smoke, {
+    node: () => timed(process.execPath, ["-e", "0"]),
+    check: () => mirrorize("check", tree.dir),
+  });
+  return {
+    files: tree.files,
+    node: summarize(pairs.node),
+    check: summarize(pairs.check),
+    ratio: round(median(pairs.check.map((c, i) => c.seconds / pairs.node[i].seconds)), 2),
+  };
+}
+
+/**
+ * A pull request's gate: a git repository of the tree with three files changed (a manifest, a values
+ * file, a kustomization), `check --changed-since HEAD` against a full `check` of the same tree.
+ */
+async function benchChangedSince(scale) {
+  const tree = generate(scale);
+  console.log(`\n== --changed-since on a 3-file change (scale ${scale})`);
+  const dir = join(work, `git-${scale}`);
+  if (!existsSync(dir)) {
+    cpSync(tree.dir, dir, { recursive: true });
+    const git = (...args) =>
+      spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.com", ...args], {
+        cwd: dir,
+        stdio: "ignore",
+      });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "tree");
+  }
+  const changed = pickChanged(dir);
+  for (const f of changed)
+    writeFileSync(join(dir, f), readFileSync(join(tree.dir, f), "utf8").replace(/:(\d+)\.(\d+)/, ":$1.9$2"));
+  const runs = options.smoke ? 1 : options.runs;
+  const pairs = await alternate(runs, !options.smoke, {
+    full: () => mirrorize("check", dir),
+    changed: () => mirrorize("check", dir, "--changed-since", "HEAD"),
+  });
+  const scanned = spawnSync(
+    process.execPath,
+    [cli, "check", "--config", config, "--format", "json", "--changed-since", "HEAD", dir],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    },
+  );
+  const scope = JSON.parse(scanned.stdout || "{}").scope;
+  return {
+    changedFiles: changed,
+    scanned: scope?.scanned,
+    total: scope?.total,
+    full: summarize(pairs.full),
+    changed: summarize(pairs.changed),
+    fullOverChanged: round(median(pairs.full.map((f, i) => f.seconds / pairs.changed[i].seconds)), 2),
+  };
+}
+
+/** One manifest, one values file and one kustomization of a generated tree (the first of each, by path). */
+function pickChanged(dir) {
+  const found = { manifest: undefined, values: undefined, kustomization: undefined };
+  const visit = (rel) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      if (e.name === ".git") continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) visit(r);
+      else if (/^values.*\.ya?ml$/.test(e.name)) found.values ??= r;
+      else if (/^kustomization\.ya?ml$/.test(e.name)) found.kustomization ??= r;
+      else if (/\.ya?ml$/.test(e.name) && /image:/.test(readFileSync(join(dir, r), "utf8")))
+        found.manifest ??= r;
+    }
+  };
+  visit("");
+  return Object.values(found).filter(Boolean);
+}
+
+/** `check --shard I/4` for each I against one full run of the same tree. */
+async function benchShards(scale) {
+  const tree = generate(scale);
+  console.log(`\n== --shard I/4 against one run (scale ${scale})`);
+  const runs = options.smoke ? 1 : options.runs;
+  const commands = { full: () => mirrorize("check", tree.dir) };
+  for (let i = 1; i <= 4; i++)
+    commands[`shard ${i}/4`] = () => mirrorize("check", tree.dir, "--shard", `${i}/4`);
+  const pairs = await alternate(runs, !options.smoke, commands);
+  const shards = [1, 2, 3, 4].map((i) => summarize(pairs[`shard ${i}/4`]));
+  const full = summarize(pairs.full);
+  return {
+    full,
+    shards,
+    slowestShardOverFull: round(Math.max(...shards.map((s) => s.median)) / full.median, 2),
+  };
+}
+
+/** `check` on the platform-shaped tree of bench/gen-platform.mjs against the grep floor. */
+async function benchPlatform(scale) {
+  const dir = join(work, `platform-${scale}`);
+  if (!existsSync(dir)) {
+    const r = spawnSync(process.execPath, [join(repo, "bench", "gen-platform.mjs"), dir, String(scale)], {
+      encoding: "utf8",
+    });
+    if (r.status !== 0) fail(`gen-platform.mjs failed: ${r.stderr}`);
+  }
+  const { files, bytes } = treeSize(dir);
+  console.log(`\n== platform-shaped tree (scale ${scale}: ${files} files, ${round(bytes / 1e6, 2)} MB)`);
+  const runs = options.smoke ? 1 : options.runs;
+  const pairs = await alternate(runs, !options.smoke, {
+    grep: () => grep(dir),
+    check: () => mirrorize("check", dir),
+  });
+  return {
+    files,
+    megabytes: round(bytes / 1e6, 2),
+    grep: summarize(pairs.grep),
+    check: summarize(pairs.check),
+    checkOverGrep: round(median(pairs.check.map((c, i) => c.seconds / pairs.grep[i].seconds)), 2),
+  };
+}
+
 /** `mirrorize resolve nginx` against `node -e 0`, alternating, after a warm-up. */
 async function benchStartup() {
   const runs = options.smoke ? 1 : Math.max(10, options.runs);
@@ -481,6 +618,18 @@ function evaluateTargets() {
     add("sync / skopeo copy, cold (empty mirror)", results.sync.coldRatio, 1.5);
     add("sync / skopeo copy, warm (everything present)", results.sync.warmRatio, 1.5);
   }
+  // Issue 16.
+  add("check / grep -rc image: at scale 50", s[50]?.checkOverGrep, 12);
+  add("fix / sed at scale 50 (issue 16)", s[50]?.fixOverSed, 1.2);
+  add("check on 150 files / node -e 0", results.smallTree?.ratio, 3);
+  add("peak RSS of check at scale 50 (MB, issue 16)", s[50]?.check?.rssMB, 150);
+  add("check / grep on the platform-shaped tree", results.platform?.checkOverGrep, 15);
+  add(
+    "full check / --changed-since on 3 files (higher is better)",
+    results.changedSince?.fullOverChanged,
+    5,
+    "higher",
+  );
   return targets;
 }
 
@@ -511,6 +660,9 @@ function renderTable() {
     row(scale, e, "mirrorize fix", e.fix, e.fixOverSed);
     row(scale, e, "mirrorize check", e.check, e.checkOverSed);
     row(scale, e, "kustomize", e.kustomize, e.kustomizeOverFix);
+    row(scale, e, "grep -rc image:", e.grep);
+    if (e.checkOverGrep !== undefined)
+      rows.push([String(scale), "", "", "check / grep", "", e.checkOverGrep.toFixed(2), "", ""]);
   }
   lines.push(table(rows), "");
   const st = results.startup;
@@ -519,6 +671,26 @@ function renderTable() {
       `start-up: node -e 0 ${st.node.median.toFixed(3)} s, mirrorize resolve nginx ${st.resolve.median.toFixed(3)} s (× ${st.ratio})`,
     );
   }
+  const sm = results.smallTree;
+  if (sm)
+    lines.push(
+      `small tree (${sm.files} files): node -e 0 ${sm.node.median.toFixed(3)} s, check ${sm.check.median.toFixed(3)} s (× ${sm.ratio})`,
+    );
+  const cs = results.changedSince;
+  if (cs)
+    lines.push(
+      `--changed-since (${cs.changedFiles.join(", ")} changed; ${cs.scanned} of ${cs.total} files scanned): full check ${cs.full.median.toFixed(3)} s, changed ${cs.changed.median.toFixed(3)} s (full/changed × ${cs.fullOverChanged})`,
+    );
+  const sh = results.shards;
+  if (sh)
+    lines.push(
+      `shards: one run ${sh.full.median.toFixed(3)} s; shards 1..4 of 4 ${sh.shards.map((x) => x.median.toFixed(3)).join(" / ")} s (slowest / one run × ${sh.slowestShardOverFull})`,
+    );
+  const pf = results.platform;
+  if (pf)
+    lines.push(
+      `platform-shaped tree (${pf.files} files, ${pf.megabytes} MB): grep ${pf.grep.median.toFixed(3)} s, check ${pf.check.median.toFixed(3)} s (× ${pf.checkOverGrep}), peak RSS ${pf.check.rssMB} MB`,
+    );
   const k = results.krm;
   if (k?.pending) lines.push(`krm: pending (${k.pending})`);
   else if (k) {
@@ -565,6 +737,11 @@ async function main() {
     if (!options.syncOnly) {
       for (const scale of options.scales) await benchScale(scale);
       results.startup = await benchStartup();
+      results.smallTree = await benchSmallTree();
+      const big = options.scales.includes(50) ? 50 : options.scales[0];
+      results.changedSince = await benchChangedSince(big);
+      results.shards = await benchShards(big);
+      results.platform = await benchPlatform(options.smoke ? 1 : 5);
       results.krm = await benchKrm(options.smoke ? 5 : 16);
     }
     if (options.sync) {

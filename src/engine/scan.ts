@@ -182,7 +182,7 @@ function selectFiles(walked: Awaited<ReturnType<typeof walk>>, options: ScanOpti
   const { cwd, settings } = options;
   const control = [lockFilePath(settings, cwd)];
   if (settings.configFile !== undefined) control.unshift(resolve(cwd, settings.configFile));
-  return applySelection(walked, options.select!, cwd, control, settings.limits.maxFileSize);
+  return applySelection(walked, options.select!, cwd, options.paths, control, settings.limits.maxFileSize);
 }
 
 /**

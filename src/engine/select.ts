@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { readTextSync } from "./read.js";
@@ -88,7 +88,7 @@ export function gitChangedFiles(cwd: string, ref: string): ChangedFiles {
     top = git(["rev-parse", "--show-toplevel"]).trim();
   } catch {
     throw new SelectionError(
-      `--changed-since needs a git checkout, and ${cwd === "." ? "this folder" : "the current folder"} is not in one; scan without it.`,
+      "--changed-since needs a git checkout, and the folder scanned is not in one; scan without it.",
     );
   }
   let commit: string;
@@ -382,6 +382,7 @@ export function applySelection<P extends { file: string }>(
   walked: { entries: WalkEntry[]; problems: P[] },
   selection: Selection,
   cwd: string,
+  paths: readonly string[],
   controlFiles: string[],
   maxFileSize: number,
 ): Selected<WalkEntry, P> {
@@ -391,7 +392,7 @@ export function applySelection<P extends { file: string }>(
   let problems = walked.problems;
   const scope: ScanScope = { total, scanned: total };
   if (selection.changedSince !== undefined) {
-    const changed = gitChangedFiles(cwd, selection.changedSince);
+    const changed = gitChangedFiles(gitFolder(cwd, paths), selection.changedSince);
     const picked = selectChanged(entries, { changed, controlFiles, maxFileSize });
     entries = picked.entries;
     if (picked.everything === undefined) {
@@ -415,6 +416,16 @@ export function applySelection<P extends { file: string }>(
   const kept = new Set(entries);
   scope.scanned = entries.length + problems.length;
   return { entries, problems, rest: walked.entries.filter((e) => !kept.has(e)), scope };
+}
+
+/** Where git is asked: the first scanned folder (or the folder of the first scanned file). */
+function gitFolder(cwd: string, paths: readonly string[]): string {
+  const first = resolve(cwd, paths[0] ?? ".");
+  try {
+    return statSync(first).isDirectory() ? first : dirname(first);
+  } catch {
+    return cwd;
+  }
 }
 
 function toFile(cwd: string, path: string): string {

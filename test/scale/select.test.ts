@@ -285,6 +285,19 @@ describe("--changed-since REF", () => {
     expect((await listed(dir, "--changed-since", "main")).files).toEqual(["lonely.yaml", "new.yaml"]);
   });
 
+  it("asks git in the folder scanned, not the current one", async () => {
+    const { dir, base } = repo({ "a.yaml": pod("nginx:1"), "b.yaml": pod("redis:7") });
+    writeFileSync(join(dir, "b.yaml"), pod("redis:8"));
+    const elsewhere = tree({});
+    const r = await runCli(["check", "--format", "json", "--changed-since", base, dir], elsewhere);
+    const json = JSON.parse(r.stdout) as {
+      findings: { file: string }[];
+      scope: { scanned: number; total: number };
+    };
+    expect(json.scope).toMatchObject({ scanned: 1, total: 2 });
+    expect(json.findings.map((f) => f.file.split("/").pop())).toEqual(["b.yaml"]);
+  });
+
   it("compares with the merge base: what the base branch did since is not the pull request's", async () => {
     const { dir } = repo({ "a.yaml": pod("nginx:1"), "b.yaml": pod("redis:7") });
     git(dir, "checkout", "-q", "-b", "feature");
@@ -329,7 +342,11 @@ describe("--changed-since REF", () => {
       "x.yaml": pod("redis:7"),
     });
     writeFileSync(join(dir, "charts/web/Chart.yaml"), "apiVersion: v2\nname: web\nversion: 1.0.1\n");
-    expect((await listed(dir, "--changed-since", base)).files).toEqual(["charts/web/values.yaml"]);
+    // Chart.yaml itself is scanned too (for its artifacthub.io/images annotation).
+    expect((await listed(dir, "--changed-since", base)).files).toEqual([
+      "charts/web/Chart.yaml",
+      "charts/web/values.yaml",
+    ]);
     git(dir, "checkout", "-q", "--", ".");
     writeFileSync(
       join(dir, "apps/web.yaml"),
