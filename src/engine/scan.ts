@@ -163,7 +163,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ]);
       for (const p of planned) if (scoped.has(p.plan)) p.edits = -1; // changed: verify again
     }
-    markCollisions([...planned.map((p) => p.plan), ...(await contextPlans(selected, planned, runner))]);
+    markCollisions([
+      ...planned.map((p) => p.plan),
+      ...(await contextPlans(selected, planned, runner, settings)),
+    ]);
     await inLanes(planned, runner.lanes, async (p) => {
       results.push(await finish(p, runner, finishing));
     });
@@ -187,19 +190,31 @@ function selectFiles(walked: Awaited<ReturnType<typeof walk>>, options: ScanOpti
 
 /**
  * Flatten collisions are decided across the whole tree: when a scan of changed files rewrites by
- * flattening, the files it left out are planned too (read-only, findings dropped) so that a changed
- * image colliding with an unchanged one is still an error. Shards do not: the merge of their reports
- * decides collisions across shards (see report/merge.ts).
+ * flattening, the files it left out that could hold a colliding reference are planned too (read only;
+ * their findings are dropped), so that a changed image colliding with an unchanged one is still an
+ * error. A flattened name is the mirror and the source's last path segment, so a colliding reference
+ * has that segment in its text: only files whose text holds one (or a `\x`/`\u`/`\U` escape, which
+ * could spell it in a double-quoted string) are planned. Shards do not do this: the merge of their reports decides collisions across shards
+ * (see report/merge.ts).
  */
 async function contextPlans(
   selected: { rest: WalkEntry[]; scope: ScanScope } | undefined,
   planned: readonly Planned[],
   runner: Runner,
+  settings: Settings,
 ): Promise<FilePlan[]> {
   if (!selected?.scope.changedSince || selected.scope.shard || selected.rest.length === 0) return [];
-  if (!planned.some((p) => p.plan.flattened.length > 0)) return [];
+  const segments = new Set<string>();
+  for (const p of planned)
+    for (const f of p.plan.flattened) segments.add(f.target.slice(f.target.lastIndexOf("/") + 1));
+  if (segments.size === 0) return [];
+  const candidates = selected.rest.filter((entry) => {
+    const read = readTextSync(entry.path, entry.file, settings.limits.maxFileSize);
+    if (!read.ok) return false;
+    return /\\[xuU]/.test(read.text) || [...segments].some((s) => read.text.includes(s));
+  });
   const plans: FilePlan[] = [];
-  await inLanes(selected.rest, runner.lanes, async (entry) => {
+  await inLanes(candidates, runner.lanes, async (entry) => {
     const outcome = await runner.plan(entry, { write: false, keepText: false });
     if (outcome.kind === "ok") plans.push(outcome.plan);
   });

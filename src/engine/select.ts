@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { checkTextLimits } from "./limits.js";
+import { fastOnly, parseDocuments } from "./parse.js";
 import { readTextSync } from "./read.js";
 import type { WalkEntry } from "./walk.js";
 
@@ -169,8 +170,11 @@ export function selectChanged(
     const r = readTextSync(path, path, ctx.maxFileSize);
     return r.ok ? r.text : undefined;
   };
+  // A kustomization whose fields cannot be read here (not plain YAML) is taken to reach the whole
+  // repository: it is scanned with any change, and a change to it scans everything.
   const graph = new Map<string, string[]>();
-  for (const e of entries) if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read));
+  for (const e of entries)
+    if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read) ?? [ctx.changed.top]);
   const reach = new Map<string, Set<string>>();
   const reachOf = (k: string, seen = new Set<string>()): Set<string> => {
     const known = reach.get(k);
@@ -212,6 +216,19 @@ export function selectChanged(
 
 function baseName(p: string): string {
   return p.slice(p.lastIndexOf("/") + 1);
+}
+
+/**
+ * The documents of a small YAML text as plain data, parsed in this thread by the fast parser only (the
+ * `yaml` parser runs on untrusted text in workers); undefined when it needs more, or breaks a limit.
+ */
+function plainData(text: string): unknown[] | undefined {
+  if (checkTextLimits(text, "", { maxDepth: 64, maxDocuments: 100 })) return undefined;
+  return fastOnly(() =>
+    parseDocuments(text)
+      .filter((d) => d.errors.length === 0)
+      .map((d) => d.toJS()),
+  );
 }
 
 /** The nearest folder at or above `path`'s folder holding a Chart.yaml. */
@@ -257,8 +274,14 @@ const PATH_KEYS: Record<string, readonly string[]> = {
   secretGenerator: ["files", "envs", "env"],
 };
 
-/** The local files and folders a kustomization names (absolute); remote and inline ones are left out. */
-export function kustomizationRefs(path: string, read: (path: string) => string | undefined): string[] {
+/**
+ * The local files and folders a kustomization names (absolute); remote and inline ones are left out.
+ * Undefined when the text is not plain YAML the fast parser takes (the caller then assumes the worst).
+ */
+export function kustomizationRefs(
+  path: string,
+  read: (path: string) => string | undefined,
+): string[] | undefined {
   const text = read(path);
   if (text === undefined) return [];
   const dir = dirname(path);
@@ -275,20 +298,9 @@ export function kustomizationRefs(path: string, read: (path: string) => string |
     if (/^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(file) || file.startsWith("git@")) return;
     out.push(isAbsolute(file) ? file : resolve(dir, file));
   };
-  let docs: ReturnType<typeof parseAllDocuments>;
-  try {
-    docs = parseAllDocuments(text) as ReturnType<typeof parseAllDocuments>;
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(docs)) return [];
-  for (const doc of docs) {
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      continue;
-    }
+  const docs = plainData(text);
+  if (docs === undefined) return undefined;
+  for (const data of docs) {
     if (data === null || typeof data !== "object") continue;
     const k = data as Record<string, unknown>;
     for (const field of PATH_LISTS) if (Array.isArray(k[field])) for (const v of k[field]) add(v);
@@ -314,20 +326,7 @@ export function kustomizationRefs(path: string, read: (path: string) => string |
  */
 function namedValuesFiles(path: string, text: string, top: string): string[] {
   const out: string[] = [];
-  let docs: ReturnType<typeof parseAllDocuments>;
-  try {
-    docs = parseAllDocuments(text) as ReturnType<typeof parseAllDocuments>;
-  } catch {
-    return out;
-  }
-  if (!Array.isArray(docs)) return out;
-  for (const doc of docs) {
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      continue;
-    }
+  for (const data of plainData(text) ?? []) {
     if (data === null || typeof data !== "object") continue;
     const d = data as Record<string, unknown>;
     const spec = (d.spec ?? {}) as Record<string, unknown>;

@@ -298,6 +298,29 @@ describe("--changed-since REF", () => {
     expect(json.findings.map((f) => f.file.split("/").pop())).toEqual(["b.yaml"]);
   });
 
+  it("a kustomization it cannot read in this thread (anchors) is taken to reach its whole folder", async () => {
+    const { dir, base } = repo({
+      "k/kustomization.yaml": kustomization("resources: &r\n  - ../far/web.yaml\nx: *r\n"),
+      "k/sub/a.yaml": pod("nginx:1"),
+      "far/web.yaml": pod("redis:7"),
+      "other.yaml": pod("busybox:1"),
+    });
+    writeFileSync(join(dir, "k/sub/a.yaml"), pod("nginx:2"));
+    expect((await listed(dir, "--changed-since", base)).files).toEqual([
+      "k/kustomization.yaml",
+      "k/sub/a.yaml",
+    ]);
+    git(dir, "checkout", "-q", "--", ".");
+    writeFileSync(
+      join(dir, "k/kustomization.yaml"),
+      kustomization("resources: &r\n  - ../far/web.yaml\ny: *r\n"),
+    );
+    expect((await listed(dir, "--changed-since", base)).files).toEqual([
+      "k/kustomization.yaml",
+      "k/sub/a.yaml",
+    ]);
+  });
+
   it("compares with the merge base: what the base branch did since is not the pull request's", async () => {
     const { dir } = repo({ "a.yaml": pod("nginx:1"), "b.yaml": pod("redis:7") });
     git(dir, "checkout", "-q", "-b", "feature");
