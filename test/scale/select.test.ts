@@ -298,7 +298,7 @@ describe("--changed-since REF", () => {
     expect(json.findings.map((f) => f.file.split("/").pop())).toEqual(["b.yaml"]);
   });
 
-  it("a kustomization it cannot read in this thread (anchors) is taken to reach its whole folder", async () => {
+  it("a kustomization it cannot read in this thread (anchors) is taken to reach everything", async () => {
     const { dir, base } = repo({
       "k/kustomization.yaml": kustomization("resources: &r\n  - ../far/web.yaml\nx: *r\n"),
       "k/sub/a.yaml": pod("nginx:1"),
@@ -316,8 +316,10 @@ describe("--changed-since REF", () => {
       kustomization("resources: &r\n  - ../far/web.yaml\ny: *r\n"),
     );
     expect((await listed(dir, "--changed-since", base)).files).toEqual([
+      "far/web.yaml",
       "k/kustomization.yaml",
       "k/sub/a.yaml",
+      "other.yaml",
     ]);
   });
 
