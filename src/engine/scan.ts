@@ -387,7 +387,12 @@ function workersFromEnv(): number | undefined {
  */
 export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOptions): PlanOutcome {
   const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
-  if (!read.ok) return { kind: "error", result: fileError(entry.file, read.message, read.line) };
+  if (!read.ok) {
+    // A Chart.yaml is read for its artifacthub.io/images annotation only: one that cannot be read (a
+    // binary, too large) is the chart's problem, not an image mirrorize missed.
+    if (entry.role === "chart") return { kind: "ok", plan: emptyPlan() };
+    return { kind: "error", result: fileError(entry.file, read.message, read.line) };
+  }
   if (!mayHoldImage(read.text, entry.role, ctx.prefilter)) return { kind: "ok", plan: emptyPlan() };
   // Chart.yaml and values embedded in strings are parsed with `yaml`: in a worker (see openRunner).
   if (

@@ -142,6 +142,9 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           });
           continue;
         }
+        // A Chart.yaml is read only for its artifacthub.io/images annotation (metadata, not a pull):
+        // one that is a link or not a regular file is left alone quietly, as before it was read.
+        if (CHART.test(basename(file)) && (dirent.isSymbolicLink() || !dirent.isFile())) continue;
         if (dirent.isSymbolicLink()) {
           const problem = symlinkProblem(file, root, rel, rel(abs));
           if (problem) problems.push(problem);
