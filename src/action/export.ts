@@ -84,7 +84,7 @@ export async function runExport(step: Step): Promise<string | undefined> {
   });
   const shown = (path: string) => relative(root, path).split("\\").join("/");
   const stale = [...written.stale];
-  const changed = check || inputs.dryRun ? stale : written.written;
+  const changed = check || inputs.dryRun ? stale : [...written.written, ...written.removed];
   step.outputs.set("export-path", written.target);
   step.outputs.set("changed", String(changed.length > 0));
   step.outputs.set("changed-files", JSON.stringify(changed.map(shown).filter((p) => !p.startsWith(".."))));

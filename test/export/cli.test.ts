@@ -2,7 +2,7 @@
  * `mirrorize export` through the CLI: stdout, --out FILE|DIR, --check (exit 1 when stale), the
  * --config/--preset handling of the scanning commands, and usage errors (exit 2).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -91,6 +91,34 @@ describe("mirrorize export", () => {
     expect(stale.stdout).toContain("nodes is out of date (1 of 4 files)");
     // --check wrote nothing
     expect(readFileSync(join(dir, "nodes/certs.d/quay.io/hosts.toml"), "utf8")).not.toContain("second.test");
+  });
+
+  test("a host no longer exported: --check says so, --out removes it; hand-written files stay", async () => {
+    writeFileSync(
+      join(dir, "two.yaml"),
+      "rules:\n  - match: quay.io\n    mirror: q.test\n  - match: ghcr.io\n    mirror: g.test\n",
+    );
+    writeFileSync(join(dir, "one.yaml"), "rules:\n  - match: quay.io\n    mirror: q.test\n");
+    expect((await runCli(["export", "containerd", "--config", "two.yaml", "--out", "tree"], dir)).code).toBe(
+      0,
+    );
+    mkdirSync(join(dir, "tree/certs.d/mine.test"), { recursive: true });
+    writeFileSync(join(dir, "tree/certs.d/mine.test/hosts.toml"), 'server = "https://mine.test"\n');
+    const stale = await runCli(
+      ["export", "containerd", "--config", "one.yaml", "--out", "tree", "--check"],
+      dir,
+    );
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("out of date  tree/certs.d/ghcr.io/hosts.toml");
+    const write = await runCli(["export", "containerd", "--config", "one.yaml", "--out", "tree"], dir);
+    expect(write.stdout).toContain("removed  tree/certs.d/ghcr.io/hosts.toml  (no longer exported)");
+    expect(existsSync(join(dir, "tree/certs.d/ghcr.io/hosts.toml"))).toBe(false);
+    expect(readFileSync(join(dir, "tree/certs.d/mine.test/hosts.toml"), "utf8")).toBe(
+      'server = "https://mine.test"\n',
+    );
+    expect(
+      (await runCli(["export", "containerd", "--config", "one.yaml", "--out", "tree", "--check"], dir)).code,
+    ).toBe(0);
   });
 
   test("--out FILE for a single-file format, and --check of it", async () => {

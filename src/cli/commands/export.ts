@@ -65,9 +65,11 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     );
     return report.stale.length > 0 ? 1 : 0;
   }
-  for (const path of report.written) io.stdout(`  wrote  ${show(path)}\n`);
+  for (const path of report.written) io.stdout(`  wrote    ${show(path)}\n`);
+  for (const path of report.removed) io.stdout(`  removed  ${show(path)}  (no longer exported)\n`);
+  const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : "";
   io.stdout(
-    `${format}: ${what} → ${show(report.target)} (${report.written.length} written, ${report.unchanged.length} unchanged).\n`,
+    `${format}: ${what} → ${show(report.target)} (${report.written.length} written, ${report.unchanged.length} unchanged${removed}).\n`,
   );
   return 0;
 }
