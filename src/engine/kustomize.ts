@@ -31,14 +31,26 @@ export function scopeKustomizeImages(files: readonly { file: string; plan: FileP
   if (graph.nodes.size === 0) return changed;
   const sim = new Simulation();
   for (const { file, plan } of files) {
-    const listers = graph.listers.get(file);
-    if (!listers) continue;
+    const listers = graph.listers.get(file) ?? [];
+    const patchers = graph.patchers.get(file) ?? [];
+    const self = graph.nodes.get(file);
+    if (listers.length === 0 && patchers.length === 0 && !self) continue;
     plan.findings.forEach((f, i) => {
       if (f.source !== "kubernetes" || f.from === undefined || !CONTAINER_IMAGE.test(f.field)) return;
+      // An image a patch sets is applied by the kustomization that names the patch, after its
+      // components and before its own images: (inline in it, or in a patch file).
+      const inline = self !== undefined && INLINE_PATCH.test(f.field);
+      const scopes: [KNode, boolean][] = inline
+        ? [[self, true]]
+        : [
+            ...listers.map((l): [KNode, boolean] => [l, false]),
+            ...patchers.map((l): [KNode, boolean] => [l, true]),
+          ];
+      if (scopes.length === 0) return;
       const key = resourceKey(file, i);
       sim.sources.set(key, { kind: "resource", plan, finding: i });
-      for (const lister of listers) {
-        const paths = graph.pathsFrom(lister);
+      for (const [lister, patch] of scopes) {
+        const paths = graph.pathsFrom(lister, patch);
         if (paths === undefined) {
           sim.undetermined(key, graph.incomplete.get(lister.file) ?? "its kustomizations cannot be followed");
           continue;
@@ -52,7 +64,9 @@ export function scopeKustomizeImages(files: readonly { file: string; plan: FileP
 }
 
 /** Fields the kustomize images transformer rewrites (any `containers`/`initContainers` list). */
-const CONTAINER_IMAGE = /(?:^|\.)(?:containers|initContainers)\[\d+\]\.image$/;
+const CONTAINER_IMAGE = /(?:^|\.)(?:containers|initContainers)\[-?\d+\]\.image$/;
+/** Fields of a kustomization's inline patches. */
+const INLINE_PATCH = /^(?:patches|patchesJson6902|patchesStrategicMerge)\[\d+\]/;
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /** Build paths followed from one kustomization (overlays of overlays ...) before giving up. */
 const MAX_PATHS = 256;
@@ -74,10 +88,15 @@ interface Graph {
   nodes: Map<string, KNode>;
   /** Resource file → the kustomizations (or components) that list it. */
   listers: Map<string, KNode[]>;
+  /** Patch file → the kustomizations that name it as a patch. */
+  patchers: Map<string, KNode[]>;
   /** Why a kustomization's scope cannot be followed. */
   incomplete: Map<string, string>;
-  /** Every sequence of kustomizations whose entries apply, in order, to a resource `lister` lists. */
-  pathsFrom(lister: KNode): KNode[][] | undefined;
+  /**
+   * Every sequence of kustomizations whose entries apply, in order, to a resource `lister` lists (or,
+   * with `patch`, to an image one of its patches sets).
+   */
+  pathsFrom(lister: KNode, patch?: boolean): KNode[][] | undefined;
 }
 
 function buildGraph(files: readonly { file: string; plan: FilePlan }[]): Graph {
@@ -97,7 +116,13 @@ function buildGraph(files: readonly { file: string; plan: FilePlan }[]): Graph {
     }
   }
   const listers = new Map<string, KNode[]>();
+  const patchers = new Map<string, KNode[]>();
   const incomplete = new Map<string, string>();
+  const addTo = (m: Map<string, KNode[]>, file: string, node: KNode) => {
+    const list = m.get(file) ?? [];
+    if (!list.includes(node)) list.push(node);
+    m.set(file, list);
+  };
   const byDir = (dir: string) => {
     for (const name of KUSTOMIZATION_FILES) {
       const n = nodes.get(dir === "." ? name : `${dir}/${name}`);
@@ -111,11 +136,11 @@ function buildGraph(files: readonly { file: string; plan: FilePlan }[]): Graph {
       const p = posix.normalize(posix.join(node.dir, res));
       const sub = byDir(p);
       if (sub) sub.parents.push({ node, via: "resource", index: 0 });
-      else if (plans.has(p) && !nodes.has(p)) {
-        const list = listers.get(p) ?? [];
-        if (!list.includes(node)) list.push(node);
-        listers.set(p, list);
-      }
+      else if (plans.has(p) && !nodes.has(p)) addTo(listers, p, node);
+    }
+    for (const patch of node.k.patchFiles) {
+      const p = posix.normalize(posix.join(node.dir, patch));
+      if (plans.has(p) && !nodes.has(p)) addTo(patchers, p, node);
     }
     for (const c of node.k.components) {
       const comp =
@@ -151,16 +176,19 @@ function buildGraph(files: readonly { file: string; plan: FilePlan }[]): Graph {
   const applied = (c: KNode, depth = 0): KNode[] =>
     depth > MAX_DEPTH ? [c] : [...c.components.flatMap((d) => applied(d, depth + 1)), c];
   const afterResources = (l: KNode) => [...l.components.flatMap((c) => applied(c)), l];
+  const patchMemo = new Map<KNode, KNode[][] | undefined>();
   return {
     nodes,
     listers,
+    patchers,
     incomplete,
-    pathsFrom(lister) {
-      if (memo.has(lister)) return memo.get(lister);
+    pathsFrom(lister, patch = false) {
+      const m = patch ? patchMemo : memo;
+      if (m.has(lister)) return m.get(lister);
       let out: KNode[][] | undefined;
       if (!incomplete.has(lister.file)) {
         const t = tails(lister, []);
-        out = t?.map((tail) => [...afterResources(lister), ...tail]);
+        out = t?.map((tail) => [...(patch ? [lister] : afterResources(lister)), ...tail]);
       }
       if (out === undefined && !incomplete.has(lister.file)) {
         incomplete.set(
@@ -168,7 +196,7 @@ function buildGraph(files: readonly { file: string; plan: FilePlan }[]): Graph {
           `the kustomizations that include ${lister.file} form a cycle or too many overlays to follow`,
         );
       }
-      memo.set(lister, out);
+      m.set(lister, out);
       return out;
     },
   };

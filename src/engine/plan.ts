@@ -13,6 +13,7 @@ import {
   type ValuesBasis,
 } from "../locate/index.js";
 import { describeKustomization, type KustomizationEntry, nameRewrites } from "../locate/kustomization.js";
+import { imageReplacements } from "../locate/kustomize-patches.js";
 import type { ChartTemplates } from "../locate/template/chart.js";
 import { locateTemplate } from "../locate/template/index.js";
 import type { ChartSetting } from "../locate/types.js";
@@ -142,6 +143,8 @@ export interface KustomizationPlan {
   component: boolean;
   resources: string[];
   components: string[];
+  /** Patch files it names, relative to it. */
+  patchFiles: string[];
   entries: PlannedEntry[];
 }
 
@@ -570,7 +573,7 @@ function planKustomization(
   pos: Positioner,
   root: YAMLMap,
   ctx: PlanContext,
-  findings: readonly Finding[],
+  findings: Finding[],
 ): KustomizationPlan {
   const shape = describeKustomization(root, text);
   const renames = nameRewrites(root, text);
@@ -616,10 +619,23 @@ function planKustomization(
     }
     return planned;
   });
+  // Images copied by `replacements:` come from another resource's field: reported, not followed.
+  for (const r of imageReplacements(root)) {
+    findings.push(
+      findingAt(pos, file, r.span, {
+        field: `replacements[${r.index}]`,
+        kind: "unsafe-edit",
+        severity: "warning",
+        source: "kustomization",
+        message: `replacements[${r.index}] copies ${r.source} into ${r.targets.join(", ")}; mirrorize does not follow replacements, so write the mirror where that value is set (a \`fields:\` entry in the config lets mirrorize find it there).`,
+      }),
+    );
+  }
   return {
     component: shape.component,
     resources: shape.resources,
     components: shape.components,
+    patchFiles: shape.patchFiles,
     entries,
   };
 }

@@ -1,4 +1,4 @@
-import { type Document, isMap, type YAMLMap } from "yaml";
+import { type Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { locateChartAnnotations } from "./chart.js";
 import { locateCompose } from "./compose.js";
 import type { FileRole, LocateContext } from "./context.js";
@@ -7,6 +7,7 @@ import { locateHelmValues } from "./helm/index.js";
 import { isClusterConfiguration, locateKubeadm } from "./kubeadm.js";
 import { locateObject } from "./kubernetes.js";
 import { locateKustomization } from "./kustomization.js";
+import { isJsonPatch, locateInlinePatches, locateJsonPatch } from "./kustomize-patches.js";
 import { isResourceList, locateResourceList } from "./resource-list.js";
 import type { ImageSite } from "./types.js";
 import { locateWorkflow } from "./workflow.js";
@@ -68,6 +69,9 @@ const ROLE_LOCATORS: Partial<Record<FileRole, (root: YAMLMap, ctx: LocateContext
 /** Every image site of one document (sites may repeat a span; the engine keeps the first). */
 export function locateDocument(doc: Document, ctx: LocateContext): ImageSite[] {
   if (classifyDocument(doc, ctx) === "helm-values") return locateHelmValues(doc, ctx);
+  // A kustomize JSON 6902 patch file: a list of operations.
+  if (isSeq(doc.contents) && ctx.role === "manifest" && isJsonPatch(doc.contents as YAMLSeq))
+    return locateJsonPatch(doc.contents as YAMLSeq, ctx, []);
   if (!isMap(doc.contents)) return [];
   const byRole = ROLE_LOCATORS[ctx.role];
   if (byRole) return byRole(doc.contents as YAMLMap, ctx);
@@ -79,7 +83,11 @@ export function locateDocument(doc: Document, ctx: LocateContext): ImageSite[] {
 function locateMap(root: YAMLMap, ctx: LocateContext, base: NodePath): ImageSite[] {
   switch (classifyMap(root, base.length === 0 ? ctx.role : "manifest")) {
     case "kustomization":
-      return [...locateKustomization(root, ctx.text, base), ...locateEmbeddedValues(root, ctx, base)];
+      return [
+        ...locateKustomization(root, ctx.text, base),
+        ...(base.length === 0 ? locateInlinePatches(root, ctx.text, ctx.specs, ctx.settings) : []),
+        ...locateEmbeddedValues(root, ctx, base),
+      ];
     case "object":
       return [...locateObject(root, ctx, base), ...locateEmbeddedValues(root, ctx, base)];
     case "kubeadm":

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from "ya
 import type { Edit } from "../edit/types.js";
 import { name as refName } from "../reference/index.js";
 import type { ImageReference } from "../reference/types.js";
+import { patchFiles } from "./kustomize-patches.js";
 import { replaceScalar, spanOf, spelledValue } from "./scalar-site.js";
 import type { ImageSite, RewritePlan, Span } from "./types.js";
 import { formatPath, type NodePath, nodeAt, pairOf, stringOf } from "./yaml-nodes.js";
@@ -28,6 +29,8 @@ export interface KustomizationShape {
   /** `resources:` then `bases:` (deprecated), as written. */
   resources: string[];
   components: string[];
+  /** Patch files it names (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`). */
+  patchFiles: string[];
   entries: KustomizationEntry[];
 }
 
@@ -101,6 +104,7 @@ export function describeKustomization(root: YAMLMap, text: string): Kustomizatio
     component: stringOf(root, "kind") === "Component",
     resources: [...strings(root, "resources"), ...strings(root, "bases")],
     components: strings(root, "components"),
+    patchFiles: patchFiles(root),
     entries: entryNodes(root, text, []).map((e) => e.data),
   };
 }

@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Scalar } from "yaml";
+import { type Document, parseAllDocuments, type Scalar } from "yaml";
 import type { Settings } from "../../config/types.js";
 import type { Edit } from "../../edit/types.js";
 import { checkTextLimits, noteStackExhausted } from "../../engine/limits.js";
@@ -14,6 +14,8 @@ import { locateValues } from "./values.js";
  */
 interface TextMap {
   inner: string;
+  /** For a quoted string: its quote (what an edit inside it must not hold, with line breaks). */
+  quote?: "'" | '"';
   /** Inner offsets of line starts, ascending. */
   innerStarts: number[];
   /** Outer offsets of the same line starts. */
@@ -35,6 +37,23 @@ export function locateValuesText(
   base: NodePath,
   settings: Settings,
 ): ImageSite[] {
+  return locateInnerText(text, node, settings, "values are", (inner, doc) =>
+    locateValues({ text: inner, doc, root: doc.contents, base, source: "embedded", settings }),
+  );
+}
+
+/**
+ * Image sites of YAML held in a string scalar, located by `locate` in each inner document, with spans
+ * and edits mapped back to the file (see `locateValuesText`); `what` names the content in findings
+ * ("values are", "patch is"). A text that does not parse has no sites.
+ */
+export function locateInnerText(
+  text: string,
+  node: Scalar,
+  settings: Settings,
+  what: string,
+  locate: (inner: string, doc: Document.Parsed) => ImageSite[],
+): ImageSite[] {
   if (typeof node.value !== "string") return [];
   const map = textMap(text, node);
   const inner = map?.inner ?? node.value;
@@ -44,14 +63,15 @@ export function locateValuesText(
   for (const doc of parseAllDocuments(inner, { prettyErrors: false })) {
     if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) noteStackExhausted();
     if (doc.errors.length > 0) return [];
-    sites.push(...locateValues({ text: inner, doc, root: doc.contents, base, source: "embedded", settings }));
+    sites.push(...locate(inner, doc));
   }
   const outer = spanOf(node);
   if (map) return sites.map((s) => mapSite(s, map, outer));
+  const [them, they] = what.endsWith(" are") ? ["them", "they"] : ["it", "it"];
   const reason =
     node.type === "BLOCK_FOLDED"
-      ? "the values are a folded block scalar (>); write them as a literal block (|) so they can be edited"
-      : "the values are a string with escapes or line breaks; write them as a literal block (|) so they can be edited";
+      ? `the ${what} a folded block scalar (>); write ${them} as a literal block (|) so ${they} can be edited`
+      : `the ${what} a string with escapes or line breaks; write ${them} as a literal block (|) so ${they} can be edited`;
   return refuseSites(sites, text, inner, outer, reason);
 }
 
@@ -64,7 +84,8 @@ function textMap(text: string, node: Scalar): TextMap | undefined {
     const body = source.slice(1, -1);
     if (/[\r\n\\]/.test(body) || (node.type === "QUOTE_SINGLE" && body.includes("''"))) return undefined;
     if (body !== node.value) return undefined;
-    return { inner: body, innerStarts: [0], outerStarts: [span.start + 1], newline: "" };
+    const quote = node.type === "QUOTE_SINGLE" ? "'" : '"';
+    return { inner: body, innerStarts: [0], outerStarts: [span.start + 1], newline: "", quote };
   }
   return undefined;
 }
@@ -131,7 +152,9 @@ function mapSpan(map: TextMap, span: Span): Span {
 }
 
 function mapEdit(map: TextMap, edit: Edit): Edit | undefined {
-  if (map.newline === "" && /[\r\n"'\\]/.test(edit.text)) return undefined;
+  // Inside a quoted string: no line break, no closing quote (nor, in double quotes, an escape).
+  const unsafe = map.quote === "'" ? /[\r\n']/ : /[\r\n"'\\]/;
+  if (map.newline === "" && unsafe.test(edit.text)) return undefined;
   return {
     start: toOuter(map, edit.start),
     end: toOuter(map, edit.end),
