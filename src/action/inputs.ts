@@ -1,3 +1,4 @@
+import { MAX_PATTERN_LENGTH } from "../config/schema.js";
 import { parseShard } from "../engine/select.js";
 import { needsQuoting, quote } from "../report/escape.js";
 import { UserError } from "./errors.js";
@@ -99,8 +100,8 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
   const commitMessage = text("commit-message", DEFAULT_TITLE);
   return {
     mode: parseEnum("mode", text("mode", "check"), MODES),
-    paths: nonEmptyOr(parseList(getInput("paths")), ["."]),
-    exclude: parseList(getInput("exclude")),
+    paths: nonEmptyOr(patternList("paths", getInput("paths")), ["."]),
+    exclude: patternList("exclude", getInput("exclude")),
     config: optional("config"),
     preset: optional("preset"),
     failOn: parseEnum("fail-on", text("fail-on", "error"), FAIL_ON),
@@ -156,6 +157,15 @@ function parseShardInput(value: string | undefined): ActionInputs["shard"] {
   const shard = parseShard(value);
   if (typeof shard === "string") throw invalid("shard", value, "I/N with 1 ≤ I ≤ N, such as 2/4");
   return shard;
+}
+
+/** `parseList`, refusing an item longer than a glob may be (`MAX_PATTERN_LENGTH`, as in the config). */
+function patternList(name: string, value: string): string[] {
+  const items = parseList(value);
+  const long = items.find((item) => item.length > MAX_PATTERN_LENGTH);
+  if (long !== undefined)
+    throw invalid(name, long, `paths or globs of at most ${MAX_PATTERN_LENGTH} characters`);
+  return items;
 }
 
 /** Split a list input on commas and newlines, dropping blanks. */

@@ -127,7 +127,7 @@ export function problemsFromIssue(
       return [
         {
           path,
-          message: `${subject(path)} must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${got}.`,
+          message: `${subject(path)} must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${issue.origin === "string" ? " characters long" : ""}${got}.`,
         },
       ];
     default:

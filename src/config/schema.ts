@@ -82,7 +82,13 @@ export const ruleSchema = z
   })
   .describe("A mapping rule. The rule covering the most path segments wins; ties go to the earlier rule.");
 
-const globList = (what: string) => z.array(z.string()).describe(what);
+/**
+ * The longest glob or pattern accepted: far above any real one, and below what the glob and regular
+ * expression engines compile (a 70,000-character glob was an internal error).
+ */
+export const MAX_PATTERN_LENGTH = 1024;
+
+const globList = (what: string) => z.array(z.string().max(MAX_PATTERN_LENGTH)).describe(what);
 
 const positiveInt = z.number().int().positive();
 

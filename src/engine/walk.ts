@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, realpathSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { globbySync } from "globby";
+import { type GlobEntry, globbySync } from "globby";
 import picomatch from "picomatch";
 import type { Settings } from "../config/types.js";
 import type { FileRole, ValuesBasis } from "../locate/index.js";
@@ -103,20 +103,33 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
       // Synchronous: globby's asynchronous `gitignore` filter stats every result through the thread
       // pool, several times slower on large trees (7,500 files: 0.4 s instead of 1–2 s). Not only
       // files: links and special files with a scanned name are reported.
-      const found = globbySync(
-        settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON, ...OTHER_SOURCES],
-        {
-          cwd: abs,
-          absolute: true,
-          onlyFiles: false,
-          objectMode: true,
-          dot: true,
-          gitignore: true,
-          followSymbolicLinks: false,
-          ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
-          suppressErrors: true,
-        },
-      );
+      let found: GlobEntry[];
+      try {
+        found = globbySync(
+          settings.files.include.length > 0 ? settings.files.include : [YAML_OR_JSON, ...OTHER_SOURCES],
+          {
+            cwd: abs,
+            absolute: true,
+            onlyFiles: false,
+            objectMode: true,
+            dot: true,
+            gitignore: true,
+            followSymbolicLinks: false,
+            ignore: [...DEFAULT_EXCLUDES, ...settings.files.exclude],
+            suppressErrors: true,
+          },
+        );
+      } catch (e) {
+        // A .gitignore of the repository (a pull request writes it) with a pattern the pattern engine
+        // cannot compile (70,000 characters): reported, never an internal error, never quoted.
+        if (!(e instanceof SyntaxError || e instanceof RangeError)) throw e;
+        const label = rel(abs) === "." ? "the folder scanned" : rel(abs);
+        problems.push({
+          file: rel(abs),
+          message: `The .gitignore rules of ${label} cannot be applied (a pattern is too long or invalid for the pattern engine); nothing in it is scanned. Shorten or fix the pattern.`,
+        });
+        continue;
+      }
       found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const charts = new Map<string, boolean>();
       const hasChart = (dir: string) => {

@@ -1,6 +1,5 @@
 import { createTwoFilesPatch } from "diff";
 import type { FileResult } from "../engine/types.js";
-import { needsQuoting, quote } from "./escape.js";
 import { paint } from "./style.js";
 
 /** A unified diff (`a/` and `b/` prefixes, git-style) of every changed file that kept its text. */
@@ -8,10 +7,8 @@ export function unifiedDiff(files: readonly FileResult[], opts: { color?: boolea
   const parts: string[] = [];
   for (const f of files) {
     if (!f.changed || f.before === undefined || f.after === undefined) continue;
-    // A name with a newline or a control character is quoted, as git quotes it (`"a/x\ny"`).
-    const name = (prefix: string) =>
-      needsQuoting(f.file) ? quote(`${prefix}${f.file}`, Infinity) : `${prefix}${f.file}`;
-    const patch = createTwoFilesPatch(name("a/"), name("b/"), f.before, f.after, undefined, undefined, {
+    // jsdiff quotes a name with a newline, a quote or a backslash as git does (`"a/x\ny"`).
+    const patch = createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.before, f.after, undefined, undefined, {
       context: 3,
     });
     // Drop the "Index:"/"===" preamble some versions emit; keep ---/+++ and hunks.
