@@ -464,21 +464,24 @@ function planSite(
     }
   }
   const note = site.note ? ` (${site.note})` : "";
-  const notice = r.notice ? ` Warning: ${r.notice}` : "";
+  // What the edits make the file render (a digest the shape has no place for is left out, and said).
+  const wrote = rewritePlan.wrote ?? to;
+  const warnings = [r.notice, rewritePlan.notice].filter((n) => n !== undefined);
+  const notice = warnings.length > 0 ? ` Warning: ${warnings.join(" ")}` : "";
   const only = rewritePlan.edits.length === 1 ? rewritePlan.edits[0] : undefined;
   const exact = only && only.start === rewritePlan.at.start && only.end === rewritePlan.at.end;
   return {
     finding: findingAt(pos, file, rewritePlan.at, {
       ...(exact ? { replacement: only.text } : {}),
       ...base,
-      to,
+      to: wrote,
       ...(r.strategy === "flatten" ? { strategy: r.strategy } : {}),
       kind: "rewrite",
       severity: ctx.mode === "check" ? "error" : notice ? "warning" : "info",
       message:
         ctx.mode === "check"
-          ? `${site.ref} is not pulled through a mirror; use ${to}${note}.${notice}`
-          : `${site.ref} → ${to}${note}${notice}`,
+          ? `${site.ref} is not pulled through a mirror; use ${wrote}${note}.${notice}`
+          : `${site.ref} → ${wrote}${note}${notice}`,
     }),
     edit: rewritePlan.edits,
   };

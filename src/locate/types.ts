@@ -22,8 +22,12 @@ export interface Span {
 }
 
 export type RewritePlan =
-  /** `at` is the span of the scalar that changes (findings point there). */
-  | { ok: true; edits: Edit[]; at: Span }
+  /**
+   * `at` is the span of the scalar that changes (findings point there). `wrote`: the reference the
+   * edits make the file render, when it is not the one asked for (a pinned digest the shape has no
+   * place for), with `notice` saying why; check and fix report the same.
+   */
+  | { ok: true; edits: Edit[]; at: Span; wrote?: string; notice?: string }
   /** The site cannot be edited safely (block scalar, alias use site, multi-line plain, ...). */
   | { ok: false; reason: string; at: Span };
 

@@ -344,3 +344,98 @@ describe("issue 17: Helm values composed as the chart renders them (no templates
     expect(plan.findings).toEqual([]);
   });
 });
+
+const DIGEST = `sha256:${"c".repeat(64)}`;
+
+describe("issue 12: pin where the shape has a place for a digest, and say so where it has none", () => {
+  const cases: Case[] = [
+    {
+      title: "an empty digest key takes the digest",
+      values: lines(
+        "image:",
+        "  registry: docker.io",
+        "  repository: bitnami/redis",
+        "  tag: 8.2.1",
+        '  digest: ""',
+      ),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "docker.io/bitnami/redis:8.2.1",
+      changed: ["docker.m.daocloud.io", DIGEST],
+    },
+    {
+      title: "no digest key: the map's own tag takes it (tag@sha256)",
+      values: lines("image:", "  repository: quay.io/org/app", '  tag: "v1.2"'),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "quay.io/org/app:v1.2",
+      changed: ["quay.m.daocloud.io/org/app", `v1.2@${DIGEST}`],
+    },
+    {
+      title: "a whole-reference string with a tag: the digest goes at its end",
+      values: lines("sidecars:", "  - name: proxy", "    image: nginx:1.25 # a sidecar"),
+      pinDigest: DIGEST,
+      field: "sidecars[0].image",
+      before: "nginx:1.25",
+      changed: [`docker.m.daocloud.io/library/nginx:1.25@${DIGEST}`],
+    },
+    {
+      title: "a whole-reference string without a tag: repository@sha256",
+      values: lines("sidecars:", "  - name: proxy", "    image: quay.io/org/proxy"),
+      pinDigest: DIGEST,
+      field: "sidecars[0].image",
+      before: "quay.io/org/proxy",
+      changed: [`quay.m.daocloud.io/org/proxy@${DIGEST}`],
+    },
+    {
+      title: "a string with a sibling tag key: the tag key takes it",
+      values: lines("image: docker.elastic.co/elasticsearch/elasticsearch", 'imageTag: "8.5.1"'),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "docker.elastic.co/elasticsearch/elasticsearch:8.5.1",
+    },
+    {
+      title:
+        "an empty tag (the chart's appVersion) with a digest key: not pinned (the digest would be latest's)",
+      values: lines("image:", "  registry: quay.io", "  repository: org/app", '  tag: ""', '  digest: ""'),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "quay.io/org/app",
+      unpinned: /not pinned: the tag is not in the values/,
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "an empty tag (the chart's appVersion) and no digest key: not pinned, and said so",
+      values: lines("image:", "  registry: quay.io", "  repository: org/app", '  tag: ""'),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "quay.io/org/app",
+      unpinned: /not pinned: this shape has no place for a digest/,
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "a tag shared by every image (istio global.tag): not pinned, and said so",
+      values: lines("global:", "  hub: docker.io/istio", "  tag: 1.24.0", "pilot:", "  image: pilot"),
+      pinDigest: DIGEST,
+      field: "pilot.image",
+      before: "docker.io/istio/pilot:1.24.0",
+      unpinned: /not pinned/,
+      changed: ["docker.m.daocloud.io/istio"],
+    },
+    {
+      title: "a tag with a variant appended by the chart: not pinned",
+      values: lines(
+        "global:",
+        "  hub: docker.io/istio",
+        "image: pilot",
+        "tag: 1.24.0",
+        "variant: distroless",
+      ),
+      pinDigest: DIGEST,
+      field: "image",
+      before: "docker.io/istio/pilot:1.24.0-distroless",
+      unpinned: /not pinned/,
+    },
+  ];
+  for (const c of cases) it(c.title, () => runCase(c));
+});

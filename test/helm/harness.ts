@@ -7,6 +7,7 @@ import type { ChartInfo } from "../../src/locate/helm/chart.js";
 import type { LearnedComposition, PartSource } from "../../src/locate/helm/learned.js";
 import { format, parseNormalized } from "../../src/reference/index.js";
 import { createResolver } from "../../src/resolver/index.js";
+import type { Resolution } from "../../src/resolver/types.js";
 import { changedScalars } from "../helpers/compare.js";
 import { testSettings } from "../helpers/settings.js";
 
@@ -30,8 +31,25 @@ export interface Case {
   changed?: string[];
   /** The finding must be reported (not rewritten) with a message matching this. */
   reported?: RegExp;
+  /** Simulate `pin: true`: the resolver's output carries this digest (as from the lock). */
+  pinDigest?: string;
+  /** With `pinDigest`: the shape has no place for it; the finding says so, matching this. */
+  unpinned?: RegExp;
   /** Extra assertion on the findings of the first run. */
   also?: (findings: Finding[]) => void;
+}
+
+/** A resolver whose rewrites carry `digest` (what `pin: true` does with a lock entry). */
+function pinning<R extends { resolve(input: string): Resolution }>(resolver: R, digest?: string): R {
+  if (!digest) return resolver;
+  return {
+    ...resolver,
+    resolve(input: string): Resolution {
+      const r = resolver.resolve(input);
+      if (r.status !== "rewrite" || !r.output || input.includes("@")) return r;
+      return { ...r, output: `${r.output}@${digest}` };
+    },
+  };
 }
 
 function normalized(ref: string): string {
@@ -68,7 +86,7 @@ export function render(c: LearnedComposition, values: unknown): string {
 
 export function runCase(c: Case): void {
   const settings = c.settings ?? testSettings();
-  const resolver = createResolver(settings);
+  const resolver = pinning(createResolver(settings), c.pinDigest);
   const ctx = planContext(settings, resolver, "fix");
   const plan = planFile("values.yaml", c.values, "helm-values", ctx, c.chart);
   const finding = plan.findings.find((f) => f.field === c.field && f.from !== undefined);
@@ -86,7 +104,19 @@ export function runCase(c: Case): void {
   const want = resolver.resolve(c.before);
   expect(want.status).toBe("rewrite");
   expect(finding!.kind, finding!.message).toBe("rewrite");
-  expect(finding!.to).toBe(want.output);
+  // check says exactly what fix writes (pin included, or plainly not).
+  const checkCtx = planContext(settings, resolver, "check");
+  const checked = planFile("values.yaml", c.values, "helm-values", checkCtx, c.chart);
+  const checkFinding = checked.findings.find((f) => f.field === c.field && f.from !== undefined);
+  expect(checkFinding?.to).toBe(finding!.to);
+  let output = want.output!;
+  if (c.unpinned) {
+    output = output.slice(0, output.indexOf("@"));
+    expect(finding!.severity).toBe("warning");
+    expect(finding!.message).toMatch(c.unpinned);
+    expect(checkFinding!.message).toMatch(c.unpinned);
+  }
+  expect(finding!.to).toBe(output);
   const after = applyEdits(c.values, plan.edits);
   // Only scalars changed, and exactly the expected ones.
   const changed = changedScalars(c.values, after);
@@ -94,7 +124,7 @@ export function runCase(c: Case): void {
   // After the fix, the same field composes resolve(before), and nothing is left to do.
   const replan = planFile("values.yaml", after, "helm-values", ctx, c.chart);
   const again = replan.findings.find((f) => f.field === c.field);
-  expect(again?.from && normalized(again.from)).toBe(normalized(want.output!));
+  expect(again?.from && normalized(again.from)).toBe(normalized(output));
   expect(again?.kind).toBe("already-mirrored");
   expect(replan.edits).toEqual([]);
 }

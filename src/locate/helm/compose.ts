@@ -31,6 +31,22 @@ export interface Slot {
   twins?: { label: string; node: Scalar | Alias }[];
 }
 
+/**
+ * A place a pinned digest can be written (issue 12 `pin`): a `digest` key the chart reads (set to
+ * `sha256:…`), the image's own tag (`v1.2` becomes `v1.2@sha256:…`), or the end of a string that is
+ * the whole reference (`slot`: the index of its name slot; `repo:tag` becomes `repo:tag@sha256:…`).
+ */
+export interface PinPlace {
+  label: string;
+  node?: Scalar | Alias;
+  how: "digest" | "tag" | "tail";
+  /** The scalar's value now (the tag, for `tag`). */
+  value: string;
+  /** Text written before the digest's hex (`sha256:` unless the key takes hex only). */
+  prefix?: string;
+  slot?: number;
+}
+
 /** How one image reference is put together from the values, the way the chart template does it. */
 export interface Composition {
   slots: Slot[];
@@ -38,6 +54,8 @@ export interface Composition {
   nameSuffix: string;
   tag?: string;
   digest?: string;
+  /** Where a pinned digest goes, first usable first; none: the shape has no place for one. */
+  pin?: PinPlace[];
 }
 
 /** The name the chart renders: the non-empty slots joined with `/`, plus the fixed suffix. */

@@ -1,6 +1,6 @@
 import type { Node, YAMLMap } from "yaml";
 import type { NodePath } from "../yaml-nodes.js";
-import type { Composition, Slot } from "./compose.js";
+import type { Composition, PinPlace, Slot } from "./compose.js";
 import {
   CHROOT,
   CLOUD_VARIANT,
@@ -155,6 +155,8 @@ interface TagDigest {
   labels: string[];
   /** With no tag here, the chart supplies one (a map's empty tag); false for a bare string (`latest`). */
   chartTag?: boolean;
+  /** Where a digest can be written when the reference is pinned (first usable wins). */
+  pin?: PinPlace[];
 }
 
 /** Tag, digest and name suffix of an image map, as the chart renders them. */
@@ -162,11 +164,14 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
   const { map, read, scope } = view;
   const labels: string[] = [];
   let tag: string | undefined;
+  const pin: PinPlace[] = [];
+  let tagPart: { part: Part; key: string } | undefined;
   for (const key of tagKeys) {
     const part = read.part(map, key);
     if (part && !labels.length) labels.push(key);
     if (part?.value) {
       tag = part.value;
+      tagPart = { part, key };
       labels[labels.length - 1] = key;
       break;
     }
@@ -205,8 +210,16 @@ function tagAndDigest(view: MapView, tagKeys: readonly string[]): TagDigest {
     const sha = nonEmpty(read.part(map, SHA_KEY));
     digest = nonEmpty(read.part(map, DIGEST_KEY)) ?? (sha && (sha.includes(":") ? sha : `sha256:${sha}`));
     if (!useDigest) digest = undefined;
+    // A digest key the chart reads (empty now) is the place for a pinned digest; an empty `sha` is
+    // not (charts differ on hex only or `sha256:…`).
+    const own = read.part(map, DIGEST_KEY);
+    if (own?.isString && useDigest) pin.push({ label: DIGEST_KEY, node: own.node, how: "digest", value: "" });
   }
-  return { tag, digest, nameSuffix, labels, chartTag: true };
+  // Else the map's own tag (`v1.2@sha256:…`); a tag shared with other images is no place.
+  if (tagPart && tag !== undefined && tag === tagPart.part.value && !/[@]/.test(tag)) {
+    pin.push({ label: tagPart.key, node: tagPart.part.node, how: "tag", value: tagPart.part.value });
+  }
+  return { tag, digest, nameSuffix, labels, chartTag: true, pin };
 }
 
 function build(
@@ -218,7 +231,13 @@ function build(
   consumed: readonly string[],
   notes: string[] = [],
 ): Unit {
-  const comp: Composition = { slots, nameSuffix: td.nameSuffix, tag: td.tag, digest: td.digest };
+  const comp: Composition = {
+    slots,
+    nameSuffix: td.nameSuffix,
+    tag: td.tag,
+    digest: td.digest,
+    ...(td.pin?.length ? { pin: td.pin } : {}),
+  };
   if (!td.tag && !td.digest && td.chartTag) notes.push(NO_TAG);
   return {
     path,
@@ -267,6 +286,15 @@ function stringSlot(label: string, part: Part, value: string): { slot: Slot; tag
   return { slot: { ...slot(label, part, "path"), value: value.slice(0, cut), tail }, tag, digest };
 }
 
+/** The tag of a string image from a sibling key (`controllerImage` + `controllerImageVersion`). */
+function siblingTag(view: MapView, siblings: string[], tail: PinPlace[]): TagDigest {
+  const td = tagAndDigest(view, siblings);
+  const chartTag = hasAny(view.map, siblings);
+  // The sibling tag takes the digest; with none, the string is the whole reference.
+  const pin = chartTag ? (td.pin ?? []).filter((p) => p.how === "tag") : tail;
+  return { ...td, nameSuffix: "", digest: undefined, chartTag, pin };
+}
+
 /**
  * A string image (`image: repo[:tag]`, `controllerImage: repo`) with what the chart adds from
  * beside it: a registry, an istio hub, a tag key. `path` is where the finding says it is.
@@ -277,19 +305,14 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
   const { map, read, scope } = view;
   const own = stringSlot(key, part, value);
   const self = own.slot;
-  const ownTag: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [] };
+  // The string is the whole reference: a pinned digest goes at its end.
+  const tail: PinPlace[] = [{ label: key, node: part.node, how: "tail", value }];
+  const ownTag: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [], pin: tail };
   if (key !== NAME_KEYS.image) {
     // `fooImage: busybox` is too likely a setting: other keys need a path, tag or digest.
     if (!/[/:@]/.test(value)) return undefined;
     const siblings = SIBLING_TAG_SUFFIXES.map((s) => `${key}${s}`);
-    const td: TagDigest = hasOwnTag(value)
-      ? ownTag
-      : {
-          ...tagAndDigest(view, siblings),
-          nameSuffix: "",
-          digest: undefined,
-          chartTag: hasAny(map, siblings),
-        };
+    const td: TagDigest = hasOwnTag(value) ? ownTag : siblingTag(view, siblings, tail);
     return { ...build(view, path, [self], td, part.node, [key]), strict: true };
   }
   const hubContext = hasKey(map, HUB.hub) || (scope.global !== undefined && hasKey(scope.global, HUB.hub));
@@ -303,9 +326,13 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
         ? slot(HUB.globalHub.join("."), globalHub, "host", true)
         : undefined;
     const labels: string[] = [];
-    let tag = read.part(map, HUB.tag)?.value || undefined;
+    const pin: PinPlace[] = [];
+    const ownHubTag = read.part(map, HUB.tag);
+    let tag = ownHubTag?.value || undefined;
     if (tag) labels.push(HUB.tag);
-    else {
+    if (tag && ownHubTag && !tag.includes("@"))
+      pin.push({ label: HUB.tag, node: ownHubTag.node, how: "tag", value: tag });
+    if (!tag) {
       tag = read.partAt(scope.root, HUB.globalTag)?.value || undefined;
       if (tag) labels.push(HUB.globalTag.join("."));
     }
@@ -313,8 +340,9 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
     if (tag && variant) {
       tag = `${tag}-${variant}`;
       labels.push(HUB.variant);
+      pin.length = 0; // the chart appends the variant after the tag: no place for a digest there
     }
-    const td: TagDigest = { tag, nameSuffix: "", labels, chartTag: true };
+    const td: TagDigest = { tag, nameSuffix: "", labels, chartTag: true, pin };
     return build(view, path, hub ? [hub, self] : [self], td, part.node, [key]);
   }
   // ingress-nginx's registry + image: a default registry applies to an image map's own `image`
@@ -326,9 +354,11 @@ export function stringImage(view: MapView, key: string, part: Part, path: NodePa
     nameLabel: key,
   });
   const registry = found.slot;
+  const chartTag = view.imageKeyed || hasAny(map, TAG_KEYS);
+  const mapTag = tagAndDigest(view, TAG_KEYS);
   const td: TagDigest = hasOwnTag(value)
     ? ownTag
-    : { ...tagAndDigest(view, TAG_KEYS), chartTag: view.imageKeyed || hasAny(map, TAG_KEYS) };
+    : { ...mapTag, chartTag, pin: chartTag ? mapTag.pin : tail };
   const unit = build(view, path, registry ? [registry, self] : [self], td, part.node, [key, "registry"]);
   return found.unknown ? { ...unit, unknown: found.unknown } : unit;
 }
@@ -343,7 +373,8 @@ export const MAP_SHAPES: readonly MapShape[] = [
       const value = nonEmpty(part);
       if (!value || !(view.imageKeyed || hasKey(view.map, NAME_KEYS.repository))) return undefined;
       const own = stringSlot("override", part!, value);
-      const td: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [] };
+      const pin: PinPlace[] = [{ label: NAME_KEYS.override, node: part!.node, how: "tail", value }];
+      const td: TagDigest = { tag: own.tag, digest: own.digest, nameSuffix: "", labels: [], pin };
       return build(view, view.path, [own.slot], td, part!.node, [
         NAME_KEYS.override,
         NAME_KEYS.repository,

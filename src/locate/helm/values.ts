@@ -1,7 +1,7 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import type { Settings } from "../../config/types.js";
 import type { Edit } from "../../edit/types.js";
-import { parseNormalized, name as refName } from "../../reference/index.js";
+import { parseNormalized, format as refFormat, name as refName } from "../../reference/index.js";
 import type { ImageReference } from "../../reference/types.js";
 import { spanOf } from "../scalar-site.js";
 import type { ChartSetting, ImageSite, RewritePlan, SiteSource, Span } from "../types.js";
@@ -176,7 +176,12 @@ function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): 
       if (plan.ok) {
         const notes = [...unit.notes, ...plan.notes];
         if (notes.length > 0) site.note = notes.join("; ");
-        return { ok: true, edits: plan.edits, at: plan.at };
+        return {
+          ok: true,
+          edits: plan.edits,
+          at: plan.at,
+          ...(plan.unpinned ? { wrote: plan.unpinned.wrote, notice: plan.unpinned.notice } : {}),
+        };
       }
       return plan;
     },
@@ -187,7 +192,14 @@ function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): 
 const LIBRARY = /(?:^|\/)library\//;
 
 type Planned =
-  | { ok: true; edits: Edit[]; at: Span; notes: string[] }
+  | {
+      ok: true;
+      edits: Edit[];
+      at: Span;
+      notes: string[];
+      /** The digest `to` pins has no place in this shape: what is written instead, and why. */
+      unpinned?: { wrote: string; notice: string };
+    }
   | { ok: false; reason: string; at: Span };
 
 /**
@@ -202,10 +214,40 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
   const edits: Edit[] = [];
   const notes: string[] = [];
   let at: Span | undefined;
+  // A pinned digest (pin: true) goes where the shape has a place for it (issue 12).
+  const digest = to.digest && !from.ref.digest ? to.digest : undefined;
+  const place = digest ? comp.pin?.find((p) => p.node !== undefined) : undefined;
+  const tails = new Map<number, string>();
+  let unpinned: { wrote: string; notice: string } | undefined;
+  if (digest && place?.how === "digest" && !comp.tag) {
+    const wrote = refFormat({ ...to, digest: undefined });
+    unpinned = {
+      wrote,
+      notice: `not pinned: the tag is not in the values (the chart supplies it, usually its appVersion), so the digest found for ${ref} need not be the image the chart renders; set the tag to pin it`,
+    };
+  } else if (digest && !place) {
+    const wrote = refFormat({ ...to, digest: undefined });
+    unpinned = {
+      wrote,
+      notice: `not pinned: this shape has no place for a digest (no \`digest\` key, no tag of its own, not a whole reference), so ${wrote} is written without ${digest}; add a \`digest:\` key the chart reads, or pin it by hand`,
+    };
+  } else if (digest && place?.how === "tail") {
+    const i = comp.slots.length - 1;
+    const slot = comp.slots[i]!;
+    tails.set(i, `${slot.tail ?? ""}@${digest}`);
+    if (!solved.changes.has(i)) solved.changes.set(i, slot.value);
+  } else if (digest && place) {
+    const value = place.how === "digest" ? digest : `${place.value}@${digest}`;
+    const plan = setScalar(text, place.node, value);
+    if (!plan.ok)
+      return { ok: false, reason: `${place.label} cannot take the digest: ${plan.reason}`, at: plan.at };
+    edits.push(...plan.edits);
+    notes.push(`pinned in ${place.label}`);
+  }
   const changes = [...solved.changes].sort((a, b) => a[0] - b[0]);
   for (const [i, value] of changes) {
     const slot = comp.slots[i]!;
-    const plan = setScalar(text, slot.node, `${value}${slot.tail ?? ""}`);
+    const plan = setScalar(text, slot.node, `${value}${tails.get(i) ?? slot.tail ?? ""}`);
     if (!plan.ok)
       return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
     edits.push(...plan.edits);
@@ -227,5 +269,5 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
       notes.push(`${slot.label} changes too: the mirror keeps the image under another path`);
     }
   }
-  return { ok: true, edits, at: at ?? span, notes };
+  return { ok: true, edits, at: at ?? span, notes, ...(unpinned ? { unpinned } : {}) };
 }
