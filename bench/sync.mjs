@@ -1,9 +1,9 @@
 // The sync section of `npm run bench` (opt-in: --sync, or --sync-only): `mirrorize sync` of an image
 // set against `skopeo copy --all --preserve-digests` of the same set, between the same two local
 // registries (Debian's docker-registry on 127.0.0.1), cold (an empty mirror: a fresh registry for each
-// run) and warm (everything already there). Runs alternate mirrorize / skopeo; both copy 4 images at
-// once (mirrorize's default concurrency; skopeo: 4 processes). Checks that every digest at both mirrors
-// equals upstream's.
+// run) and warm (everything already there). Runs alternate mirrorize / skopeo, each with its defaults:
+// mirrorize sync (8 images at once), skopeo copy of one image per process, 4 processes at once (each
+// copies an image's layers in parallel). Checks that every digest at both mirrors equals upstream's.
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { createCipheriv, createHash } from "node:crypto";
 import { mkdirSync, openSync, rmSync, writeFileSync } from "node:fs";
@@ -136,7 +136,7 @@ async function freePort() {
   });
 }
 
-async function startRegistry(dir) {
+export async function startRegistry(dir) {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const config = join(dir, "config.yml");
@@ -182,7 +182,7 @@ async function rawDigest(ref) {
 }
 
 /** Runs `commands` (arrays of argv) `parallel` at a time; resolves when all are done. */
-async function pool(commands, parallel) {
+export async function pool(commands, parallel) {
   let next = 0;
   let failures = 0;
   const worker = async () => {

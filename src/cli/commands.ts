@@ -164,7 +164,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
         description: "also copy signatures and SBOMs (OCI referrers, sha256-<digest>.sig/.att/.sbom tags)",
       },
       "dry-run": { type: "boolean", short: "n", description: "copy nothing; print the plan" },
-      concurrency: { type: "string", description: "images copied at once (default 4)" },
+      concurrency: { type: "string", description: "images copied at once (default 8)" },
       format: { type: "string", short: "f", description: "text (default) or json" },
     },
     load: () => import("./commands/sync.js"),

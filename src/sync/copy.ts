@@ -399,14 +399,19 @@ export class Copier {
     const controller = new AbortController();
     const abortRun = () => controller.abort(new Error("the run was cancelled"));
     this.options.signal?.addEventListener("abort", abortRun, { once: true });
-    let idle: ReturnType<typeof setTimeout> | undefined;
+    // The watchdog: one timer per transfer that checks when a byte last moved (not a timer per chunk).
+    let lastMoved = Date.now();
     const watch = () => {
-      clearTimeout(idle);
-      idle = setTimeout(
-        () => controller.abort(new Error(`no data moved for ${Math.round(idleMs / 1000)} s`)),
-        idleMs,
-      );
+      lastMoved = Date.now();
     };
+    const idle = setInterval(
+      () => {
+        if (Date.now() - lastMoved >= idleMs) {
+          controller.abort(new Error(`no data moved for ${Math.round(idleMs / 1000)} s`));
+        }
+      },
+      Math.max(10, Math.min(idleMs / 4, 5_000)),
+    );
     try {
       watch();
       const opened = await client.openBlob(source, blob.digest, controller.signal);
@@ -472,7 +477,7 @@ export class Copier {
       }
       return { ok: true, bytes: moved };
     } finally {
-      clearTimeout(idle);
+      clearInterval(idle);
       this.options.signal?.removeEventListener("abort", abortRun);
     }
   }

@@ -26,7 +26,7 @@ export const SYNC_CLIENT_OPTIONS = { concurrencyPerHost: 16 } as const;
 
 export interface SyncOptions extends Omit<CopyOptions, "client" | "onBytes"> {
   client: RegistryClient;
-  /** Images copied at once (default 4). */
+  /** Images copied at once (default 8). */
   concurrency?: number;
   onEvent?: (event: SyncEvent) => void;
 }
@@ -61,7 +61,7 @@ export interface SyncReport {
 /** Copies every item of `plan`; a failed image does not stop the others. */
 export async function runSync(plan: SyncPlan, options: SyncOptions): Promise<SyncReport> {
   const started = performance.now();
-  const { onEvent, concurrency = 4, ...copyOptions } = options;
+  const { onEvent, concurrency = 8, ...copyOptions } = options;
   const neighbours = plan.items.flatMap((item) => {
     const target = imageTarget(item.target);
     return target.ok ? [{ registry: target.target.registry, repository: target.target.repository }] : [];

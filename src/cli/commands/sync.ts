@@ -47,7 +47,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       throw new UsageError(`--platform takes os/architecture[/variant], such as linux/amd64 (got "${p}").`);
     }
   }
-  const concurrency = parseCount(args.flags.concurrency, "--concurrency", 4);
+  const concurrency = parseCount(args.flags.concurrency, "--concurrency", 8);
   const { paths, settings } = await scanTarget(args, io);
   const scanned = await scan({ cwd: io.cwd, paths, settings, write: false, mode: "check" });
   const references = scanned.findings
