@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Settings } from "../config/types.js";
-import type { Finding } from "../engine/index.js";
+import { displayPath, type Finding, lockFilePath, readLockFile } from "../engine/index.js";
 import { clientFromSettings } from "../registry/index.js";
 import {
   type ImageResult,
@@ -54,7 +54,10 @@ export async function runSyncMode(step: Step): Promise<string | undefined> {
   const references = scanned.findings
     .filter((f) => f.from !== undefined && REFERENCE_KINDS.has(f.kind))
     .map((f) => f.from!);
-  const plan = planSync(references, settings!, to === undefined ? {} : { to });
+  const root = step.runner.workspace;
+  const lockPath = lockFilePath(settings!, root);
+  const { lock } = await readLockFile(lockPath, displayPath(lockPath, root));
+  const plan = planSync(references, settings!, to === undefined ? { lock } : { to, lock });
   for (const skip of plan.skipped) {
     if (skip.reason === "preset-rule" || skip.reason === "no-rule") io.info(`not synced: ${skip.message}`);
   }

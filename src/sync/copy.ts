@@ -130,7 +130,13 @@ export class Copier {
       return result;
     }
     try {
-      const top = await this.copyTop(source.target, target.target, result, this.options.platforms ?? []);
+      const top = await this.copyTop(
+        source.target,
+        target.target,
+        result,
+        this.options.platforms ?? [],
+        item.lockedDigest ?? source.target.reference,
+      );
       result.status = top.copied ? "copied" : "present";
       result.digest = top.digest;
       result.upstreamDigest = top.upstreamDigest;

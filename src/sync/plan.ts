@@ -11,6 +11,7 @@
  */
 import type { Settings } from "../config/types.js";
 import { parseNormalized } from "../reference/index.js";
+import { type Lock, lookupLock } from "../registry/index.js";
 import { createResolver } from "../resolver/index.js";
 import type { Rule } from "../resolver/types.js";
 
@@ -24,6 +25,11 @@ export interface SyncItem {
   strategy: Rule["strategy"];
   /** The references as written in the tree that lead to this copy. */
   references: string[];
+  /**
+   * The upstream digest the lock file records for `source` (a reference without a digest): the copy
+   * is of that manifest, and when the mirror's tag already has it a HEAD on the mirror is all it costs.
+   */
+  lockedDigest?: string;
 }
 
 export type SkipReason = "preset-rule" | "no-rule" | "excluded" | "already-mirrored" | "not-a-reference";
@@ -45,6 +51,8 @@ export interface SyncPlan {
 export interface PlanOptions {
   /** One registry (`host[:port][/path]`) that receives everything instead of the rules' mirrors. */
   to?: string;
+  /** The lock file's recorded upstream digests (`mirrorize lock`). */
+  lock?: Lock;
 }
 
 /** A rule of the user's own config (not of a preset). */
@@ -153,14 +161,18 @@ export function planSync(
       const key = `${upstream}\n${resolution.output}`;
       const existing = items.get(key);
       if (existing) existing.references.push(reference);
-      else
-        items.set(key, {
+      else {
+        const item: SyncItem = {
           source: upstream,
           target: resolution.output,
           rule: resolution.rule ?? "",
           strategy: resolution.strategy ?? "host",
           references: [reference],
-        });
+        };
+        const locked = digest === undefined && options.lock ? lookupLock(options.lock, upstream) : undefined;
+        if (locked) item.lockedDigest = locked.digest;
+        items.set(key, item);
+      }
       continue;
     }
     if (resolution.status === "excluded") {

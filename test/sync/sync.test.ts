@@ -432,4 +432,18 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
       /^2 images: 2 copied, 0 already present, 0 failed; blobs: 6 uploaded, 0 mounted, 0 present; \d+ B moved/m,
     );
   });
+
+  test("with a lock file, an image already at the mirror costs one HEAD there and nothing upstream", async () => {
+    const dir = tree("locked", [`${UP}/library/tiny:1.0`, `${UP}/library/multi:2.0`]);
+    expect((await sync(dir)).code).toBe(0);
+    const lock = await runCli(["lock"], dir, "", ENV);
+    expect(lock.code, lock.stdout + lock.stderr).toBe(0);
+    upProxy.reset();
+    mirProxy.reset();
+    const run = await sync(dir);
+    expect(run.json.summary).toMatchObject({ images: 2, present: 2 });
+    expect(upProxy.records).toHaveLength(0);
+    expect(mirProxy.records.filter((r) => r.status === 200)).toHaveLength(2);
+    expect(mirProxy.records.every((r) => r.method === "HEAD" && r.path.includes("/manifests/"))).toBe(true);
+  });
 });

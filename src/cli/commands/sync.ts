@@ -3,7 +3,7 @@
  * mirror its rule names — rules of the user's own config only, or `--to PREFIX` — byte for byte.
  * Then `fix` rewrites to the mirror and `verify: digest` / `pin` prove it.
  */
-import { scan } from "../../engine/index.js";
+import { displayPath, lockFilePath, readLockFile, scan } from "../../engine/index.js";
 import type { Finding } from "../../engine/types.js";
 import { clientFromSettings } from "../../registry/index.js";
 import { paint, plain } from "../../report/style.js";
@@ -54,7 +54,9 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     // A kubeadm imageRepository is a repository prefix, not an image to copy.
     .filter((f) => f.from !== undefined && REFERENCE_KINDS.has(f.kind) && f.source !== "kubeadm")
     .map((f) => f.from!);
-  const plan = planSync(references, settings, to === undefined ? {} : { to });
+  const lockPath = lockFilePath(settings, io.cwd);
+  const { lock } = await readLockFile(lockPath, displayPath(lockPath, io.cwd));
+  const plan = planSync(references, settings, to === undefined ? { lock } : { to, lock });
   const p = io.color ? paint : plain;
   const verbose = Boolean(args.flags.verbose);
   const quiet = Boolean(args.flags.quiet);
