@@ -116,7 +116,7 @@ for (const item of items) {
     }
     const want = (img) => {
       const r = targets.get(inputs.get(img));
-      if (!r || r.status !== "rewrite") return { status: r?.status ?? "not-a-literal" };
+      if (r?.status !== "rewrite") return { status: r?.status ?? "not-a-literal" };
       const p = probe(img);
       return { status: "rewrite", output: p ? r.output.replace(new RegExp(`/${p}$`), "") : r.output };
     };

@@ -214,7 +214,9 @@ export const configSchema = z
     ).optional(),
     files: z
       .strictObject({
-        include: globList("Globs of files to scan (default: all YAML/JSON files).").optional(),
+        include: globList(
+          "Globs of files to scan (default: all YAML/JSON files, Dockerfiles/Containerfiles, .github/workflows/*.yml and *kubeadm*.conf/.j2).",
+        ).optional(),
         exclude: globList("Globs of files never scanned.").optional(),
         helmValues: globList(
           "Extra globs of Helm values files (beyond values*.yaml beside a Chart.yaml), read as values whatever they hold.",

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfile, Compose and workflow texts, not JS placeholders
 import { describe, expect, it } from "vitest";
 import { brief, fixTwice } from "./helpers.js";
 
