@@ -439,3 +439,112 @@ describe("issue 12: pin where the shape has a place for a digest, and say so whe
   ];
   for (const c of cases) it(c.title, () => runCase(c));
 });
+
+describe("issue 12: chart-wide registry keys, with or without image maps beside them", () => {
+  const cases: Case[] = [
+    {
+      title: "global.hub alone (the images are in the chart's own values)",
+      values: lines("global:", "  hub: docker.io/istio # the hub", "  tag: 1.24.0"),
+      field: "global.hub",
+      before: "docker.io/istio",
+      changed: ["docker.m.daocloud.io/istio"],
+    },
+    {
+      title: "a top-level registry alone",
+      values: lines("registry: gcr.io/datadoghq", "datadog:", "  site: datadoghq.com"),
+      field: "registry",
+      before: "gcr.io/datadoghq",
+      changed: ["gcr.m.daocloud.io/datadoghq"],
+    },
+    {
+      title: "a top-level registry that maps with name + tag inherit",
+      values: lines(
+        "registry: gcr.io/datadoghq",
+        "agents:",
+        "  image:",
+        "    name: agent",
+        "    tag: 7.60.0",
+      ),
+      field: "agents.image",
+      before: "gcr.io/datadoghq/agent:7.60.0",
+      changed: ["gcr.m.daocloud.io/datadoghq"],
+    },
+    {
+      title: "an empty top-level registry: name maps get a computed registry; reported",
+      values: lines("registry:", "agents:", "  image:", "    name: agent", "    tag: 7.60.0"),
+      field: "agents.image",
+      before: "docker.io/library/agent:7.60.0",
+      reported: /chart-wide registry is empty, so the chart computes/,
+    },
+    {
+      title: "global.registry alone",
+      values: lines("global:", "  registry: quay.io", "  pullSecrets: []"),
+      field: "global.registry",
+      before: "quay.io",
+      changed: ["quay.m.daocloud.io"],
+    },
+    {
+      title: "global.imageRegistry alone (a bare Docker Hub host)",
+      values: lines("global:", '  imageRegistry: "docker.io"'),
+      field: "global.imageRegistry",
+      before: "docker.io",
+      changed: ["docker.m.daocloud.io"],
+    },
+    {
+      title: "imageRegistry at any level",
+      values: lines("controller:", "  imageRegistry: registry.k8s.io", "  replicas: 2"),
+      field: "controller.imageRegistry",
+      before: "registry.k8s.io",
+      changed: ["k8s.m.daocloud.io"],
+    },
+    {
+      title: "a chart-wide registry used by an image map is rewritten once, by that map",
+      values: lines(
+        "global:",
+        "  imageRegistry: ghcr.io/org",
+        "a:",
+        "  image:",
+        "    repository: one",
+        "    tag: v1",
+        "b:",
+        "  image:",
+        "    repository: two",
+        "    tag: v1",
+      ),
+      field: "a.image",
+      before: "ghcr.io/org/one:v1",
+      changed: ["ghcr.m.daocloud.io/org"],
+      also: (findings) => expect(findings.filter((f) => f.field === "global.imageRegistry")).toEqual([]),
+    },
+  ];
+  for (const c of cases) it(c.title, () => runCase(c));
+
+  it("maps sharing one registry key that would need different mirrors: reported, not written", () => {
+    const settings = settingsFromObject(
+      {
+        rules: [
+          { match: "ghcr.io/org/special", mirror: "mirror-a.example/special" },
+          { match: "ghcr.io", mirror: "mirror-b.example" },
+        ],
+      },
+      "mirrorize.yaml",
+    );
+    const values = lines(
+      "global:",
+      "  imageRegistry: ghcr.io/org",
+      "a:",
+      "  image:",
+      "    repository: special/one",
+      "b:",
+      "  image:",
+      "    repository: two",
+    );
+    const ctx = planContext(settings, createResolver(settings), "fix");
+    const plan = planFile("values.yaml", values, "helm-values", ctx);
+    const kinds = plan.findings.map((f) => `${f.field} ${f.kind}`);
+    expect(kinds).toContain("b.image unsafe-edit");
+    expect(plan.findings.find((f) => f.kind === "unsafe-edit")!.message).toMatch(
+      /another reference changes the same text/,
+    );
+  });
+});

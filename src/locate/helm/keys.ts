@@ -77,6 +77,30 @@ export const REGISTRY_GLOBALS: readonly {
 ];
 
 /**
+ * Chart-wide registries that image maps with a relative `name` (+ `tag`) inherit: datadog's
+ * top-level `registry:` (empty or null: computed from `datadog.site` in the templates).
+ */
+export const NAME_REGISTRIES: readonly (readonly string[])[] = [["registry"]];
+
+/**
+ * Registry keys that stand above the image maps (issue 12), relative to a scope root (the values
+ * root, or a map holding `global`). One that no image map here uses is still rewritten, as a
+ * repository prefix: the chart's own images (in its default values) are pulled through it.
+ * `anyLevel`: a key of that name at any depth.
+ */
+export const CHART_WIDE_REGISTRIES: { paths: readonly (readonly string[])[]; anyLevel: readonly string[] } = {
+  paths: [
+    ["registry"],
+    ["hub"],
+    ["global", "hub"],
+    ["global", "registry"],
+    ["global", "image", "registry"],
+    ["privateRegistry", "registryUrl"],
+  ],
+  anyLevel: ["imageRegistry"],
+};
+
+/**
  * Charts whose templates let the global registry win over a map's own (read in their templates):
  * any chart on Bitnami's `common` library (`common.images.image`), and these by name.
  */

@@ -10,6 +10,7 @@ import {
   IMAGE_MAP_SIGNATURE,
   INHERITED_IMAGE,
   NAME_KEYS,
+  NAME_REGISTRIES,
   NAMESPACED_NAME,
   REGISTRY_GLOBALS,
   REPOSITORY_KEYS,
@@ -70,6 +71,8 @@ export interface Unit {
    * templates compute, an ambiguous shape): what mirrorize would need to know. Reported, never rewritten.
    */
   unknown?: string;
+  /** Other scalars this image's composition reads (a learned fallback): not chart-wide on their own. */
+  reads?: Node[];
 }
 
 /** A shape recogniser: the first one that matches a map wins. */
@@ -94,7 +97,7 @@ interface RegistryFound {
   unknown?: string;
 }
 
-const TELL =
+export const TELL =
   "tell mirrorize how the chart composes it with a `helm.images` entry in the config (its values path and the keys of its name)";
 
 /**
@@ -473,6 +476,17 @@ export const MAP_SHAPES: readonly MapShape[] = [
         name: name.value,
         nameLabel: "name",
       });
+      // A name relative to a chart-wide registry (datadog `registry` + `agents.image.name`).
+      if (!found.slot && !found.unknown && !HOST_LIKE.test(name.value)) {
+        for (const path of NAME_REGISTRIES) {
+          const p = read.partAt(view.scope.root, path);
+          if (!p?.isString) continue;
+          if (nonEmpty(p)) found.slot = slot(path.join("."), p, "host", true);
+          else
+            found.unknown = `the chart-wide ${path.join(".")} is empty, so the chart computes the registry of this name in its templates; ${TELL}`;
+          break;
+        }
+      }
       const registry = found.slot;
       const unit = build(
         view,

@@ -10,10 +10,10 @@ import { bitnamiSetting } from "./bitnami.js";
 import { type ChartInfo, dependsOnBitnamiCommon } from "./chart.js";
 import { type Composition, composedRef, solve } from "./compose.js";
 import { setScalar } from "./edit.js";
-import { GLOBAL_REGISTRY_WINS, IMAGE_KEY, REGISTRY_GLOBALS } from "./keys.js";
+import { CHART_WIDE_REGISTRIES, GLOBAL_REGISTRY_WINS, IMAGE_KEY, REGISTRY_GLOBALS } from "./keys.js";
 import { composeLearned, indexLearned, type LearnedComposition, pathKey } from "./learned.js";
 import { notAnImage } from "./not-images.js";
-import { keysOf, ValuesReader } from "./read.js";
+import { keysOf, nonEmpty, type Part, ValuesReader } from "./read.js";
 import { type MapView, recogniseMap, type Scope, stringImage, type Unit } from "./shapes.js";
 
 /** A tree of Helm values: a values file's document, or values embedded in another object. */
@@ -56,7 +56,86 @@ export function locateValues(tree: ValuesTree): ImageSite[] {
   };
   collect(root, [], { root }, walk, units);
   const needs = bitnamiSetting(tree.text, root, tree.base, tree.settings, tree.chart);
-  return units.filter(usable).map((u) => siteOf(u, tree, needs));
+  const used = new Set<Node>();
+  for (const u of units) {
+    for (const s of u.comp.slots) {
+      if (s.node) used.add(s.node);
+      for (const t of s.twins ?? []) used.add(t.node);
+    }
+    for (const n of u.reads ?? []) used.add(n);
+  }
+  const alone = chartWideRegistries(root, read, used).map((r) => registrySite(r.path, r.part, tree, needs));
+  return [...units.filter(usable).map((u) => siteOf(u, tree, needs)), ...alone];
+}
+
+/** A registry value that can prefix repositories: a host (with a dot, a port or localhost) and a path. */
+const REGISTRY_VALUE = /^(?:[^/\s:{}]*\.[^/\s{}]*|[^/\s{}]+:\d+|localhost(?::\d+)?)(?:\/[^\s:@{}]+)*$/;
+
+/** Chart-wide registry keys (keys.ts `CHART_WIDE_REGISTRIES`) that no image of these values uses. */
+function chartWideRegistries(
+  root: YAMLMap,
+  read: ValuesReader,
+  used: ReadonlySet<Node>,
+): { path: NodePath; part: Part }[] {
+  const out: { path: NodePath; part: Part }[] = [];
+  const seen = new Set<Node>();
+  const take = (path: NodePath, part: Part | undefined) => {
+    const value = nonEmpty(part);
+    if (!part || value === undefined || used.has(part.node) || seen.has(part.node)) return;
+    if (!REGISTRY_VALUE.test(value)) return;
+    seen.add(part.node);
+    out.push({ path, part });
+  };
+  const visit = (node: Node, path: NodePath, depth: number) => {
+    if (depth > 64) return;
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (isMap(item) || isSeq(item)) visit(item as Node, [...path, i], depth + 1);
+      });
+      return;
+    }
+    if (!isMap(node)) return;
+    const map = node as YAMLMap;
+    if (path.length === 0 || read.mapAt(map, ["global"])) {
+      for (const p of CHART_WIDE_REGISTRIES.paths) take([...path, ...p], read.partAt(map, p));
+    }
+    for (const pair of map.items) {
+      const k = keyOf(pair);
+      if (k === undefined) continue;
+      const value = pair.value as Node | null;
+      if (CHART_WIDE_REGISTRIES.anyLevel.includes(k)) take([...path, k], read.part(map, k));
+      else if (value && (isMap(value) || isSeq(value))) visit(value, [...path, k], depth + 1);
+    }
+  };
+  visit(root, [], 0);
+  return out;
+}
+
+/**
+ * The site of a chart-wide registry no image map here uses: resolved as a repository prefix (the
+ * resolver is asked about `registry/probe`), and rewritten in place.
+ */
+function registrySite(
+  path: NodePath,
+  part: Part,
+  tree: ValuesTree,
+  needs: ChartSetting | undefined,
+): ImageSite {
+  const value = part.value;
+  return {
+    source: tree.source,
+    field: formatPath([...tree.base, ...path]),
+    ref: value,
+    shape: "chart-wide registry",
+    span: spanOf(part.node),
+    // A bare host needs a namespace in the probe, or Docker Hub's library/ would be read into it.
+    prefixProbe: value.includes("/") ? "mirrorize-probe" : "mirrorize/probe",
+    note: "a registry the chart's images are pulled through, with no image map here that uses it: every image under it follows",
+    ...(needs ? { needs } : {}),
+    rewrite(_to: ImageReference, text: string): RewritePlan {
+      return setScalar(tree.text, part.node, text);
+    },
+  };
 }
 
 interface Walk {
@@ -101,6 +180,10 @@ function learnedUnit(learned: LearnedComposition, path: NodePath, anchor: Node, 
     notes: [],
     strict: false,
     consumed: isMap(anchor) ? keysOf(anchor as YAMLMap) : [],
+    reads: [learned.name.flat(), learned.tag ?? [], learned.digest ?? []]
+      .flat()
+      .flatMap((src) => ("values" in src ? [walk.read.partAt(walk.valuesRoot, src.values)?.node] : []))
+      .filter((n): n is NonNullable<typeof n> => n !== undefined),
     ...(learned.computed ? { unknown: learned.computed } : {}),
   };
 }
