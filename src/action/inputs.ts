@@ -47,6 +47,11 @@ export interface ActionInputs {
    * the `workflow` scope, which the default GITHUB_TOKEN never has).
    */
   includeWorkflows: boolean;
+  /**
+   * Fixing modes: render every kustomization (`kubectl kustomize`, and charts with `helm template` when
+   * helm is on PATH) before and after, and undo the fix when anything but image strings changes.
+   */
+  renderCheck: boolean;
   /** Most annotations per level; the rest go to the job summary. */
   maxAnnotations: number;
   /** Whether to write the job summary. */
@@ -115,6 +120,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       check: parseBoolean("export-check", text("export-check", "false")),
     },
     includeWorkflows: parseBoolean("include-workflows", text("include-workflows", "false")),
+    renderCheck: parseBoolean("render-check", text("render-check", "false")),
     maxAnnotations: parseWholeNumber(
       "max-annotations",
       text("max-annotations", "10"),

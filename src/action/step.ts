@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { LoadOptions } from "../config/load.js";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult, Selection } from "../engine/index.js";
-import { quoted } from "../report/escape.js";
+import { findRenderTools, fixWithRenderCheck } from "../render/check.js";
+import { oneLine, quoted } from "../report/escape.js";
 import { scopeText } from "../report/text.js";
 import type { SyncPlan, SyncReport } from "../sync/index.js";
 import type { RunnerContext } from "./context.js";
@@ -155,7 +156,7 @@ export async function scanTree(
       }; ${plural(settings.rules.length, "rule")}.`,
     );
     const select = await selectionFor(step, root, mode);
-    const result = await step.deps.scan({
+    const options = {
       cwd: root,
       paths,
       settings,
@@ -163,7 +164,9 @@ export async function scanTree(
       write,
       keepText: true,
       ...(select ? { select } : {}),
-    });
+    };
+    const result =
+      write && inputs.renderCheck ? await renderChecked(step, options) : await step.deps.scan(options);
     for (const file of result.files.filter((f) => f.changed)) {
       const n = splitFindings(file.findings, mode === "fix").rewrites.length;
       io.info(`${write ? "updated" : "would update"} ${quoted(file.file)} (${plural(n, "rewrite")})`);
@@ -183,4 +186,28 @@ export async function scanTree(
 export function lineLink(runner: RunnerContext, sha = runner.sha): LineLink {
   const repository = runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : undefined;
   return githubLineLink(runner.serverUrl, repository, sha);
+}
+
+/**
+ * The fix with the render check (`render-check`): kubectl (and helm, when there) render the tree before
+ * and after; a rendering that changes anything but image strings, each to its mirror, undoes the fix
+ * and fails the step.
+ */
+async function renderChecked(step: Step, options: ScanOptions): Promise<ActionScanResult> {
+  const { io } = step;
+  const tools = findRenderTools(step.deps.env);
+  if (!tools.kubectl) {
+    throw new UserError(
+      "The 'render-check' input needs kubectl on PATH (GitHub-hosted runners have it); install it on this runner or set render-check: false.",
+    );
+  }
+  const checked = await fixWithRenderCheck(options, tools, step.deps.scan);
+  io.info(
+    `Render check: ${plural(checked.rendered.length, "rendering")} compared before and after${tools.helm ? "" : " (no helm on PATH: charts not rendered)"}${checked.unbuilt.length ? `; ${plural(checked.unbuilt.length, "target")} did not build before and were not checked` : ""}.`,
+  );
+  if (checked.problems.length === 0) return checked.result as ActionScanResult;
+  for (const p of checked.problems) io.info(`Render check: ${oneLine(p)}`);
+  throw new UserError(
+    `The render check failed: ${oneLine(checked.problems[0]!)}${checked.problems.length > 1 ? ` and ${plural(checked.problems.length - 1, "more problem")}` : ""}; the fix was undone (${plural(checked.restored.length, "file")} written back). Please report it.`,
+  );
 }

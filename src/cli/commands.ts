@@ -60,12 +60,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   fix: {
     summary: "rewrite image references in place",
-    usage: "mirrorize fix [PATH...] [--dry-run] [--changed-since REF]",
+    usage: "mirrorize fix [PATH...] [--dry-run] [--render-check] [--changed-since REF]",
     options: {
       ...config,
       ...output,
       ...changedSince,
       "dry-run": { type: "boolean", short: "n", description: "write nothing; print the diff instead" },
+      "render-check": {
+        type: "boolean",
+        description:
+          "render every kustomization (kubectl kustomize) and chart (helm template, when on PATH) before and after; undo the fix if anything but image strings changes",
+      },
       format: { type: "string", short: "f", description: "text (default) or json" },
     },
     load: scanCommand(() => import("./commands/scan.js")),

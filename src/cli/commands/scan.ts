@@ -1,11 +1,18 @@
 import { scan, type VerifyScanResult, verifyScan } from "../../engine/index.js";
 import type { Finding, ScanResult } from "../../engine/types.js";
+import {
+  findRenderTools,
+  fixWithRenderCheck,
+  type RenderCheckResult,
+  type RenderTools,
+} from "../../render/check.js";
 import { unifiedDiff } from "../../report/diff.js";
+import { oneLine } from "../../report/escape.js";
 import { renderGithub } from "../../report/github.js";
 import { renderJson } from "../../report/json.js";
 import { renderSarif } from "../../report/sarif.js";
 import { renderText, summaryLine } from "../../report/text.js";
-import type { CliIO, ParsedArgs } from "../types.js";
+import { type CliIO, type ParsedArgs, UsageError } from "../types.js";
 import { VERSION } from "../version.js";
 import { formatFlag, scanTarget, selectionFlags } from "./options.js";
 import { progress } from "./progress.js";
@@ -25,20 +32,29 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const dryRun = command === "diff" || Boolean(args.flags["dry-run"]);
   const fixing = command === "fix" || command === "diff";
   const select = selectionFlags(args);
+  const wantsRenderCheck = command === "fix" && Boolean(args.flags["render-check"]);
+  const tools = wantsRenderCheck ? renderTools(dryRun, io) : undefined;
   const bar = io.stderrIsTTY && format === "text" ? progress(io) : undefined;
   // list is the offline inventory; check, fix and diff verify mirrors when the config asks (verify, pin).
-  const result: VerifyScanResult = await (command === "list" ? scan : verifyScan)({
+  const options = {
     env: io.env ?? process.env,
     cwd: io.cwd,
     paths,
     settings,
     write: command === "fix" && !dryRun,
-    mode: fixing ? "fix" : "check",
+    mode: fixing ? ("fix" as const) : ("check" as const),
     keepText: dryRun,
     onProgress: bar?.update,
     ...(select ? { select } : {}),
-  });
+  };
+  let rendered: RenderCheckResult | undefined;
+  let result: VerifyScanResult;
+  if (tools) {
+    rendered = await fixWithRenderCheck(options, tools, (o) => verifyScan({ ...options, ...o }));
+    result = rendered.result;
+  } else result = await (command === "list" ? scan : verifyScan)(options);
   bar?.done();
+  if (rendered) reportRenderCheck(rendered, io);
   for (const warning of result.verification?.warnings ?? [])
     io.stderr(`mirrorize ${command}: warning: ${warning}\n`);
   const quiet = Boolean(args.flags.quiet);
@@ -60,8 +76,34 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       } else {
         io.stdout(renderText(result, { color: io.color, quiet, verbose, verb: "rewritten" }));
       }
-      return exitCode(result, false);
+      return rendered?.problems.length ? 1 : exitCode(result, false);
   }
+}
+
+/** The renderers `fix --render-check` runs; kubectl is required. */
+function renderTools(dryRun: boolean, io: CliIO): RenderTools {
+  if (dryRun)
+    throw new UsageError("--render-check renders the files fix writes; it cannot be used with --dry-run.");
+  const tools = findRenderTools(io.env ?? process.env);
+  if (!tools.kubectl) {
+    throw new UsageError(
+      "--render-check needs kubectl on PATH (for kubectl kustomize; GitHub-hosted runners have it); install it or leave the flag out.",
+    );
+  }
+  return tools;
+}
+
+/** What the render check did, on stderr; its problems say the fix was undone. */
+function reportRenderCheck(r: RenderCheckResult, io: CliIO): void {
+  const helm = r.rendered.some((t) => t.startsWith("helm")) ? "" : " (no helm on PATH: charts not rendered)";
+  io.stderr(
+    `mirrorize fix: render check: ${r.rendered.length} rendered before and after${helm}${r.unbuilt.length ? `, ${r.unbuilt.length} did not build before and were not checked` : ""}.\n`,
+  );
+  if (r.problems.length === 0) return;
+  for (const p of r.problems) io.stderr(`mirrorize fix: render check: ${oneLine(p)}\n`);
+  io.stderr(
+    `mirrorize fix: the fix would change what is deployed, so it was undone (${r.restored.length} ${r.restored.length === 1 ? "file" : "files"} written back); please report it.\n`,
+  );
 }
 
 function renderCheck(
