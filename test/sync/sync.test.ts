@@ -446,4 +446,47 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
     expect(mirProxy.records.filter((r) => r.status === 200)).toHaveLength(2);
     expect(mirProxy.records.every((r) => r.method === "HEAD" && r.path.includes("/manifests/"))).toBe(true);
   });
+
+  test("--with-referrers follows the OCI 1.1 referrers API when upstream has it", async () => {
+    // distribution 2.8.2 has no referrers API: the upstream proxy answers it, listing the signature
+    // manifest (which upstream holds in the same repository).
+    const sigBytes = await skopeoRawManifest(
+      `${upstream.host}/library/multi:${images.multi.digest.replace(":", "-")}.sig`,
+    );
+    const index = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: "application/vnd.oci.image.index.v1+json",
+      manifests: [
+        {
+          mediaType: "application/vnd.oci.image.manifest.v1+json",
+          digest: signature.digest,
+          size: Buffer.byteLength(sigBytes),
+          artifactType: "application/vnd.dev.cosign.artifact.sig.v1+json",
+        },
+      ],
+    });
+    upProxy.setRules([
+      (request) =>
+        request.method === "GET" && request.path === `/v2/library/multi/referrers/${images.multi.digest}`
+          ? {
+              kind: "respond",
+              status: 200,
+              headers: { "content-type": "application/vnd.oci.image.index.v1+json" },
+              body: index,
+            }
+          : undefined,
+    ]);
+    try {
+      const dir = tree("api-refs", [`${UP}/library/multi:2.0`]);
+      upProxy.reset();
+      const run = await sync(dir, ["--with-referrers"]);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.json.images[0]!.referrers).toBe(1);
+      expect(await mirrorDigest(`api-refs/library/multi@${signature.digest}`)).toBe(signature.digest);
+      // The API answered: the tag schema was not needed.
+      expect(upProxy.records.some((r) => r.path.endsWith(".sig"))).toBe(false);
+    } finally {
+      upProxy.setRules([]);
+    }
+  });
 });
