@@ -9,7 +9,8 @@
 // composed from) with the same reference; an image written through a YAML alias is found at its
 // anchor; an expression the file cannot resolve (`$VAR`, `${{ … }}`, a Jinja expression) is found
 // when it is reported as written. Exits 1 on a miss, a wrong target, an extra finding, a decoy
-// touched, or a parse/file error. The helm-template-* items are checked with the chart templates.
+// touched, or a parse/file error; then `fix` must change only the lines of rewrite findings, and a
+// second `fix` nothing. The helm-template-* items are checked with the chart templates.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -158,6 +159,23 @@ for (const item of items) {
     for (const e of extra) failures.push(`${item}: extra finding at line ${e.line}: ${e.kind} ${e.from}`);
     const touched = (expected.decoys ?? []).filter((d) => images.some((f) => f.line === d.line && f.to));
     for (const d of touched) failures.push(`${item}: decoy at line ${d.line} would be rewritten`);
+    // fix: only the lines of rewrite findings change (every other byte kept), and a second fix changes nothing.
+    const before = readFileSync(target, "utf8");
+    runCli(["fix", "--preset", "daocloud", "."], tmp);
+    const after = readFileSync(target, "utf8");
+    const rewritten = new Set(images.filter((f) => f.to && f.kind === "rewrite").map((f) => f.line));
+    const a = before.split("\n");
+    const b = after.split("\n");
+    if (a.length !== b.length)
+      failures.push(`${item}: fix changed the number of lines (${a.length} -> ${b.length})`);
+    else
+      a.forEach((line, i) => {
+        if (line !== b[i] && !rewritten.has(i + 1))
+          failures.push(`${item}: fix changed line ${i + 1}, which has no rewrite`);
+      });
+    runCli(["fix", "--preset", "daocloud", "."], tmp);
+    if (readFileSync(target, "utf8") !== after) failures.push(`${item}: a second fix changed the file again`);
+    const changedLines = a.filter((line, i) => line !== b[i]).length;
     rows.push({
       item,
       kind,
@@ -167,6 +185,7 @@ for (const item of items) {
       missed,
       extra,
       touched: touched.length,
+      changedLines,
     });
     if (verbose) for (const e of extra) console.log(`  extra ${item}:${e.line} ${e.kind} ${e.from} ${e.to}`);
   } finally {
@@ -177,12 +196,12 @@ for (const item of items) {
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
 console.log(
-  `${pad("item", 38)} ${pad("kind", 10)} ${num("expected", 8)} ${num("found", 6)} ${num("correct", 7)} ${num("missed", 6)} ${num("extra", 5)} ${num("decoys", 6)}`,
+  `${pad("item", 38)} ${pad("kind", 10)} ${num("expected", 8)} ${num("found", 6)} ${num("correct", 7)} ${num("missed", 6)} ${num("extra", 5)} ${num("decoys", 6)} ${num("fixed lines", 11)}`,
 );
 const total = { expected: 0, found: 0, correct: 0, missed: 0, extra: 0, touched: 0 };
 for (const r of rows) {
   console.log(
-    `${pad(r.item, 38)} ${pad(r.kind, 10)} ${num(r.expected, 8)} ${num(r.found, 6)} ${num(r.correct, 7)} ${num(r.missed.length, 6)} ${num(r.extra.length, 5)} ${num(r.touched, 6)}`,
+    `${pad(r.item, 38)} ${pad(r.kind, 10)} ${num(r.expected, 8)} ${num(r.found, 6)} ${num(r.correct, 7)} ${num(r.missed.length, 6)} ${num(r.extra.length, 5)} ${num(r.touched, 6)} ${num(r.changedLines, 11)}`,
   );
   total.expected += r.expected;
   total.found += r.found;
