@@ -80,7 +80,13 @@ export function namedValues(planned: readonly PlannedFile[], cwd: string, settin
       out.entries.push({ ...known.entry, role: "helm-values", valuesBy: "reference" });
       return;
     }
-    out.entries.push({ path: real, file: shown, role: "helm-values", valuesBy: "reference" });
+    out.entries.push({
+      path: real,
+      file: shown,
+      role: "helm-values",
+      valuesBy: "reference",
+      confinedTo: realCwd,
+    });
   };
   for (const p of named) {
     const names = p.plan.names!;

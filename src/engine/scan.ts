@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
+import { readConfinedSync } from "../fs/safe-read.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { type FileRole, formatOf } from "../locate/index.js";
 import { maskTemplate, parseMasked } from "../locate/template/index.js";
@@ -386,7 +387,7 @@ function workersFromEnv(): number | undefined {
  * and, with `finish`, a file whose edits are final is finished (written, or its texts kept) too.
  */
 export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOptions): PlanOutcome {
-  const read = readTextSync(entry.path, entry.file, ctx.settings.limits.maxFileSize);
+  const read = readEntry(entry, ctx.settings.limits.maxFileSize);
   if (!read.ok) {
     // A Chart.yaml is read for its artifacthub.io/images annotation only: one that cannot be read (a
     // binary, too large) is the chart's problem, not an image mirrorize missed.
@@ -441,6 +442,19 @@ function cwdOf(entry: WalkEntry): string {
   return path.endsWith(file) && !file.startsWith("..")
     ? path.slice(0, path.length - file.length)
     : process.cwd();
+}
+
+/** A walked file's text; a file another file named is read confined to its folder. */
+function readEntry(entry: WalkEntry, maxSize: number): ReturnType<typeof readTextSync> {
+  if (entry.confinedTo === undefined) return readTextSync(entry.path, entry.file, maxSize);
+  const read = readConfinedSync(entry.path, {
+    roots: [entry.confinedTo],
+    label: entry.file,
+    what: "values file",
+    maxSize,
+    raiseHint: "raise limits.maxFileSize",
+  });
+  return read.ok ? { ok: true, text: read.text } : { ok: false, message: read.message, line: read.line };
 }
 
 /** The chart beside a Helm values file (Chart.yaml, with Chart.lock / requirements.yaml), if readable. */
@@ -522,8 +536,8 @@ async function finish(p: Planned, runner: Runner, options: FinishOptions): Promi
  * changed since it was planned.
  */
 export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">): FinishOutcome {
-  const { file, path } = job.entry;
-  const read = readTextSync(path, file, settings.limits.maxFileSize);
+  const { file } = job.entry;
+  const read = readEntry(job.entry, settings.limits.maxFileSize);
   if (!read.ok) return { changed: false, findings: [fileFinding(file, "file-error", read.message)] };
   const text = read.text;
   if (fingerprint(text) !== job.fingerprint) {

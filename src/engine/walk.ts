@@ -58,6 +58,11 @@ export interface WalkEntry {
   valuesBy?: ValuesBasis;
   /** For a Go template of a chart (`templates/`, `files/`): the chart's folder (absolute). */
   chart?: string;
+  /**
+   * For a file another file named (not found by the walk): the folder it must be inside once links
+   * are resolved; it is read confined (src/fs/safe-read.ts).
+   */
+  confinedTo?: string;
 }
 
 export interface WalkProblem {
