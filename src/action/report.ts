@@ -27,6 +27,7 @@ const TITLES: Record<FindingKind, string> = {
   "verify-failed": "Mirror verification failed",
   "chart-setting": "Chart setting",
   overridden: "Set by a kustomization",
+  ignored: "Ignored (# mirrorize-ignore)",
 };
 
 /** Where an annotation for `finding` points; columns only on single-line findings, as GitHub requires. */

@@ -72,6 +72,8 @@ function composeSummary(
       "",
     ].join("\n"),
   );
+  if (summary.ignored)
+    parts.push(`${plural(summary.ignored, "reference")} left alone by \`# mirrorize-ignore\`.\n`);
   if (rewrites.length > 0) {
     parts.push(registryTable(rewrites));
     parts.push(`### ${input.applied && !input.dryRun ? "Rewritten" : "To rewrite"}\n`);

@@ -20,6 +20,7 @@ import type { ChartSetting } from "../locate/types.js";
 import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
+import { ignoreCommentLine } from "./ignore.js";
 import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "./limits.js";
 import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
@@ -160,8 +161,6 @@ export interface PlannedEntry extends KustomizationEntry {
   rename?: { finding: Finding; edits: Edit[] };
 }
 
-const IGNORE_COMMENT = /#\s*mirrorize-ignore\b/;
-
 /**
  * Plan one file: parse, locate every image, resolve it, and plan the byte-preserving edits. Pure:
  * no I/O, so it runs the same in the main thread, a worker, or the KRM function. `chart` is the
@@ -198,7 +197,7 @@ export function planFile(
     fillLineStarts(pos, text);
     plan.documents = 1;
     sites.push(...format.locate(text));
-    return planSites(file, text, pos, sites, ctx, plan);
+    return planSites(file, text, pos, sites, ctx, plan, false);
   }
   const parsed = format.mask ? format.mask(text) : text;
   const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
@@ -264,7 +263,7 @@ export function planFile(
     if (kustomization === undefined && classifyDocument(doc, { role }) === "kustomization")
       kustomization = doc.contents as YAMLMap;
   }
-  planSites(file, text, pos, sites, ctx, plan);
+  planSites(file, text, pos, sites, ctx, plan, true);
   if (kustomization)
     plan.kustomization = planKustomization(file, text, pos, kustomization, ctx, plan.findings);
   return plan;
@@ -273,11 +272,13 @@ export function planFile(
 /** Resolve the sites of one file and plan their edits (any format). */
 function planSites(
   file: string,
-  _text: string,
+  text: string,
   pos: Positioner,
   sites: ImageSite[],
   ctx: PlanContext,
   plan: FilePlan,
+  /** YAML: a `#` after a value starts a comment (not in a Dockerfile). */
+  inline: boolean,
 ): FilePlan {
   const { findings } = plan;
   const planned = dedupeSites(sites);
@@ -286,7 +287,21 @@ function planSites(
   const owners = new Map<Edit, number>();
   const needs = new Map<string, ChartSetting>();
   for (const site of planned) {
-    if (isIgnored(pos, site)) continue;
+    const ignoredBy = ignoreCommentLine(text, pos, site.span, { inline, key: lastKey(site.field) });
+    if (ignoredBy !== undefined) {
+      findings.push(
+        findingAt(pos, file, site.span, {
+          field: site.field,
+          from: site.ref,
+          shape: site.shape,
+          source: site.source,
+          kind: "ignored",
+          severity: "info",
+          message: `${site.ref} is left alone: # mirrorize-ignore on line ${ignoredBy}.`,
+        }),
+      );
+      continue;
+    }
     const index = findings.length;
     const { finding, edit } = planSite(file, pos, site, ctx, plan);
     findings.push(finding);
@@ -361,9 +376,11 @@ function dedupeSites(sites: ImageSite[]): ImageSite[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function isIgnored(pos: Positioner, site: ImageSite): boolean {
-  const line = pos.line(site.span.start);
-  return IGNORE_COMMENT.test(pos.lineText(line)) || (line > 1 && IGNORE_COMMENT.test(pos.lineText(line - 1)));
+/** The last key of a field path: `image` of `spec.containers[0].image`, `a.b` of `x["a.b"]`. */
+function lastKey(field: string): string | undefined {
+  const quoted = /\[("(?:[^"\\]|\\.)*")\]$/.exec(field);
+  if (quoted) return JSON.parse(quoted[1]!) as string;
+  return /(?:^|\.)([^.[\]]+)$/.exec(field)?.[1];
 }
 
 const SEVERITY: Record<Exclude<PlannedResolution["status"], "rewrite">, Severity> = {

@@ -683,11 +683,13 @@ function summarize(files: FileResult[], findings: Finding[], elapsedMs: number):
   let problems = 0;
   let errors = 0;
   let warnings = 0;
+  let ignored = 0;
   // Rewrites are what was (or, checking, would be) written: not the reports of a kind `rewrite`
   // that nothing edits (arguments, partial Helm maps), nor rewrites of a file that was not written.
   for (const file of files) rewrites += file.rewrites ?? 0;
   for (const f of findings) {
     if (f.kind !== "rewrite" && f.severity !== "info") problems++;
+    if (f.kind === "ignored") ignored++;
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
   }
@@ -699,6 +701,7 @@ function summarize(files: FileResult[], findings: Finding[], elapsedMs: number):
     problems,
     errors,
     warnings,
+    ignored,
     elapsedMs: Math.round(elapsedMs),
   };
 }

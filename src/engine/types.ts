@@ -15,7 +15,8 @@ export type FindingKind =
   | "dead-mirror"
   | "verify-failed"
   | "chart-setting"
-  | "overridden";
+  | "overridden"
+  | "ignored"; // left alone by a `# mirrorize-ignore` comment (info)
 
 export type Severity = "error" | "warning" | "info";
 
@@ -69,6 +70,8 @@ export interface ScanSummary {
   problems: number;
   errors: number;
   warnings: number;
+  /** References left alone by a `# mirrorize-ignore` comment. */
+  ignored?: number;
   elapsedMs: number;
 }
 

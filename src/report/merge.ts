@@ -82,6 +82,7 @@ export function mergeReports(inputs: readonly ReportInput[]): MergeOutcome {
     else if (f.severity !== "info") summary.problems++;
     if (f.severity === "error") summary.errors++;
     else if (f.severity === "warning") summary.warnings++;
+    if (f.kind === "ignored") summary.ignored = (summary.ignored ?? 0) + 1;
   }
   return { ok: true, result: { files, findings, summary, ...(scope ? { scope } : {}) } };
 }

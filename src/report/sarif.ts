@@ -58,6 +58,11 @@ const RULES: Record<FindingKind, { name: string; text: string; level: "error" | 
     text: "The image is set by a kustomization images entry, where the mirror is written.",
     level: "warning",
   },
+  ignored: {
+    name: "IgnoredByComment",
+    text: "A # mirrorize-ignore comment leaves the reference alone.",
+    level: "note",
+  },
 };
 
 const KINDS = Object.keys(RULES) as FindingKind[];

@@ -42,6 +42,7 @@ export function summaryLine(result: ScanResult, opts: Pick<TextOptions, "verb">,
     `${n(s.references, "reference")} found`,
     `${s.rewrites} ${verb}`,
     n(s.problems, "problem"),
+    ...(s.ignored ? [`${s.ignored} ignored`] : []),
   ];
   const text = `${parts.join(", ")} (${(s.elapsedMs / 1000).toFixed(2)}s)`;
   return s.errors > 0 ? p.bold(text) : text;

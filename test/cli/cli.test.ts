@@ -107,6 +107,7 @@ describe("check / fix / diff / list on examples/demo", () => {
         "errors",
         "files",
         "filesChanged",
+        "ignored",
         "problems",
         "references",
         "rewrites",
