@@ -216,7 +216,7 @@ export function planFile(
     plan.documents = located.documents;
     plan.template = { errors: located.errors };
     sites.push(...located.sites);
-    return planSites(file, text, pos, sites, ctx, plan);
+    return planSites(file, text, pos, sites, ctx, plan, true);
   }
   plan.documents = list.length;
   for (const doc of list) {
