@@ -28,9 +28,12 @@ const corpus = resolve(process.env.MIRRORIZE_CORPUS ?? join(repo, "..", "shared"
 const cli = resolve(process.env.MIRRORIZE_CLI ?? join(repo, "dist", "cli.js"));
 const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const verbose = process.argv.includes("--verbose");
-/** `--mode plain` (each item in a folder of its own, values beside a Chart.yaml), `--mode gitops`, or both. */
+/**
+ * `--mode plain` (each item in a folder of its own, values beside a Chart.yaml), `--mode gitops`,
+ * `--mode templates` (the helm-template-* items of ../shared/corpus-next in a chart's templates/), or all.
+ */
 const modeArg = process.argv.find((a) => a.startsWith("--mode="))?.slice("--mode=".length) ?? "all";
-const modes = modeArg === "all" ? ["plain", "gitops"] : [modeArg];
+const modes = modeArg === "all" ? ["plain", "gitops", "templates"] : [modeArg];
 
 if (!existsSync(corpus)) {
   const msg = `corpus not found at ${corpus} (set MIRRORIZE_CORPUS)`;
@@ -439,6 +442,88 @@ if (gitopsRows.length > 0) {
   const t = (k) => gitopsRows.reduce((n, r) => n + r[k], 0);
   const recall = t("found") / t("expected");
   if (recall < 0.97) failures.push(`gitops: recall ${recall.toFixed(3)} is below 0.97`);
+}
+// Templates mode: every helm-template-* item of ../shared/corpus-next (real chart templates with
+// ground truth) laid out in a chart's templates/ folder as in its repository, beside a Chart.yaml.
+// Recall must be 1.00, with nothing extra, no decoy touched, and no parse or file error.
+const corpusNext = resolve(process.env.MIRRORIZE_CORPUS_NEXT ?? join(corpus, "..", "corpus-next"));
+const templateItems =
+  modes.includes("templates") && existsSync(corpusNext)
+    ? readdirSync(corpusNext)
+        .filter((d) => d.startsWith("helm-template-") && existsSync(join(corpusNext, d, "expected.json")))
+        .filter((n) => only.length === 0 || only.includes(n))
+        .sort()
+    : [];
+if (modes.includes("templates") && !existsSync(corpusNext)) {
+  if (process.env.CI) failures.push(`corpus-next not found at ${corpusNext} (set MIRRORIZE_CORPUS_NEXT)`);
+  else console.log(`\nskipped templates mode: corpus-next not found at ${corpusNext}`);
+}
+const templateRows = [];
+for (const item of templateItems) {
+  const expected = JSON.parse(readFileSync(join(corpusNext, item, "expected.json"), "utf8"));
+  const tmp = mkdtempSync(join(tmpdir(), "mirrorize-corpus-templates-"));
+  try {
+    const c = expected.chart;
+    const within = expected.source.path.slice(expected.source.path.indexOf("templates/"));
+    mkdirSync(dirname(join(tmp, "chart", within)), { recursive: true });
+    writeFileSync(
+      join(tmp, "chart", "Chart.yaml"),
+      `apiVersion: v2\nname: ${c.name}\nversion: ${c.version}\nappVersion: "${c.appVersion ?? c.version}"\n`,
+    );
+    cpSync(join(corpusNext, item, expected.file), join(tmp, "chart", within));
+    const path = `chart/${within}`;
+    const out = JSON.parse(runCli(["list", "--format", "json", "--preset", "daocloud", "."], tmp));
+    for (const p of out.images.filter((i) => i.kind === "parse-error" || i.kind === "file-error"))
+      failures.push(`templates ${item}: ${p.file}:${p.line} ${p.kind}: ${p.message}`);
+    const images = out.images.filter((i) => i.file === path && (i.from !== "" || i.kind === "skipped"));
+    const refs = [...new Set(expected.images.map((i) => i.ref))];
+    const targets = new Map();
+    for (const r of JSON.parse(runCli(["resolve", "--format", "json", "--preset", "daocloud", ...refs], tmp)))
+      targets.set(r.input, r);
+    const used = new Set();
+    const row = { item, expected: expected.images.length, found: 0, correct: 0, extra: 0, touched: 0 };
+    for (const img of expected.images) {
+      const lines = new Set([img.line, ...Object.values(img.parts ?? {}).map((p) => p.line)]);
+      const want = normalize(img.ref);
+      const hit = images.findIndex((f, i) => !used.has(i) && lines.has(f.line) && normalize(f.from) === want);
+      if (hit < 0) {
+        failures.push(`templates ${item}: missed ${img.ref} at line ${img.line} (${img.shape})`);
+        continue;
+      }
+      used.add(hit);
+      row.found++;
+      const r = targets.get(img.ref);
+      if (r?.status === "rewrite" ? images[hit].to === r.output : !images[hit].to) row.correct++;
+      else
+        failures.push(
+          `templates ${item}: ${img.ref} at line ${img.line} would become ${images[hit].to || "(nothing)"}, expected ${r?.output ?? r?.status}`,
+        );
+    }
+    const extra = images.filter((_, i) => !used.has(i));
+    row.extra = extra.length;
+    for (const e of extra) failures.push(`templates ${item}: extra ${e.kind} ${e.from} at ${path}:${e.line}`);
+    const touched = (expected.decoys ?? []).filter((d) => images.some((f) => f.line === d.line && f.to));
+    row.touched = touched.length;
+    for (const d of touched) failures.push(`templates ${item}: decoy at line ${d.line} would be rewritten`);
+    templateRows.push(row);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (templateRows.length > 0) {
+  console.log(
+    `\nChart templates (corpus-next): ${pad("item", 44)} ${num("expected", 8)} ${num("found", 6)} ${num("correct", 7)} ${num("extra", 5)} ${num("decoys", 6)}`,
+  );
+  for (const r of templateRows)
+    console.log(
+      `${pad("", 30)} ${pad(r.item, 44)} ${num(r.expected, 8)} ${num(r.found, 6)} ${num(r.correct, 7)} ${num(r.extra, 5)} ${num(r.touched, 6)}`,
+    );
+  const t = (k) => templateRows.reduce((n, r) => n + r[k], 0);
+  const recall = t("expected") === 0 ? 1 : t("found") / t("expected");
+  console.log(
+    `${pad("", 30)} ${pad(`total (${templateRows.length} items)`, 44)} ${num(t("expected"), 8)} ${num(t("found"), 6)} ${num(t("correct"), 7)} ${num(t("extra"), 5)} ${num(t("touched"), 6)}  recall ${recall.toFixed(2)}`,
+  );
+  if (recall < 1) failures.push(`templates: recall ${recall.toFixed(2)} is below 1.00`);
 }
 if (listed.length > 0) {
   console.log(`\nNot found, in places mirrorize does not rewrite (${listed.length}):`);

@@ -8,7 +8,7 @@ import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { type FileRole, formatOf } from "../locate/index.js";
 import { maskTemplate, parseMasked } from "../locate/template/index.js";
 import { createResolver } from "../resolver/index.js";
-import { readChartTemplates } from "./chart-templates.js";
+import { readChartTemplates, readLearnedCompositions } from "./chart-templates.js";
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
 import { scopeKustomizeImages } from "./kustomize.js";
@@ -404,6 +404,13 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
   )
     needsWorker();
   const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : undefined;
+  // A chart's templates tell how its values compose each image (the Helm locator's hook).
+  if (chart && entry.valuesBy === "chart") {
+    const learned = readLearnedCompositions(dirname(entry.path), cwdOf(entry), ctx.settings, ctx.specs, (r) =>
+      ctx.resolver.resolve(r),
+    );
+    if (learned.length > 0) chart.compositions = [...(chart.compositions ?? []), ...learned];
+  }
   const templates =
     entry.role === "template" && entry.chart
       ? readChartTemplates(entry.chart, cwdOf(entry), ctx.settings, ctx.specs)

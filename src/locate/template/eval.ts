@@ -24,7 +24,8 @@ function findImageMap(v: Val): MapVal | undefined {
 export type Origin =
   /** Characters `[from, from + text.length)` of a string literal's value. */
   | { k: "lit"; lit: StringLit; from: number }
-  | { k: "values"; path: string }
+  /** `part`: a piece of the value only (cut by `trimSuffix` and the like). */
+  | { k: "values"; path: string; part?: boolean }
   | { k: "chart"; key: string }
   | { k: "text" }
   | { k: "unknown"; why: string };
@@ -32,6 +33,34 @@ export type Origin =
 export interface Seg {
   text: string;
   origin: Origin;
+  /**
+   * For a value chosen by `default` / `coalesce`: every source it was chosen from, in order (values
+   * keys and literals), so that the composition learned from it keeps the fallbacks.
+   */
+  alts?: PartSourceLike[];
+}
+
+/** A values key or a literal (the shape of src/locate/helm/learned.ts `PartSource`). */
+export type PartSourceLike = { values: readonly string[] } | { literal: string };
+
+/** The sources a value stands for (a values key, possibly unset; a literal; its own fallbacks). */
+function sourcesOfVal(v: Val): PartSourceLike[] {
+  if (v.t === "nil") return v.path ? [{ values: v.path.split(".") }] : [];
+  if (v.t === "num" || v.t === "bool") return v.path ? [{ values: v.path.split(".") }] : [];
+  if (v.t !== "str" || v.segs.length !== 1) return [];
+  const seg = v.segs[0]!;
+  if (seg.alts) return seg.alts;
+  if (seg.origin.k === "values") return [{ values: seg.origin.path.split(".") }];
+  if (seg.origin.k === "lit" || seg.origin.k === "text" || seg.origin.k === "chart")
+    return [{ literal: seg.text }];
+  return [];
+}
+
+/** `chosen`, remembering the sources it was chosen from (for `default` and `coalesce`). */
+function withAlts(chosen: Val, from: Val[]): Val {
+  if (chosen.t !== "str" || chosen.segs.length !== 1) return chosen;
+  const alts = from.flatMap(sourcesOfVal);
+  return { t: "str", segs: [{ ...chosen.segs[0]!, alts }] };
 }
 
 export interface MapVal {
@@ -489,6 +518,7 @@ export function merge(segs: readonly Seg[]): Seg[] {
 }
 
 function sameRun(a: Seg, b: Seg): boolean {
+  if (a.alts || b.alts) return false;
   const x = a.origin;
   const y = b.origin;
   if (x.k === "text" && y.k === "text") return true;
@@ -509,11 +539,16 @@ export function sliceSegs(segs: readonly Seg[], start: number, end: number): Seg
     const b = Math.min(end, at + s.text.length);
     if (a < b) {
       const origin = s.origin.k === "lit" ? { ...s.origin, from: s.origin.from + (a - at) } : s.origin;
-      out.push({ text: s.text.slice(a - at, b - at), origin });
+      out.push({ ...s, text: s.text.slice(a - at, b - at), origin });
     } else if (s.text === "" && s.origin.k === "unknown" && at >= start && at <= end) out.push(s);
     at += s.text.length;
   }
   return out;
+}
+
+/** Values segments that lost part of their value (a `trimSuffix` that cut). */
+function cut(segs: Seg[]): Seg[] {
+  return segs.map((s) => (s.origin.k === "values" ? { ...s, origin: { ...s.origin, part: true } } : s));
 }
 
 function strVal(v: Val): Extract<Val, { t: "str" }> {
@@ -539,10 +574,11 @@ const unknown =
 const FUNCTIONS: Record<string, Fn> = {
   default: (a) => {
     const value = a.length > 1 ? a[a.length - 1]! : NIL;
-    return truthy(value) ? value : (a[0] ?? NIL);
+    const fallback = a[0] ?? NIL;
+    return withAlts(truthy(value) ? value : fallback, [value, fallback]);
   },
   empty: (a) => bool(!truthy(a[0] ?? NIL)),
-  coalesce: (a) => a.find(truthy) ?? NIL,
+  coalesce: (a) => withAlts(a.find(truthy) ?? NIL, a),
   ternary: (a) => (truthy(a[2] ?? NIL) ? (a[0] ?? NIL) : (a[1] ?? NIL)),
   required: (a) => a[1] ?? NIL,
   quote: (a) => concat(...a),

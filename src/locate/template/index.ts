@@ -1,6 +1,8 @@
 export type { ChartTemplates, ChartTexts, HelperFile } from "./chart.js";
 export { chartTemplates } from "./context.js";
+export { learnCompositions } from "./learn.js";
 export {
+  fixedName,
   locateTemplate,
   maskTemplate,
   parseMasked,

@@ -49,30 +49,100 @@ export function parseMasked(masked: string, lineCounter?: LineCounter): Document
  * rewritten in place, and one that comes from a value mirrorize does not see as an image is reported.
  */
 export function locateTemplate(ctx: TemplateContext): TemplateLocation {
-  const { text } = ctx;
-  const { masked, scan } = maskTemplate(text);
-  const docs = parseMasked(masked, ctx.lineCounter ?? new LineCounter());
-  const template = parseTemplate(text, "", scan);
-  const lib = library(template.defines, text, ctx.chart);
   const sites: ImageSite[] = [];
+  const read = readTemplate(ctx.text, ctx.specs, ctx.chart, ctx.lineCounter);
+  for (const { site, over } of read.fields) {
+    if (over.length === 0) sites.push(site);
+    else sites.push(...templatedSites(site, renderField(site, over, read, ctx.chart), ctx));
+  }
+  return { sites: dedupe(sites), documents: read.documents, errors: read.errors };
+}
+
+/** A template file read: its image fields (with the actions inside each) and its named templates. */
+interface ReadTemplate {
+  text: string;
+  fields: { site: ImageSite; over: Action[] }[];
+  body: readonly TNode[];
+  lib: Library;
+  documents: number;
+  errors: number;
+}
+
+function readTemplate(
+  text: string,
+  specs: readonly CompiledSpec[],
+  chart: ChartTemplates | undefined,
+  lineCounter?: LineCounter,
+): ReadTemplate {
+  const { masked, scan } = maskTemplate(text);
+  const docs = parseMasked(masked, lineCounter ?? new LineCounter());
+  const template = parseTemplate(text, "", scan);
+  const lib = library(template.defines, text, chart);
+  const fields: ReadTemplate["fields"] = [];
   let errors = 0;
   for (const doc of docs) {
     if (doc.errors.length > 0) errors++;
     if (!isMap(doc.contents)) continue;
-    const found = locateObject(doc.contents as YAMLMap, { text: masked, doc, specs: ctx.specs });
-    for (const site of found) {
+    for (const site of locateObject(doc.contents as YAMLMap, { text: masked, doc, specs })) {
       const over = scan.actions.filter((a) => a.start < site.span.end && a.end > site.span.start);
       const unclosed = scan.unclosed !== undefined && scan.unclosed < site.span.end;
-      if (over.length === 0 && !unclosed) {
-        sites.push(site);
-        continue;
-      }
       // Args and env values with actions in them are not followed (they are report-only anyway).
-      if (site.optIn || unclosed) continue;
-      sites.push(...templatedSites(site, over, ctx, lib, template.body));
+      if ((over.length > 0 && site.optIn) || unclosed) continue;
+      fields.push({ site, over });
     }
   }
-  return { sites: dedupe(sites), documents: docs.length, errors };
+  return { text, fields, body: template.body, lib, documents: docs.length, errors };
+}
+
+/** What an image field renders with the chart's values, and with none set (the literal defaults). */
+interface FieldRendering {
+  actuals: Rendering[];
+  empties: Rendering[];
+}
+
+function renderField(
+  site: ImageSite,
+  over: Action[],
+  read: ReadTemplate,
+  chart: ChartTemplates | undefined,
+): FieldRendering {
+  const { text } = read;
+  let { start, end } = site.span;
+  const q = text[start];
+  if ((q === '"' || q === "'") && text[end - 1] === q && end - start >= 2) {
+    start++;
+    end--;
+  }
+  const nodes = parseTemplate(text, "", { actions: over.filter((a) => a.start >= start && a.end <= end) }, [
+    start,
+    end,
+  ]).body;
+  const quoted = q === '"' || q === "'";
+  const render = (values: Val): Rendering[] => {
+    const root = rootOf(values, chart);
+    const ev = new Evaluator(read.lib, quoted ? { quoted: q } : {});
+    return ev.renderAt(read.body, start, nodes, root).map((value) => split(value, ev.reads, ev.missing));
+  };
+  const unset: Val = { t: "nil", path: "" };
+  return { actuals: render(chart?.values ?? unset), empties: render(unset) };
+}
+
+/** Every image field with actions of a template, rendered with the chart's values (for learning). */
+export function renderImages(
+  text: string,
+  chart: ChartTemplates,
+  specs: readonly CompiledSpec[],
+): { text: string; name: Seg[]; rest: Seg[]; line: number }[] {
+  const read = readTemplate(text, specs, chart);
+  const out: { text: string; name: Seg[]; rest: Seg[]; line: number }[] = [];
+  for (const { site, over } of read.fields) {
+    if (over.length === 0) continue;
+    const line = text.slice(0, site.span.start).split("\n").length;
+    for (const r of renderField(site, over, read, chart).actuals) {
+      if (!r.unknown) out.push({ text: r.text, name: r.name, rest: r.rest, line });
+    }
+  }
+  return out;
 }
 
 function dedupe(sites: ImageSite[]): ImageSite[] {
@@ -122,8 +192,9 @@ function rootOf(values: Val, chart: ChartTemplates | undefined): Val {
 /** What an expression renders for an image, split into the name and the rest. */
 interface Rendering {
   text: string;
-  /** Segments of the name part (before `:tag` / `@digest`). */
+  /** Segments of the name part (before `:tag` / `@digest`), and of what follows it. */
   name: Seg[];
+  rest: Seg[];
   nameText: string;
   /** Why the name cannot be known (an origin mirrorize cannot follow). */
   unknown?: string;
@@ -137,36 +208,10 @@ interface Rendering {
  * The sites of an image field whose value holds template actions: what it renders with the chart's
  * values, and what it renders when no value is set (the literal defaults).
  */
-function templatedSites(
-  site: ImageSite,
-  over: Action[],
-  ctx: TemplateContext,
-  lib: Library,
-  body: readonly TNode[],
-): ImageSite[] {
-  const { text } = ctx;
-  let { start, end } = site.span;
-  const q = text[start];
-  if ((q === '"' || q === "'") && text[end - 1] === q && end - start >= 2) {
-    start++;
-    end--;
-  }
-  const nodes = parseTemplate(text, "", { actions: over.filter((a) => a.start >= start && a.end <= end) }, [
-    start,
-    end,
-  ]).body;
-  const quoted = q === '"' || q === "'";
-  const render = (values: Val): Rendering[] => {
-    const root = rootOf(values, ctx.chart);
-    const ev = new Evaluator(lib, quoted ? { quoted: q } : {});
-    return ev.renderAt(body, start, nodes, root).map((value) => split(value, ev.reads, ev.missing));
-  };
-  const unset: Val = { t: "nil", path: "" };
-  const actuals = render(ctx.chart?.values ?? unset);
-  const empties = render(unset);
+function templatedSites(site: ImageSite, r: FieldRendering, ctx: TemplateContext): ImageSite[] {
   const out: ImageSite[] = [];
-  actuals.forEach((actual, i) => {
-    out.push(...sitesOf(site, actual, empties[i] ?? empties[0]!, text, ctx));
+  r.actuals.forEach((actual, i) => {
+    out.push(...sitesOf(site, actual, r.empties[i] ?? r.empties[0]!, ctx.text, ctx));
   });
   return out;
 }
@@ -212,6 +257,22 @@ function sitesOf(
       });
     if (actual.unknown) {
       report(`the image is built from ${actual.unknown}; mirrorize cannot tell what it renders`);
+    } else if (
+      actual.valuesPaths.length > 0 &&
+      ownsRegistry(actual.name) &&
+      parseNormalized(actual.text).ok
+    ) {
+      // The template writes the registry (`"quay.io/{{ .Values.image.repository }}"`): it is
+      // rewritten here; the values keep their parts (the composition learned tells the values file).
+      const at = spanOfRuns(actual.name) ?? site.span;
+      out.push({
+        ...base,
+        ref: actual.text,
+        span: at,
+        shape: "helm-template",
+        note: `the registry is written in the template; ${actual.valuesPaths.map((p) => `.Values.${p}`).join(", ")} stay as they are`,
+        rewrite: (to: ImageReference): RewritePlan => rewriteLiterals(actual.name, refName(to), at),
+      });
     } else if (actual.valuesPaths.length > 0) {
       const uncovered = actual.valuesPaths.filter((p) => !ctx.chart?.covered(p));
       if (uncovered.length > 0) report(notCovered(uncovered, ctx.chart));
@@ -257,6 +318,7 @@ function split(value: Val, reads: Set<string>, missing: Set<string>): Rendering 
   const colon = beforeDigest.lastIndexOf(":");
   const nameEnd = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
   const name = sliceSegs(segs, lead, lead + nameEnd);
+  const rest = sliceSegs(segs, lead + nameEnd, lead + trimmed.length);
   let unknown: string | undefined;
   const valuesPaths: string[] = [];
   for (const s of name) {
@@ -267,6 +329,7 @@ function split(value: Val, reads: Set<string>, missing: Set<string>): Rendering 
   return {
     text: trimmed,
     name,
+    rest,
     nameText: trimmed.slice(0, nameEnd),
     ...(unknown ? { unknown } : {}),
     valuesPaths,
@@ -284,6 +347,34 @@ function spanOfRuns(name: readonly Seg[]): Span | undefined {
     }
   }
   return undefined;
+}
+
+/** The name starts with a literal of this file that holds a registry host (`quay.io/`, `"docker.io"`). */
+function ownsRegistry(name: readonly Seg[]): boolean {
+  const first = name[0];
+  if (!first || first.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain)
+    return false;
+  const host = first.text.split("/")[0]!;
+  return (
+    (host.includes(".") || host.includes(":") || host === "localhost") &&
+    name.some((s) => s.origin.k === "values")
+  );
+}
+
+/**
+ * The name as it will read after `fix` when the template writes its registry (see `ownsRegistry`):
+ * the literal runs rewritten towards `target`; undefined when nothing in this file changes.
+ */
+export function fixedName(name: readonly Seg[], target: string): Seg[] | undefined {
+  if (!ownsRegistry(name)) return undefined;
+  const plan = rewriteLiterals(name, target, { start: 0, end: 0 });
+  if (!plan.ok || plan.edits.length === 0) return undefined;
+  return name.map((s) => {
+    if (s.origin.k !== "lit") return s;
+    const start = s.origin.lit.start + s.origin.from;
+    const edit = plan.edits.find((e) => e.start === start && e.end === start + s.text.length);
+    return edit ? { ...s, text: edit.text } : s;
+  });
 }
 
 interface Run {
