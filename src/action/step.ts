@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { LoadOptions } from "../config/load.js";
+import { parsePresetList } from "../config/presets.js";
 import type { Settings } from "../config/types.js";
 import type { ScanOptions, ScanResult, Selection } from "../engine/index.js";
 import { findRenderTools, fixWithRenderCheck } from "../render/check.js";
@@ -137,6 +138,8 @@ export async function scanTree(
       `Invalid 'config' value ${inputValue(inputs.config ?? "")}. Expected an existing file in the repository.`,
     );
   }
+  // The preset input is checked here so that its message names the input, not `--preset`.
+  if (inputs.preset !== undefined) parsePresetList(inputs.preset, "the 'preset' input");
   io.startGroup("Scan");
   try {
     const loaded = await step.deps.loadSettings({

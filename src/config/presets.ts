@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { excerpt } from "../report/escape.js";
 import type { Rule } from "../resolver/types.js";
 import { ConfigError } from "./errors.js";
 import { PRESET_SOURCES } from "./presets.generated.js";
@@ -80,7 +81,7 @@ export function parsePresetList(value: string, where = "--preset"): string[] {
   for (const name of names) {
     if (!(PRESET_NAMES as readonly string[]).includes(name)) {
       throw new ConfigError(
-        `${where}: unknown preset "${name}"; known presets: ${PRESET_NAMES.join(", ")}.`,
+        `${where}: unknown preset ${excerpt(name)}; known presets: ${PRESET_NAMES.join(", ")}.`,
         {
           key: where,
         },

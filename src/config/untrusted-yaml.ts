@@ -73,7 +73,7 @@ export function configData(
     if (error instanceof ReferenceError && /alias/i.test(message)) {
       const offset = firstAliasOffset(options.node ?? (doc.contents as Node | null));
       const line = offset === undefined ? undefined : options.lineOf?.(offset);
-      const prefix = line === undefined ? label : `${label}:${line}:`;
+      const prefix = line === undefined ? `${label}:` : `${label}:${line}:`;
       throw new ConfigError(
         `${prefix} the configuration uses aliases too many times (more than ${CONFIG_MAX_ALIAS_COUNT} expansions, an alias bomb?); write the values out instead.`,
         { file: label, ...lineProp(line) },

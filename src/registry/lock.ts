@@ -12,7 +12,8 @@
  *     date: 2026-11-27
  * ```
  */
-import { parse } from "yaml";
+import { ConfigError } from "../config/errors.js";
+import { configData, parseConfigYaml } from "../config/untrusted-yaml.js";
 import { isDigest } from "./manifest.js";
 import { imageTarget } from "./target.js";
 
@@ -108,9 +109,12 @@ function readEntry(key: string, value: unknown, source: string): LockEntry | str
 export function readLock(text: string, source = LOCK_FILE_NAME): LockReadResult {
   let data: unknown;
   try {
-    data = parse(text);
+    // A pull request writes the lock file too: nesting, alias bombs and parse errors are one sentence.
+    const { doc } = parseConfigYaml(text, source);
+    data = configData(doc, source);
   } catch (error) {
-    return { ok: false, error: `${source} is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
+    if (!(error instanceof ConfigError)) throw error;
+    return { ok: false, error: error.message.replace(/\.$/, "") };
   }
   if (data === null || data === undefined) return { ok: true, lock: emptyLock() };
   if (typeof data !== "object" || Array.isArray(data)) {
