@@ -110,8 +110,8 @@ export function readLock(text: string, source = LOCK_FILE_NAME): LockReadResult 
   let data: unknown;
   try {
     // A pull request writes the lock file too: nesting, alias bombs and parse errors are one sentence.
-    const { doc } = parseConfigYaml(text, source);
-    data = configData(doc, source);
+    const { doc, lineCounter } = parseConfigYaml(text, source);
+    data = configData(doc, source, { lineOf: (offset) => lineCounter.linePos(offset).line });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { ok: false, error: error.message.replace(/\.$/, "") };
