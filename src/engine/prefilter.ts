@@ -55,8 +55,15 @@ const SOURCES: Prefilter = {
   workflow: /image|container|docker:\/\//i,
 };
 
+/**
+ * Escapes that can spell the words above in a way the text test cannot see: `\x69`, `\u0069`,
+ * `\U00000069` in double-quoted YAML or JSON strings (`"\u0069mage"`), and an escaped line break
+ * inside a double-quoted string (`"ima\` + newline + `ge"` is `image`). A file that has one is parsed.
+ */
+const SPELLING_ESCAPE = /\\(?:[xuU]|\r?\n)/;
+
 /** May a file of this role with this text hold an image reference? */
 export function mayHoldImage(text: string, role: FileRole, prefilter: Prefilter): boolean {
   const test = prefilter[role];
-  return test === undefined || test.test(text);
+  return test === undefined || test.test(text) || SPELLING_ESCAPE.test(text);
 }
