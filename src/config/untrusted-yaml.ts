@@ -6,7 +6,7 @@
  * expansion is capped (a billion-laughs config), and a stack overflow while converting is a ConfigError.
  */
 import { type Document, isAlias, LineCounter, type Node, parseDocument, visit } from "yaml";
-import { checkTextLimits } from "../engine/limits.js";
+import { checkTextLimits } from "../limits/index.js";
 import { ConfigError } from "./errors.js";
 
 /** A configuration nests a few levels; 64 is far above any real one and far below what the parser survives. */

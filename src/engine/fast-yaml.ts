@@ -1,5 +1,5 @@
 import { Document, type LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
-import { noteStackExhausted } from "./limits.js";
+import { noteStackExhausted } from "../limits/index.js";
 
 /**
  * A fast parser for the plain YAML most manifests are written in, producing the very `Document`s that

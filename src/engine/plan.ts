@@ -1,6 +1,7 @@
 import type { YAMLMap } from "yaml";
 import type { Settings } from "../config/types.js";
 import { type Edit, normalizeEdits } from "../edit/index.js";
+import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "../limits/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import type { ChartInfo } from "../locate/helm/chart.js";
 import {
@@ -21,7 +22,6 @@ import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { ignoreCommentLine } from "./ignore.js";
-import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "./limits.js";
 import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";

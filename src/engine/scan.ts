@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Settings } from "../config/types.js";
 import { applyEdits, type Edit } from "../edit/index.js";
 import { readConfinedSync } from "../fs/safe-read.js";
+import { noteStackExhausted, wasStackExhausted } from "../limits/index.js";
 import { type ChartInfo, parseChartInfo } from "../locate/helm/chart.js";
 import { type FileRole, formatOf } from "../locate/index.js";
 import { maskTemplate, parseMasked } from "../locate/template/index.js";
@@ -12,7 +13,6 @@ import { readChartTemplates, readLearnedCompositions } from "./chart-templates.j
 import { markCollisions } from "./collisions.js";
 import type { ScanOptions } from "./index.js";
 import { scopeKustomizeImages } from "./kustomize.js";
-import { noteStackExhausted, wasStackExhausted } from "./limits.js";
 import { namedValues } from "./named-values.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
 import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";

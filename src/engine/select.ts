@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { checkTextLimits } from "./limits.js";
+import { checkTextLimits } from "../limits/index.js";
 import { fastOnly, parseDocuments } from "./parse.js";
 import { readTextSync } from "./read.js";
 import type { WalkEntry } from "./walk.js";

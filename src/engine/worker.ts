@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Settings } from "../config/types.js";
+import { wasStackExhausted } from "../limits/index.js";
 import { createResolver } from "../resolver/index.js";
-import { wasStackExhausted } from "./limits.js";
 import { type PlannedResolution, planContext } from "./plan.js";
 import { type Answer, type FromWorker, RUNNING, STARTED, type ToWorker, type WorkerData } from "./pool.js";
 import { type EngineTask, runTask } from "./scan.js";

@@ -9,8 +9,8 @@ import {
   type YAMLMap,
 } from "yaml";
 import { DEFAULT_LIMITS } from "../config/types.js";
-import { checkTextLimits } from "../engine/limits.js";
 import { parseDocuments } from "../engine/parse.js";
+import { checkTextLimits } from "../limits/index.js";
 import { isResourceList } from "../locate/index.js";
 import { keyOf, nodeAt, pairOf, stringOf } from "../locate/yaml-nodes.js";
 import type { KrmResult, ResourceRef } from "./types.js";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCollection, isPair, parseAllDocuments, stringify } from "yaml";
-import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION } from "../../src/engine/limits.js";
+import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION } from "../../src/limits/index.js";
 
 /**
- * The depth pre-scan (src/engine/limits.ts) must never count less nesting than the YAML parser builds:
+ * The depth pre-scan (src/limits/index.ts) must never count less nesting than the YAML parser builds:
  * an undercount would let a deep input reach the parser, whose recursion can abort the process. It may
  * count more where the text is ambiguous, but not much more on ordinary YAML.
  */

@@ -1,7 +1,7 @@
 import { type Document, parseAllDocuments, type Scalar } from "yaml";
 import type { Settings } from "../../config/types.js";
 import type { Edit } from "../../edit/types.js";
-import { checkTextLimits, noteStackExhausted } from "../../engine/limits.js";
+import { checkTextLimits, noteStackExhausted } from "../../limits/index.js";
 import { spanOf } from "../scalar-site.js";
 import type { ChartSetting, ImageSite, RewritePlan, Span } from "../types.js";
 import type { NodePath } from "../yaml-nodes.js";

@@ -1,3 +1,9 @@
+/**
+ * Limits for untrusted input, below every layer that parses it: the linear pre-scan of a text's
+ * nesting, length and documents (`checkTextLimits`), alias bombs, and the note that a thread's parser
+ * ran out of stack. The engine, the locators (YAML held in strings), the config loader and the KRM
+ * function all call it; it imports nothing of theirs but the `Limits` type.
+ */
 import { type Document, isAlias, isCollection, isPair, isScalar, type Node } from "yaml";
 import type { Limits } from "../config/types.js";
 
