@@ -274,9 +274,10 @@ function decide(sim: Simulation, graph: Graph, changed: Set<FilePlan>) {
   const renamed = (key: string): boolean => {
     const st = sim.get(key);
     const src = sim.sources.get(key);
-    // A resource image that an overlay renames (a placeholder) stays as written even where it is
-    // rendered as is (that base built alone): it is reported, not taken for a Docker Hub image.
-    return st.final && !(src?.kind === "resource" && st.renamedBy !== undefined);
+    // A placeholder (`placeholder-ui`: one name, no registry, tag or digest) that an overlay renames
+    // stays as written even where it is rendered as is (that base built alone): it is reported, not
+    // taken for a Docker Hub image. Any other image is mirrored there, and the overlay's entry follows.
+    return st.final && !(src?.kind === "resource" && st.renamedBy !== undefined && isPlaceholder(src));
   };
   const blocked = new Map<string, string>();
   for (const [key, st] of sim.state) if (st.unsure) blocked.set(key, st.unsure);
@@ -415,6 +416,12 @@ function applyChange(plan: FilePlan, c: PlanChange) {
   }
   plan.edits = edits;
   plan.editFindings = edits.map((e) => [owners.get(e)!]);
+}
+
+/** A resource image written as a bare name (no registry, path, tag or digest): a placeholder. */
+function isPlaceholder(src: Source): boolean {
+  const value = src.kind === "resource" ? src.plan.findings[src.finding]?.from : undefined;
+  return value !== undefined && !/[/:@]/.test(value);
 }
 
 function resourceKey(file: string, finding: number): string {

@@ -606,7 +606,9 @@ function planKustomization(
       planned.line = findings[own]!.line;
     }
     if (at && entry.ref !== undefined && entry.name !== undefined) {
-      const r = ctx.resolver.resolve(entry.ref);
+      // The name follows the images it matches: resolved as they render here (with the entry's tag
+      // and digest when it has no newName of its own, which then are also what it renders).
+      const r = ctx.resolver.resolve(entry.newName === undefined ? entry.ref : entry.name);
       const parsed = r.status === "rewrite" && r.output ? parseReference(r.output) : undefined;
       if (parsed?.ok) {
         const to = refName(parsed.ref);

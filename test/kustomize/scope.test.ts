@@ -123,6 +123,20 @@ const CASES: Case[] = [
     unmirrored: { base: 1 },
   },
   {
+    name: "a real image in a base that an overlay renames: mirrored in the base, the overlay's name follows",
+    files: {
+      "base/deployment.yaml": deployment("redis:7.2"),
+      "base/kustomization.yaml": "resources: [deployment.yaml]\n",
+      "overlay/kustomization.yaml":
+        'resources: [../base]\nimages:\n  - name: redis\n    newName: docker.io/library/redis\n    newTag: "7.4"\n',
+    },
+    expect: {
+      "base/deployment.yaml": deployment("docker.m.daocloud.io/library/redis:7.2"),
+      "overlay/kustomization.yaml":
+        'resources: [../base]\nimages:\n  - name: docker.m.daocloud.io/library/redis\n    newName: docker.m.daocloud.io/library/redis\n    newTag: "7.4"\n',
+    },
+  },
+  {
     name: "images no entry matches are rewritten in the resource; entries matching nothing keep working",
     files: {
       "app/deployment.yaml": `${deployment("quay.io/org/a:1")}---\n${deployment("ghcr.io/org/b:2", "b")}`,
