@@ -211,6 +211,33 @@ describe.runIf(ready)("files named by a path or a repository file are confined",
       }
     });
 
+    test("as a patch file named by a kustomization (patches[].path, patchesStrategicMerge)", async () => {
+      const kustomization = [
+        "apiVersion: kustomize.config.k8s.io/v1beta1",
+        "kind: Kustomization",
+        "resources: [../pod.yaml]",
+        "patches:",
+        "  - path: evil-patch.yaml",
+        "patchesStrategicMerge:",
+        "  - evil-patch.yaml",
+        "",
+      ].join("\n");
+      const fixture = repoWith({ "k/kustomization.yaml": kustomization }, "k/evil-patch.yaml", kind);
+      const message =
+        kind === "fifo"
+          ? "k/evil-patch.yaml is not a regular file (a FIFO, socket or device); it is not read."
+          : kind === "sparse"
+            ? "k/evil-patch.yaml is 1024.0 MiB, over the 8.0 MiB size limit; it is not scanned (raise limits.maxFileSize to scan it)."
+            : "k/evil-patch.yaml is a symbolic link that leads outside the folder scanned; it is not followed.";
+      const cli = await safely(fixture, () => runCli(["check", "."], fixture.work));
+      expect(cli.exitCode).toBe(1);
+      expect(cli.stdout).toContain(`k/evil-patch.yaml:1:1 error ${message}\n`);
+      const action = await safely(fixture, () => runAction(fixture, { mode: "check" }));
+      expect(action.exitCode).toBe(1);
+      const errors = runnerCommands(action.stdout).filter((c) => c.name === "error" && c.properties !== "");
+      expect(errors.map((c) => unescapeData(c.data))).toContain(message);
+    });
+
     test("as a values file named by a kustomization (helmCharts[].valuesFile)", async () => {
       const kustomization = [
         "apiVersion: kustomize.config.k8s.io/v1beta1",

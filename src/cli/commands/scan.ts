@@ -7,7 +7,7 @@ import {
   type RenderTools,
 } from "../../render/check.js";
 import { unifiedDiff } from "../../report/diff.js";
-import { oneLine } from "../../report/escape.js";
+import { oneLine, quoted } from "../../report/escape.js";
 import { renderGithub } from "../../report/github.js";
 import { renderJson } from "../../report/json.js";
 import { renderSarif } from "../../report/sarif.js";
@@ -160,7 +160,14 @@ function renderList(result: ScanResult, format: string): string {
     };
     return `${[LIST_COLUMNS.join(","), ...rows.map((r) => LIST_COLUMNS.map((c) => esc(r[c])).join(","))].join("\n")}\n`;
   }
-  const table = rows.map((r) => [`${r.file}:${r.line}:${r.column}`, r.kind, r.from || r.message, r.to]);
+  // Repository strings: quoted when they hold a newline, a control or a command form (a terminal or a
+  // workflow log reads them).
+  const table = rows.map((r) => [
+    `${quoted(r.file)}:${r.line}:${r.column}`,
+    r.kind,
+    oneLine(r.from || r.message),
+    oneLine(r.to),
+  ]);
   const widths = [0, 1, 2].map((i) => Math.max(...table.map((t) => t[i]!.length), 0));
   const lines = table.map((t) =>
     [
