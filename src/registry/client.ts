@@ -431,6 +431,30 @@ export class RegistryClient {
     return this.finishUpload(target, next.value, digest);
   }
 
+  /**
+   * A monolithic upload: the whole blob in the closing `PUT <location>?digest=` (bytes in memory, so
+   * the transport may retry it).
+   */
+  async uploadWhole(
+    target: RepositoryTarget,
+    location: string,
+    bytes: Uint8Array,
+    digest: string,
+  ): Promise<RegistryResult<void>> {
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    const response = await this.request(target, {
+      method: "PUT",
+      url: url.href,
+      what: `upload of blob ${digest} to ${this.where(target)}`,
+      push: true,
+      headers: { "content-type": "application/octet-stream", "content-length": String(bytes.byteLength) },
+      body: bytes,
+    });
+    if (!response.ok) return response;
+    return { ok: true, value: undefined };
+  }
+
   /** Sends one chunk (`PATCH` with `Content-Range`) and returns the session's next location. */
   async uploadChunk(
     target: RepositoryTarget,

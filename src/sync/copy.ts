@@ -424,9 +424,20 @@ export class Copier {
       if (!opened.ok) return { ok: false, reason: opened.reason, final: !retriable(opened) };
       const size = blob.size ?? opened.value.size;
       const algorithm = blob.digest.slice(0, blob.digest.indexOf(":"));
+      const onBytes = this.options.onBytes;
+      const host = apiHostOf(target.registry);
+      const chunkSize =
+        this.options.chunkSize ??
+        this.chunked.get(host) ??
+        (minChunk ? Math.max(minChunk, DEFAULT_CHUNK) : undefined);
+      // A blob up to a chunk is read into memory and sent in the closing PUT (one request fewer, and the
+      // transport may retry it). Node's fetch does not hold back a streamed request body for a slow
+      // socket, so a bigger blob goes in chunked PATCHes, one chunk in memory at a time.
+      if (chunkSize === undefined && size !== undefined && size <= DEFAULT_CHUNK) {
+        return await this.uploadSmall(source, target, blob, location, opened.value.stream, size, host, watch);
+      }
       const hash: Hash = createHash(algorithm);
       let moved = 0;
-      const onBytes = this.options.onBytes;
       const hashed = opened.value.stream.pipeThrough(
         new TransformStream<Uint8Array, Uint8Array>({
           transform(chunk, out) {
@@ -438,33 +449,15 @@ export class Copier {
           },
         }),
       );
-      const host = apiHostOf(target.registry);
-      const chunk =
-        this.options.chunkSize ??
-        this.chunked.get(host) ??
-        (minChunk ? Math.max(minChunk, DEFAULT_CHUNK) : undefined);
-      let sent: { ok: true } | { ok: false; reason: string; httpStatus?: number; status?: string };
-      // Node's fetch does not hold back a streamed request body for a slow socket: a big blob sent
-      // in one PATCH would be read into memory as fast as upstream serves it. One streamed PATCH only
-      // for blobs up to a chunk; bigger ones go in chunks, one chunk in memory at a time.
-      if (chunk === undefined && size !== undefined && size <= DEFAULT_CHUNK) {
-        const r = await client.uploadStream(target, location, hashed, size, blob.digest, controller.signal);
-        sent = r.ok ? { ok: true } : r;
-        if (!r.ok && r.httpStatus === 413) {
-          this.chunked.set(host, DEFAULT_CHUNK);
-          return { ok: false, reason: `${r.reason}; sending it in chunks`, final: false };
-        }
-      } else {
-        sent = await this.uploadChunks(
-          target,
-          location,
-          hashed,
-          chunk ?? DEFAULT_CHUNK,
-          blob.digest,
-          host,
-          controller.signal,
-        );
-      }
+      const sent = await this.uploadChunks(
+        target,
+        location,
+        hashed,
+        chunkSize ?? DEFAULT_CHUNK,
+        blob.digest,
+        host,
+        controller.signal,
+      );
       if (!sent.ok) {
         await hashed.cancel().catch(() => undefined);
         const aborted = controller.signal.aborted
@@ -486,6 +479,58 @@ export class Copier {
       clearInterval(idle);
       this.options.signal?.removeEventListener("abort", abortRun);
     }
+  }
+
+  /** A blob of at most a chunk: read whole, hashed, sent in the closing PUT. */
+  private async uploadSmall(
+    source: RepositoryTarget,
+    target: RepositoryTarget,
+    blob: Descriptor,
+    location: string,
+    stream: ReadableStream<Uint8Array>,
+    size: number,
+    host: string,
+    watch: () => void,
+  ): Promise<{ ok: true; bytes: number } | { ok: false; reason: string; final: boolean }> {
+    const reader = stream.getReader();
+    const parts: Uint8Array[] = [];
+    let read = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      read += value.byteLength;
+      this.options.onBytes?.(value.byteLength);
+      watch();
+      if (read > size) break;
+    }
+    const where = `${source.registry}/${source.repository}`;
+    if (read !== size) {
+      await reader.cancel().catch(() => undefined);
+      const what = read > size ? "more" : "fewer";
+      return {
+        ok: false,
+        reason: `${where} served ${what} bytes than the ${size} of blob ${blob.digest}`,
+        final: false,
+      };
+    }
+    const bytes = Buffer.concat(parts, read);
+    const algorithm = blob.digest.slice(0, blob.digest.indexOf(":"));
+    const actual = `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`;
+    if (actual !== blob.digest) {
+      return {
+        ok: false,
+        reason: `${where} served blob ${blob.digest} with bytes whose digest is ${actual}`,
+        final: true,
+      };
+    }
+    const put = await this.client.uploadWhole(target, location, bytes, blob.digest);
+    if (put.ok) return { ok: true, bytes: read };
+    if (put.httpStatus === 413) {
+      this.chunked.set(host, DEFAULT_CHUNK);
+      return { ok: false, reason: `${put.reason}; sending it in chunks`, final: false };
+    }
+    return { ok: false, reason: put.reason, final: !retriable(put) };
   }
 
   /** Chunked upload: PATCHes of `size` bytes with `Content-Range` (one chunk in memory at a time). */
