@@ -313,7 +313,9 @@ function checkExpectation(
   if ("noneOr" in e) {
     expect(got.length, `${e.file}: ${describeFinding(got)}`).toBeLessThanOrEqual(1);
     if (got.length === 0) return 0;
+    expect(got[0]!.kind).toBe("file-error");
     expect(got[0]!.message).toMatch(e.noneOr);
+    expect(got[0]!.message, "the message names the file").toContain(e.file.split("/").pop()!);
     expect(got[0]!.severity).toBe("error");
     expect(after.get(e.file), e.file).toEqual(before.get(e.file));
     return 1;
