@@ -270,3 +270,46 @@ spec:
     expect(p.template).toBeDefined();
   });
 });
+
+describe("the walk reads Go templates", () => {
+  it("chart templates/ and files/, *.gotmpl; templates/_* are helpers only; no YAML errors", async () => {
+    const { scan } = await import("../../src/engine/index.js");
+    const { tempDir } = await import("../helpers/tree.js");
+    const { mkdirSync, writeFileSync, readFileSync } = await import("node:fs");
+    const { dirname, join } = await import("node:path");
+    const t = tempDir();
+    try {
+      const files: Record<string, string> = {
+        "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+        "chart/values.yaml": "replicas: 1\n",
+        "chart/templates/_helpers.tpl": '{{- define "c.sidecar" -}}\nimage: nginx:1.25\n{{- end -}}\n',
+        "chart/templates/_partial.yaml": '{{- define "c.x" }}\n- image: quay.io/a/b:1\n{{- end }}\n',
+        "chart/templates/tests/test.yaml": POD("busybox"),
+        "chart/files/job.yaml":
+          "apiVersion: batch/v1\nkind: Job\nspec:\n  template:\n    spec:\n      containers:\n      {{- range .Values.x }}\n      - name: a\n      {{- end }}\n      - name: b\n        image: alpine:3.19\n",
+        "helmfile.d/app.yaml.gotmpl":
+          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\nspec:\n  containers:\n  - name: a\n    image: registry.k8s.io/pause:3.9\n",
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(t.dir, name)), { recursive: true });
+        writeFileSync(join(t.dir, name), text);
+      }
+      const r = await scan({ cwd: t.dir, paths: ["."], settings, write: true, mode: "fix" });
+      expect(r.findings.map((f) => [f.file, f.kind, f.from]).sort()).toEqual(
+        [
+          ["chart/files/job.yaml", "rewrite", "alpine:3.19"],
+          ["chart/templates/tests/test.yaml", "rewrite", "busybox"],
+          ["helmfile.d/app.yaml.gotmpl", "rewrite", "registry.k8s.io/pause:3.9"],
+        ].sort(),
+      );
+      expect(readFileSync(join(t.dir, "chart/templates/_helpers.tpl"), "utf8")).toBe(
+        files["chart/templates/_helpers.tpl"],
+      );
+      expect(readFileSync(join(t.dir, "helmfile.d/app.yaml.gotmpl"), "utf8")).toBe(
+        files["helmfile.d/app.yaml.gotmpl"]!.replace("registry.k8s.io", "k8s.m.daocloud.io"),
+      );
+    } finally {
+      t.cleanup();
+    }
+  });
+});
