@@ -20,6 +20,8 @@ const MANIFEST_WORDS = [
   "valuesContent",
   // Files that name Helm values files elsewhere (helmfile releases; Argo CD and Flux are named above).
   "releases",
+  // A kubeadm ClusterConfiguration without imageRepository pulls from kubeadm's default registry.
+  "ClusterConfiguration",
 ];
 
 /** A compiled text test; `undefined` for roles whose files are always parsed. */

@@ -1,7 +1,7 @@
-import { isMap, type Scalar, type YAMLMap } from "yaml";
+import { isMap, isScalar, type Scalar, type YAMLMap } from "yaml";
 import { replaceScalar, spanOf } from "./scalar-site.js";
 import type { ImageSite } from "./types.js";
-import { isStringScalar, nodeAt, stringOf } from "./yaml-nodes.js";
+import { isStringScalar, nodeAt, pairOf, stringOf } from "./yaml-nodes.js";
 
 const KUBEADM_API = /^kubeadm\.k8s\.io\//;
 
@@ -39,6 +39,10 @@ export function locateKubeadm(root: YAMLMap, text: string): ImageSite[] {
       rewrite: (_to, toText) => replaceScalar(text, node as Scalar, toText),
     });
   };
+  if (pairOf(root, "imageRepository") === undefined) {
+    const missing = defaultRepositorySite(root, text);
+    if (missing) sites.push(missing);
+  }
   add(
     nodeAt(root, "imageRepository"),
     "imageRepository",
@@ -66,4 +70,46 @@ export function locateKubeadm(root: YAMLMap, text: string): ImageSite[] {
       "a repository prefix: kubeadm pulls etcd from it",
     );
   return sites;
+}
+
+/** What kubeadm uses when `imageRepository` is not set. */
+const KUBEADM_DEFAULT_REPOSITORY = "registry.k8s.io";
+
+/**
+ * A ClusterConfiguration without `imageRepository` pulls the control plane from registry.k8s.io:
+ * that default is a site too, pointing at `kind:`, and its rewrite adds `imageRepository: <mirror>`
+ * on the line after `kind: ClusterConfiguration`, at the same indentation (block maps only).
+ */
+function defaultRepositorySite(root: YAMLMap, text: string): ImageSite | undefined {
+  const kind = pairOf(root, "kind");
+  const key = kind?.key;
+  const value = kind?.value;
+  if (!isScalar(key) || !isScalar(value) || root.flow) return undefined;
+  const keySpan = spanOf(key);
+  const span = spanOf(value);
+  const lineStart = text.lastIndexOf("\n", keySpan.start - 1) + 1;
+  const indent = text.slice(lineStart, keySpan.start);
+  const lineEnd = text.indexOf("\n", span.end);
+  return {
+    source: "kubeadm",
+    field: "imageRepository",
+    ref: KUBEADM_DEFAULT_REPOSITORY,
+    shape: "kubeadm-imageRepository-default",
+    span,
+    prefixProbe: "kube-apiserver",
+    note: "imageRepository is not set, so kubeadm pulls the control plane from registry.k8s.io",
+    rewrite: (_to, toText) => {
+      if (!/^[ \t]*$/.test(indent)) {
+        return { ok: false, reason: "imageRepository cannot be added here; add it by hand", at: span };
+      }
+      const crlf = lineEnd < 0 ? text.includes("\r\n") : text[lineEnd - 1] === "\r";
+      const eol = crlf ? "\r\n" : "\n";
+      const at = lineEnd < 0 ? text.length : crlf ? lineEnd - 1 : lineEnd;
+      return {
+        ok: true,
+        edits: [{ start: at, end: at, text: `${eol}${indent}imageRepository: ${toText}` }],
+        at: span,
+      };
+    },
+  };
 }

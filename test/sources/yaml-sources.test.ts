@@ -198,6 +198,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "kubeadm ClusterConfiguration without imageRepository (kubeadm's default registry.k8s.io): the key is added",
+    file: "cluster.yaml",
+    text: "apiVersion: kubeadm.k8s.io/v1beta4\r\nkind: ClusterConfiguration # the cluster\r\nkubernetesVersion: v1.31.0\r\n",
+    after:
+      "apiVersion: kubeadm.k8s.io/v1beta4\r\nkind: ClusterConfiguration # the cluster\r\nimageRepository: registry.aliyuncs.com/google_containers\r\nkubernetesVersion: v1.31.0\r\n",
+    findings: ["2 rewrite registry.k8s.io -> registry.aliyuncs.com/google_containers"],
+  },
+  {
     name: "kubeadm config rendered from a Jinja template: expressions reported, literals rewritten",
     file: "roles/kubeadm-config.yaml.j2",
     text: [
