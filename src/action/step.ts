@@ -211,6 +211,6 @@ async function renderChecked(step: Step, options: ScanOptions): Promise<ActionSc
   if (checked.problems.length === 0) return checked.result as ActionScanResult;
   for (const p of checked.problems) io.info(`Render check: ${oneLine(p)}`);
   throw new UserError(
-    `The render check failed: ${oneLine(checked.problems[0]!)}${checked.problems.length > 1 ? ` and ${plural(checked.problems.length - 1, "more problem")}` : ""}; the fix was undone (${plural(checked.restored.length, "file")} written back). Please report it.`,
+    `The render check failed: ${oneLine(checked.problems[0]!)}${checked.problems.length > 1 ? ` and ${plural(checked.problems.length - 1, "more problem")}` : ""}; the fix was undone (${plural(checked.restored.length, "file")} written back); set those images by hand (the findings say where), or report a bug if mirrorize wrote them.`,
   );
 }

@@ -3,7 +3,8 @@
  * from, and every kustomization renders the same images as before, each mirrored — checked with the
  * real `kubectl kustomize` before and after.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { scan } from "../../src/engine/index.js";
@@ -184,4 +185,46 @@ describe.runIf(haveKubectl)("kustomize images in scope: kubectl kustomize before
       expect(second.files.filter((f) => f.changed).map((f) => f.file)).toEqual([]);
     });
   }
+});
+
+describe("kustomize scope when only changed files are scanned (--changed-since)", () => {
+  it("an image the unchanged kustomization beside it overrides is still not rewritten on its own", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeTree(dir, {
+        "app/deployment.yaml": deployment("ghcr.io/org/app:v1"),
+        "app/kustomization.yaml":
+          "resources: [deployment.yaml]\nimages:\n  - name: ghcr.io/org/app\n    newTag: v2\n",
+      });
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.com",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.com",
+      };
+      const git = (...args: string[]) =>
+        execFileSync("git", args, { cwd: dir, env, encoding: "utf8" }).trim();
+      git("init", "-q", "-b", "main");
+      git("add", "-A");
+      git("commit", "-qm", "base");
+      const base = git("rev-parse", "HEAD");
+      writeFileSync(join(dir, "app/deployment.yaml"), deployment("ghcr.io/org/app:v1.1"));
+      const result = await scan({
+        cwd: dir,
+        paths: ["."],
+        settings: testSettings(),
+        write: false,
+        mode: "check",
+        workers: 0,
+        select: { changedSince: base },
+      });
+      expect(result.files.map((f) => f.file)).toContain("app/deployment.yaml");
+      expect(result.findings.filter((f) => f.file === "app/deployment.yaml").map((f) => f.kind)).toEqual([
+        "overridden",
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
 });

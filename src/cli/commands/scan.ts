@@ -102,7 +102,7 @@ function reportRenderCheck(r: RenderCheckResult, io: CliIO): void {
   if (r.problems.length === 0) return;
   for (const p of r.problems) io.stderr(`mirrorize fix: render check: ${oneLine(p)}\n`);
   io.stderr(
-    `mirrorize fix: the fix would change what is deployed, so it was undone (${r.restored.length} ${r.restored.length === 1 ? "file" : "files"} written back); please report it.\n`,
+    `mirrorize fix: the fix would change what is deployed, so it was undone (${r.restored.length} ${r.restored.length === 1 ? "file" : "files"} written back): set the images named above by hand (the findings say where), or report a bug if mirrorize wrote them.\n`,
   );
 }
 
