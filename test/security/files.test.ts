@@ -190,7 +190,7 @@ describe.runIf(ready)("files named by a path or a repository file are confined",
       if (kind === "sparse") {
         expect(cli.exitCode).toBe(1);
         expect(cli.stdout).toContain(
-          "app/evil-values.txt:1:1 error app/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not scanned (raise limits.maxFileSize to scan it).",
+          "app/evil-values.txt:1:1 error The values file app/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not read (raise limits.maxFileSize).",
         );
       } else {
         expect(cli.exitCode).toBe(0);
@@ -203,7 +203,7 @@ describe.runIf(ready)("files named by a path or a repository file are confined",
       if (kind === "sparse") {
         expect(action.exitCode).toBe(1);
         expect(annotations.map((a) => unescapeData(a.data))).toContain(
-          "app/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not scanned (raise limits.maxFileSize to scan it).",
+          "The values file app/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not read (raise limits.maxFileSize).",
         );
       } else {
         expect(action.exitCode).toBe(0);
@@ -258,7 +258,7 @@ describe.runIf(ready)("files named by a path or a repository file are confined",
       if (kind === "sparse") {
         expect(cli.exitCode).toBe(1);
         expect(cli.stdout).toContain(
-          "base/evil-values.txt:1:1 error base/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not scanned (raise limits.maxFileSize to scan it).",
+          "base/evil-values.txt:1:1 error The values file base/evil-values.txt is 1024.0 MiB, over the 8.0 MiB size limit; it is not read (raise limits.maxFileSize).",
         );
       } else {
         expect(cli.exitCode).toBe(0);
