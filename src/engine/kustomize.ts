@@ -438,12 +438,22 @@ function entryKey(file: string, index: number): string {
  * has other pattern characters, or matches only through a `.` that is not a dot.
  */
 export function matchImage(image: string, name: string): "yes" | "no" | "unsure" {
-  if (/[\\^$*+?()[\]{}|]/.test(name))
-    return image.includes(name.replace(/[\\^$*+?()[\]{}|]/g, "")) ? "unsure" : "no";
-  const re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
-  if (!re.test(image)) return "no";
+  if (PATTERN_CHARS.test(name))
+    return image.includes(name.replace(PATTERN_CHARS_ALL, "")) ? "unsure" : "no";
+  // `^NAME` with `.` matching any one character: a fixed-length prefix, compared without a RegExp
+  // (a hostile tree may hold many entries and images).
+  if (image.length < name.length) return "no";
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] !== "." && name[i] !== image[i]) return "no";
+  }
+  if (!TAG_AND_DIGEST.test(image.slice(name.length))) return "no";
   return splitImage(image).name === name ? "yes" : "unsure";
 }
+
+const PATTERN_CHARS = /[\\^$*+?()[\]{}|]/;
+const PATTERN_CHARS_ALL = /[\\^$*+?()[\]{}|]/g;
+/** What kustomize's pattern allows after the name. */
+const TAG_AND_DIGEST = /^(?::[a-zA-Z0-9_.{}-]*)?(?:@sha256:[a-zA-Z0-9_.{}-]*)?$/;
 
 /** kustomize's `image.Split`: name, tag and digest of an image string. */
 export function splitImage(image: string): { name: string; tag: string; digest: string } {
