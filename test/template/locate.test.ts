@@ -313,3 +313,58 @@ describe("the walk reads Go templates", () => {
     }
   });
 });
+
+describe("compositions learned from templates", () => {
+  const learn = async (image: string, values: string, helpers?: Record<string, string>) => {
+    const { learnCompositions } = await import("../../src/locate/template/index.js");
+    return learnCompositions(
+      [{ source: "templates/x.yaml", text: POD(image) }],
+      chart(values, helpers),
+      specs,
+    );
+  };
+
+  it("keys in order, with the keys and literals their defaults fall back to", async () => {
+    const got = await learn(
+      '"{{ .Values.image.registry | default .Values.global.imageRegistry }}/{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"',
+      "global:\n  imageRegistry: docker.io\nimage:\n  registry: ''\n  repository: bitnami/nginx\n",
+    );
+    expect(got).toEqual([
+      {
+        image: ["image"],
+        name: [
+          [{ values: ["image", "registry"] }, { values: ["global", "imageRegistry"] }],
+          [{ values: ["image", "repository"] }],
+        ],
+        tag: [{ values: ["image", "tag"] }, { literal: "1.2.3" }],
+        origin: "templates/x.yaml:11",
+      },
+    ]);
+  });
+
+  it("printf separators and a string value that holds a whole reference", async () => {
+    expect(
+      (
+        await learn(
+          '{{ printf "%s/%s" .Values.hub .Values.proxy.name }}',
+          "hub: docker.io/istio\nproxy:\n  name: proxyv2\n",
+        )
+      )[0]?.name,
+    ).toEqual([[{ values: ["hub"] }], [{ values: ["proxy", "name"] }]]);
+    const whole = await learn("{{ .Values.agent.ref }}", "agent:\n  ref: registry.k8s.io/pause:3.9\n");
+    expect(whole.map((l) => [l.image, l.name, l.tag])).toEqual([
+      [["agent", "ref"], [[{ values: ["agent", "ref"] }]], undefined],
+    ]);
+  });
+
+  it("nothing is learned from a branch taken on what only a live render knows", async () => {
+    const helpers = {
+      "templates/_helpers.tpl": `{{- define "x.image" -}}
+{{- if semverCompare ">=1.20" .Capabilities.KubeVersion.Version -}}{{ .Values.image.repository }}{{- else -}}{{ .Values.image.legacy }}{{- end -}}
+{{- end -}}`,
+    };
+    expect(await learn('{{ include "x.image" . }}', "image:\n  repository: quay.io/a/b\n", helpers)).toEqual(
+      [],
+    );
+  });
+});

@@ -47,6 +47,7 @@ export type PartSourceLike = { values: readonly string[] } | { literal: string }
 function sourcesOfVal(v: Val): PartSourceLike[] {
   if (v.t === "nil") return v.path ? [{ values: v.path.split(".") }] : [];
   if (v.t === "num" || v.t === "bool") return v.path ? [{ values: v.path.split(".") }] : [];
+  if (v.t === "str" && v.segs.length === 0 && v.path) return [{ values: v.path.split(".") }];
   if (v.t !== "str" || v.segs.length !== 1) return [];
   const seg = v.segs[0]!;
   if (seg.alts) return seg.alts;
@@ -72,7 +73,8 @@ export interface MapVal {
 }
 
 export type Val =
-  | { t: "str"; segs: Seg[] }
+  /** `path`: for an empty string read from the values, the key it was read from. */
+  | { t: "str"; segs: Seg[]; path?: string }
   | MapVal
   | { t: "list"; items: Val[] }
   | { t: "num"; n: number; text: string; path?: string }
@@ -140,6 +142,7 @@ export function truthy(v: Val): boolean {
 /** A JavaScript value (from the values file) as a template value; strings know their values path. */
 export function fromJs(js: unknown, path: string | undefined, origin?: (path: string) => Origin): Val {
   if (js === null || js === undefined) return { t: "nil", ...(path !== undefined ? { path } : {}) };
+  if (js === "" && path) return { t: "str", segs: [], path };
   if (typeof js === "string")
     return str(js, path !== undefined ? (origin?.(path) ?? { k: "values", path }) : { k: "text" });
   if (typeof js === "number") return { t: "num", n: js, text: String(js), ...(path ? { path } : {}) };
@@ -202,6 +205,8 @@ export interface Evaluation {
 export class Evaluator {
   reads = new Set<string>();
   missing = new Set<string>();
+  /** Set when a condition depended on something mirrorize cannot know (a branch was guessed). */
+  uncertain = false;
   private steps = 0;
   private depth = 0;
 
@@ -339,6 +344,7 @@ export class Evaluator {
           let taken = false;
           for (const b of node.branches) {
             const v = this.pipe(b.cond, scope);
+            if (isUnknown(v)) this.uncertain = true;
             if (truthy(v)) {
               this.run(b.body, node.k === "with" ? { ...scope, dot: v } : scope, out);
               taken = true;
@@ -499,7 +505,7 @@ function pathOf(v: Val): string | undefined {
   if (v.t === "nil" || v.t === "num" || v.t === "bool") return v.path;
   if (v.t === "str") {
     const o = v.segs[0]?.origin;
-    return o?.k === "values" ? o.path : undefined;
+    return o?.k === "values" ? o.path : v.path;
   }
   return undefined;
 }
@@ -566,6 +572,9 @@ function isUnknown(v: Val | undefined): boolean {
 
 type Fn = (args: Val[], ev: Evaluator) => Val;
 
+/** A condition that depends on something mirrorize cannot know. */
+const UNKNOWN_COND: Val = { t: "unknown", why: "a condition on something only a live render knows" };
+
 const unknown =
   (why: string): Fn =>
   () => ({ t: "unknown", why });
@@ -577,7 +586,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const fallback = a[0] ?? NIL;
     return withAlts(truthy(value) ? value : fallback, [value, fallback]);
   },
-  empty: (a) => bool(!truthy(a[0] ?? NIL)),
+  empty: (a) => (isUnknown(a[0]) ? UNKNOWN_COND : bool(!truthy(a[0] ?? NIL))),
   coalesce: (a) => withAlts(a.find(truthy) ?? NIL, a),
   ternary: (a) => (truthy(a[2] ?? NIL) ? (a[0] ?? NIL) : (a[1] ?? NIL)),
   required: (a) => a[1] ?? NIL,
@@ -636,11 +645,12 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   merge: (a) => mergeMaps(a),
   mergeOverwrite: (a) => mergeMaps([...a].reverse()),
-  eq: (a) => (a.some(isUnknown) ? NIL : bool(a.slice(1).some((b) => textOf(b) === textOf(a[0] ?? NIL)))),
-  ne: (a) => (a.some(isUnknown) ? NIL : bool(textOf(a[0] ?? NIL) !== textOf(a[1] ?? NIL))),
-  not: (a) => bool(!truthy(a[0] ?? NIL)),
-  and: (a) => a.find((x) => !truthy(x)) ?? a[a.length - 1] ?? NIL,
-  or: (a) => a.find(truthy) ?? a[a.length - 1] ?? NIL,
+  eq: (a) =>
+    a.some(isUnknown) ? UNKNOWN_COND : bool(a.slice(1).some((b) => textOf(b) === textOf(a[0] ?? NIL))),
+  ne: (a) => (a.some(isUnknown) ? UNKNOWN_COND : bool(textOf(a[0] ?? NIL) !== textOf(a[1] ?? NIL))),
+  not: (a) => (isUnknown(a[0]) ? UNKNOWN_COND : bool(!truthy(a[0] ?? NIL))),
+  and: (a) => (a.some(isUnknown) ? UNKNOWN_COND : (a.find((x) => !truthy(x)) ?? a[a.length - 1] ?? NIL)),
+  or: (a) => (a.some(isUnknown) ? UNKNOWN_COND : (a.find(truthy) ?? a[a.length - 1] ?? NIL)),
   len: (a) => {
     const v = a[0] ?? NIL;
     const n = v.t === "list" ? v.items.length : v.t === "map" ? v.keys().length : textOf(v).length;

@@ -121,7 +121,9 @@ function renderField(
   const render = (values: Val): Rendering[] => {
     const root = rootOf(values, chart);
     const ev = new Evaluator(read.lib, quoted ? { quoted: q } : {});
-    return ev.renderAt(read.body, start, nodes, root).map((value) => split(value, ev.reads, ev.missing));
+    return ev
+      .renderAt(read.body, start, nodes, root)
+      .map((value) => ({ ...split(value, ev.reads, ev.missing), uncertain: ev.uncertain }));
   };
   const unset: Val = { t: "nil", path: "" };
   return { actuals: render(chart?.values ?? unset), empties: render(unset) };
@@ -139,7 +141,7 @@ export function renderImages(
     if (over.length === 0) continue;
     const line = text.slice(0, site.span.start).split("\n").length;
     for (const r of renderField(site, over, read, chart).actuals) {
-      if (!r.unknown) out.push({ text: r.text, name: r.name, rest: r.rest, line });
+      if (!r.unknown && !r.uncertain) out.push({ text: r.text, name: r.name, rest: r.rest, line });
     }
   }
   return out;
@@ -202,6 +204,8 @@ interface Rendering {
   valuesPaths: string[];
   reads: Set<string>;
   missing: Set<string>;
+  /** A branch was taken on a condition mirrorize cannot know (not learned from). */
+  uncertain?: boolean;
 }
 
 /**
