@@ -363,10 +363,12 @@ export class Copier {
           await sleep((this.options.backoffMs ?? 500) * 2 ** (attempt - 1), this.options.signal);
         if (this.options.signal?.aborted) fail("the run was cancelled");
         const mount = attempt === 0 && from !== undefined && from !== target.repository;
-        const start = await client.startUpload(
+        let start = await client.startUpload(
           target,
           mount ? { digest: blob.digest, from: from! } : undefined,
         );
+        // A mount may be refused where a plain upload is not (no pull right on the other repository).
+        if (mount && !start.ok) start = await client.startUpload(target);
         if (!start.ok) {
           last = start.reason;
           if (!retriable(start)) break;

@@ -493,4 +493,29 @@ describe.skipIf(!available)("mirrorize sync against real registries", () => {
       upProxy.setRules([]);
     }
   });
+
+  test("a mirror that refuses a mount gets a plain upload instead", async () => {
+    const dir = tree("no-mount", [`${UP}/library/multi:2.0`]);
+    expect((await sync(dir)).json.summary.copied).toBe(1);
+    write(join(dir, "app.yaml"), deployment([`${UP}/library/multi:2.0`, `${UP}/other/multi:2.0`]));
+    mirProxy.setRules([
+      (request) =>
+        request.method === "POST" && request.path.includes("mount=")
+          ? {
+              kind: "respond",
+              status: 403,
+              body: '{"errors":[{"code":"DENIED","message":"no pull on the source"}]}',
+            }
+          : undefined,
+    ]);
+    try {
+      const run = await sync(dir);
+      expect(run.code, run.stdout).toBe(0);
+      const other = run.json.images.find((i) => i.source.endsWith("other/multi:2.0"))!;
+      expect(other).toMatchObject({ status: "copied", blobs: { uploaded: 4, mounted: 0, present: 0 } });
+      expect(await mirrorDigest("no-mount/other/multi:2.0")).toBe(images.multi.digest);
+    } finally {
+      mirProxy.setRules([]);
+    }
+  });
 });
