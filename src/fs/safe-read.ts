@@ -14,6 +14,7 @@ import {
   constants,
   fstatSync,
   openSync,
+  readlinkSync,
   readSync,
   realpathSync,
   type Stats,
@@ -88,7 +89,10 @@ export function readConfinedSync(path: string, options: ConfinedReadOptions): Co
     fd = openSync(real, OPEN_FLAGS);
     // What was opened is what was checked (not swapped for a link or a FIFO in between).
     const opened = fstatSync(fd);
-    const again = checkStats(opened, options, maxSize) ?? sameFile(st, opened, options);
+    const again =
+      checkStats(opened, options, maxSize) ??
+      sameFile(st, opened, options) ??
+      openedInside(fd, options, (p) => safe(() => realpathSync.native(p)));
     if (again) return again;
     const buf = Buffer.allocUnsafe(Math.min(opened.size, maxSize) + 1);
     let length = 0;
@@ -130,7 +134,10 @@ export async function readConfined(path: string, options: ConfinedReadOptions): 
   try {
     handle = await open(real, OPEN_FLAGS);
     const opened = await handle.stat();
-    const again = checkStats(opened, options, maxSize) ?? sameFile(st, opened, options);
+    const again =
+      checkStats(opened, options, maxSize) ??
+      sameFile(st, opened, options) ??
+      openedInside(handle.fd, options, (_p, i) => realRoots[i]);
     if (again) return again;
     const buf = Buffer.allocUnsafe(Math.min(opened.size, maxSize) + 1);
     let length = 0;
@@ -169,6 +176,26 @@ function checkInside(
     reason: "outside",
     message: `The ${options.what} ${options.label} leads outside the repository (through a symbolic link or \`..\`); it is not read. Keep the file itself inside the repository.`,
   };
+}
+
+/**
+ * Where the opened descriptor really is (Linux: /proc/self/fd), checked against the roots again: a
+ * folder on the path swapped for a link between realpath and open cannot move the read outside.
+ * Where /proc is not mounted the checks before the open stand alone.
+ */
+function openedInside(
+  fd: number,
+  options: ConfinedReadOptions,
+  realRoot: (root: string, index: number) => string | undefined,
+): ConfinedRead | undefined {
+  let where: string;
+  try {
+    where = readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+  if (!where.startsWith("/")) return undefined;
+  return checkInside(where, options, realRoot);
 }
 
 function checkStats(st: Stats, options: ConfinedReadOptions, maxSize: number): ConfinedRead | undefined {
