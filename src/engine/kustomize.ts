@@ -438,8 +438,7 @@ function entryKey(file: string, index: number): string {
  * has other pattern characters, or matches only through a `.` that is not a dot.
  */
 export function matchImage(image: string, name: string): "yes" | "no" | "unsure" {
-  if (PATTERN_CHARS.test(name))
-    return image.includes(name.replace(PATTERN_CHARS_ALL, "")) ? "unsure" : "no";
+  if (PATTERN_CHARS.test(name)) return image.includes(name.replace(PATTERN_CHARS_ALL, "")) ? "unsure" : "no";
   // `^NAME` with `.` matching any one character: a fixed-length prefix, compared without a RegExp
   // (a hostile tree may hold many entries and images).
   if (image.length < name.length) return "no";

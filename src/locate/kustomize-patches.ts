@@ -130,7 +130,7 @@ export function isJsonPatch(seq: YAMLSeq): boolean {
       if (!isMap(item)) return false;
       const op = stringOf(item as YAMLMap, "op");
       const path = stringOf(item as YAMLMap, "path");
-      return op !== undefined && JSON_PATCH_OPS.has(op) && path !== undefined && path.startsWith("/");
+      return op !== undefined && JSON_PATCH_OPS.has(op) && path?.startsWith("/") === true;
     })
   );
 }
