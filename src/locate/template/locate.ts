@@ -301,7 +301,7 @@ function spanKey(segs: readonly Seg[]): string {
 function notCovered(paths: string[], chart: ChartTemplates | undefined): string {
   const keys = paths.map((p) => `.Values.${p}`).join(" and ");
   const where = chart?.valuesFile ? ` in ${chart.valuesFile}` : "";
-  return `the image comes from ${keys}, which mirrorize does not read as an image${where}; add a \`fields\` entry for it in the config, or mirror it where it is set`;
+  return `the image comes from ${keys}, which mirrorize does not read as an image${where}; describe it with a \`helm.images\` entry in the config, or mirror it where it is set`;
 }
 
 function notSet(paths: string[], chart: ChartTemplates | undefined): string {
