@@ -4,7 +4,7 @@
  * in workflows too), and the runner executes no command of theirs; the summary holds no HTML, link,
  * code span or table breaker of theirs.
  */
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { OUTPUT_NAMES } from "../../src/action/outputs.js";
@@ -129,6 +129,18 @@ describe.runIf(ready)("hostile file names and values through every output channe
         '"nl\\n::add-mask::PWNED\\n::set-output name=changed::PWNED\\n::error::PWNED-nl.yaml":7:14 error',
       );
       expect(run.stdout).toContain('"::stop-commands::PWNEDTOKEN.yaml":7:14 error');
+    }
+  });
+
+  test("list --format csv: no cell a spreadsheet would run as a formula", async () => {
+    writeFileSync(join(fixture.work, "=HYPERLINK(1).yaml"), pod("nginx:1.25"));
+    try {
+      const run = await runCli(["list", "--format", "csv", "."], fixture.work);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain("\n'=HYPERLINK(1).yaml,7,14,");
+      for (const line of run.stdout.split("\n")) expect(line).not.toMatch(/^[=+@]|,[=+@]/);
+    } finally {
+      rmSync(join(fixture.work, "=HYPERLINK(1).yaml"));
     }
   });
 

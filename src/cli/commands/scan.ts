@@ -155,7 +155,8 @@ function renderList(result: ScanResult, format: string): string {
     return `${JSON.stringify({ version: 1, images: rows, summary: result.summary }, null, 2)}\n`;
   if (format === "csv") {
     const esc = (v: string | number) => {
-      const s = String(v);
+      // A cell a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading `'`.
+      const s = typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     };
     return `${[LIST_COLUMNS.join(","), ...rows.map((r) => LIST_COLUMNS.map((c) => esc(r[c])).join(","))].join("\n")}\n`;
