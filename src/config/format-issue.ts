@@ -19,7 +19,11 @@ export function formatPath(path: IssuePath): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]*$/.test(segment))
+    else if (
+      typeof segment === "string" &&
+      segment.length <= MAX_EXCERPT &&
+      /^[A-Za-z_$][\w$-]*$/.test(segment)
+    )
       out += out ? `.${segment}` : segment;
     else out += `[${excerpt(String(segment))}]`;
   }
@@ -91,7 +95,7 @@ export function problemsFromIssue(
     case "unrecognized_keys":
       return issue.keys.map((key) => {
         const known = allowedKeys(path) ?? [];
-        const guess = closest(key, known);
+        const guess = key.length <= 64 ? closest(key, known) : undefined;
         const hint = guess
           ? `; did you mean ${guess}?`
           : known.length

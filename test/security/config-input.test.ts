@@ -77,6 +77,12 @@ const CASES: { name: string; text: string; message: (label: string) => string | 
       `${l}:1: preset must be one of ${PRESETS} (got "${"x".repeat(40)}…" (900000 characters)).`,
   },
   {
+    name: "a 300,000-character unknown key",
+    text: `rules:\n  - {match: docker.io, mirror: m.example.com, ${"y".repeat(300_000)}: 1}\n`,
+    message: (l) =>
+      `${l}:2: rules[0]["${"y".repeat(40)}…" (300000 characters)] is not a known key; allowed keys: match, mirror, strategy, note.`,
+  },
+  {
     name: "a 70,000-character glob",
     text: `files:\n  exclude: ["${"a".repeat(70_000)}"]\n`,
     message: (l) =>
