@@ -4,6 +4,7 @@ import { type Edit, normalizeEdits } from "../edit/index.js";
 import { aliasBomb, checkTextLimits, MAX_ALIAS_EXPANSION, noteStackExhausted } from "../limits/index.js";
 import { BUILTIN_FIELD_SPECS, type CompiledSpec } from "../locate/field-specs.js";
 import type { ChartInfo } from "../locate/helm/chart.js";
+import { mayHoldImages } from "../locate/imageless-kinds.js";
 import {
   classifyDocument,
   compileSpecs,
@@ -22,6 +23,7 @@ import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { ignoreCommentLine } from "./ignore.js";
+import { maskImageless } from "./imageless.js";
 import { parseDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";
@@ -51,6 +53,8 @@ export interface PlanContext {
   mode: "check" | "fix";
   /** The cheap text test that skips files which cannot hold a reference (see `mayHoldImage`). */
   prefilter: Prefilter;
+  /** May a document of this apiVersion and kind hold an image (locate/imageless-kinds.ts)? */
+  holdsImages: (apiVersion: string, kind: string) => boolean;
 }
 
 /**
@@ -66,13 +70,31 @@ export function planContext(
   const resolve = resolutions
     ? (input: string) => (Object.hasOwn(resolutions, input) ? resolutions[input]! : resolver.resolve(input))
     : (input: string) => resolver.resolve(input);
+  const specs = compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]);
   return {
     settings,
     resolver: { resolve: memoize(resolve) },
     mode,
-    specs: compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]),
+    specs,
     prefilter: compilePrefilter(settings),
+    holdsImages: imagelessTest(specs),
   };
+}
+
+function imagelessTest(specs: readonly CompiledSpec[]): PlanContext["holdsImages"] {
+  return (apiVersion, kind) => mayHoldImages(apiVersion, kind, specs);
+}
+
+const imagelessBySettings = new WeakMap<Pick<Settings, "fields">, PlanContext["holdsImages"]>();
+
+/** `PlanContext.holdsImages` for settings without a context at hand (the finishing pass). */
+export function holdsImagesFor(settings: Pick<Settings, "fields">): PlanContext["holdsImages"] {
+  let test = imagelessBySettings.get(settings);
+  if (!test) {
+    test = imagelessTest(compileSpecs([...BUILTIN_FIELD_SPECS, ...settings.fields]));
+    imagelessBySettings.set(settings, test);
+  }
+  return test;
 }
 
 /**
@@ -199,7 +221,9 @@ export function planFile(
     sites.push(...format.locate(text));
     return planSites(file, text, pos, sites, ctx, plan, false);
   }
-  const parsed = format.mask ? format.mask(text) : text;
+  const masked = format.mask ? format.mask(text) : text;
+  // Documents that hold no image (CRDs, RBAC, ...) are not parsed into nodes (engine/imageless.ts).
+  const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
   const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
   // Go templates (chart templates, *.gotmpl, and YAML files with actions that do not parse as
   // YAML) are read with their actions masked; they never have YAML errors of their own.

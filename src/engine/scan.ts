@@ -11,11 +11,12 @@ import { maskTemplate, parseMasked } from "../locate/template/index.js";
 import { createResolver } from "../resolver/index.js";
 import { readChartTemplates, readLearnedCompositions } from "./chart-templates.js";
 import { markCollisions } from "./collisions.js";
+import { maskImageless } from "./imageless.js";
 import type { ScanOptions } from "./index.js";
 import { scopeKustomizeImages } from "./kustomize.js";
 import { namedValues } from "./named-values.js";
 import { fastOnly, needsWorker, parseDocuments } from "./parse.js";
-import { type FilePlan, type PlanContext, planContext, planFile } from "./plan.js";
+import { type FilePlan, holdsImagesFor, type PlanContext, planContext, planFile } from "./plan.js";
 import { createPool, type Pool, TaskLostError } from "./pool.js";
 import { mayHoldImage } from "./prefilter.js";
 import { readTextSync } from "./read.js";
@@ -433,7 +434,7 @@ export function planEntry(entry: WalkEntry, ctx: PlanContext, finish?: FinishOpt
       : { kind: "ok", plan };
   }
   const after = applyEdits(read.text, plan.edits);
-  const problem = verify(entry.role, read.text, after, plan.documents, plan.template) ?? "";
+  const problem = verify(entry.role, read.text, after, plan.documents, plan.template, ctx.holdsImages) ?? "";
   if (finish && !finish.hold && plan.flattened.length === 0) {
     const finished = complete(entry, read.text, after, problem, finish);
     // The edits are spent: no need to send them back (finished plans skip the collision pass).
@@ -542,7 +543,7 @@ async function finish(p: Planned, runner: Runner, options: FinishOptions): Promi
  * atomically. The file is read again (texts are not kept between the passes) and left alone when it
  * changed since it was planned.
  */
-export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">): FinishOutcome {
+export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits" | "fields">): FinishOutcome {
   const { file } = job.entry;
   const read = readEntry(job.entry, settings.limits.maxFileSize);
   if (!read.ok) return { changed: false, findings: [fileFinding(file, "file-error", read.message)] };
@@ -556,7 +557,9 @@ export function finishEntry(job: FinishJob, settings: Pick<Settings, "limits">):
     job.entry,
     text,
     after,
-    job.problem ?? verify(job.entry.role, text, after, job.documents, job.template) ?? "",
+    job.problem ??
+      verify(job.entry.role, text, after, job.documents, job.template, holdsImagesFor(settings)) ??
+      "",
     job,
   );
 }
@@ -641,7 +644,8 @@ function verify(
   before: string,
   after: string,
   documents: number,
-  template?: { errors: number },
+  template: { errors: number } | undefined,
+  holdsImages: (apiVersion: string, kind: string) => boolean,
 ): string | undefined {
   if (template) {
     const masked = parseMasked(maskTemplate(after).masked);
@@ -657,7 +661,10 @@ function verify(
       ? undefined
       : "the edit changed the file's instructions (a bug; please report it)";
   }
-  const docs = parseDocuments(format.mask ? format.mask(after) : after);
+  // The documents planning left unparsed (engine/imageless.ts) are not parsed here either: no edit
+  // touches them.
+  const masked = format.mask ? format.mask(after) : after;
+  const docs = parseDocuments(role === "manifest" ? maskImageless(masked, holdsImages) : masked);
   if (docs.length !== documents)
     return "the edit changed the number of YAML documents (a bug; please report it)";
   if (docs.some((d) => d.errors.length > 0))

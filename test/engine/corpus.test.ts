@@ -91,5 +91,5 @@ describe("fix on the real-world corpus", () => {
     });
     expect(again.summary.filesChanged).toBe(0);
     expect(snapshot(tmp.dir)).toEqual(after);
-  });
+  }, 600_000); // a whole scan of the corpus: slow on a loaded machine, never wrong
 });

@@ -279,7 +279,7 @@ describe("fix on generated Kubernetes YAML", () => {
       fc.property(file, (f) => checkFix(render(f))),
       { seed: SEED, numRuns: 1000 },
     );
-  });
+  }, 600_000); // 1,000 generated files: minutes on a loaded 2-core machine
 
   it("with embedded: rewrite, references in env values and flags change too, and nothing else", () => {
     fc.assert(
