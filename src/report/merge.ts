@@ -75,6 +75,7 @@ export function mergeReports(inputs: readonly ReportInput[]): MergeOutcome {
     problems: 0,
     errors: 0,
     warnings: 0,
+    ignored: 0,
     elapsedMs: Math.max(...parsed.map((p) => p.summary.elapsedMs)),
   };
   for (const f of findings) {
@@ -82,7 +83,7 @@ export function mergeReports(inputs: readonly ReportInput[]): MergeOutcome {
     else if (f.severity !== "info") summary.problems++;
     if (f.severity === "error") summary.errors++;
     else if (f.severity === "warning") summary.warnings++;
-    if (f.kind === "ignored") summary.ignored = (summary.ignored ?? 0) + 1;
+    if (f.kind === "ignored") summary.ignored!++;
   }
   return { ok: true, result: { files, findings, summary, ...(scope ? { scope } : {}) } };
 }
