@@ -7,7 +7,7 @@
  */
 import { loadSettings } from "../config/index.js";
 import { verifyScan } from "../engine/index.js";
-import { isPoolWorker, setWorkerEntry } from "../engine/worker-entry.js";
+import { isPoolWorker, setWorkerEntry, workerBeside } from "../engine/worker-entry.js";
 import { octokitPullRequestApi } from "./github-api.js";
 import { coreIO } from "./io.js";
 import { registryEnvironment } from "./registry-env.js";
@@ -20,7 +20,7 @@ if (isPoolWorker()) {
   const { runPoolWorker } = await import("../engine/worker.js");
   runPoolWorker();
 } else {
-  setWorkerEntry(new URL(import.meta.url));
+  setWorkerEntry(workerBeside(import.meta.url));
   process.on("unhandledRejection", (reason) => {
     const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
     coreIO.setFailed(`Internal error in mirrorize (please report it): ${text}`);

@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { isMainThread, workerData } from "node:worker_threads";
 
 /**
@@ -26,4 +28,18 @@ export function workerEntry(): string | URL | undefined {
 /** Is this thread an engine pool worker (started by the pool with `WORKER_FLAG` in its workerData)? */
 export function isPoolWorker(): boolean {
   return !isMainThread && typeof workerData === "object" && workerData !== null && WORKER_FLAG in workerData;
+}
+
+/**
+ * The entry for pool workers of the bundle at `self`: `worker.js` beside it (dist/worker.js, the
+ * engine's planning code alone, which starts in half the time), else the bundle itself.
+ */
+export function workerBeside(self: string | URL): URL {
+  const beside = new URL("./worker.js", self);
+  try {
+    if (statSync(fileURLToPath(beside)).isFile()) return beside;
+  } catch {
+    // not there: the bundle serves as its own worker
+  }
+  return new URL(self);
 }
