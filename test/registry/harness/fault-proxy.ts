@@ -38,6 +38,11 @@ export interface FaultProxy {
   host: string;
   records: ProxyRecord[];
   maxInFlight: number;
+  /**
+   * Requests forwarded to the target whose answer has not come back yet (a client that went away
+   * in the middle of its body cancels its request to the target).
+   */
+  forwarding: number;
   setRules: (rules: FaultRule[]) => void;
   reset: () => void;
   /** Requests whose method and path match (path: exact, or a RegExp). */
@@ -68,7 +73,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const seen = new Map<string, number>();
   let rules: FaultRule[] = [];
   let inFlight = 0;
-  const state = { maxInFlight: 0 };
+  const state = { maxInFlight: 0, forwarding: 0 };
 
   const hostPort = `${host}:${options.port}`;
   const server: Server = createServer((req, res) => {
@@ -112,6 +117,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       }
       const target = new URL(options.target);
       const headers = { ...req.headers, host: target.host };
+      state.forwarding++;
+      let settled = false;
+      const settle = () => {
+        if (!settled) {
+          settled = true;
+          state.forwarding--;
+        }
+      };
       if (options.targetAuthorization) headers.authorization = options.targetAuthorization;
       const upstream = httpRequest(
         { host: target.hostname, port: target.port, method, path, headers },
@@ -126,10 +139,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           }
           if (action?.kind === "rewrite") responseHeaders = action.headers(responseHeaders);
           res.writeHead(status, responseHeaders);
+          upstreamResponse.on("end", settle);
+          upstreamResponse.on("close", settle);
           upstreamResponse.pipe(res);
         },
       );
+      req.on("close", () => {
+        if (!req.complete) upstream.destroy();
+      });
       upstream.on("error", () => {
+        settle();
         record(502);
         if (!res.headersSent) res.writeHead(502).end();
         else res.destroy();
@@ -149,6 +168,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     records,
     get maxInFlight() {
       return state.maxInFlight;
+    },
+    get forwarding() {
+      return state.forwarding;
     },
     setRules: (next) => {
       rules = next;
