@@ -407,6 +407,13 @@ function lastKey(field: string): string | undefined {
   return /(?:^|\.)([^.[\]]+)$/.exec(field)?.[1];
 }
 
+/** Where a report-only reference is, for its finding. */
+const OPT_IN_PLACE: Partial<Record<ImageSite["source"], string>> = {
+  env: "an env value",
+  arg: "a flag",
+  config: "ConfigMap data (its operator reads it)",
+};
+
 const SEVERITY: Record<Exclude<PlannedResolution["status"], "rewrite">, Severity> = {
   "already-mirrored": "info",
   excluded: "info",
@@ -475,7 +482,7 @@ function planSite(
         to,
         kind: "rewrite",
         severity: "warning",
-        message: `${site.ref} is passed to the program in ${site.source === "env" ? "an env value" : "a flag"}; it should be ${to} (set \`embedded: rewrite\` to rewrite it).`,
+        message: `${site.ref} is passed to the program in ${OPT_IN_PLACE[site.source] ?? "a flag"}; it should be ${to} (set \`embedded: rewrite\` to rewrite it).`,
       }),
     };
   }

@@ -1,5 +1,5 @@
 import type { Settings } from "../config/types.js";
-import { compilePath } from "../locate/field-specs.js";
+import { BUILTIN_FIELD_SPECS, compilePath } from "../locate/field-specs.js";
 import type { FileRole } from "../locate/index.js";
 
 /**
@@ -35,6 +35,11 @@ export type Prefilter = Partial<Record<FileRole, RegExp>>;
  */
 export function compilePrefilter(settings: Pick<Settings, "fields">): Prefilter {
   const words = new Set(MANIFEST_WORDS);
+  // The last key of every built-in field spec too (IstioOperator `spec.hub`).
+  for (const spec of BUILTIN_FIELD_SPECS) {
+    const last = compilePath(spec.path).at(-1);
+    if (last && "key" in last) words.add(last.key);
+  }
   for (const spec of settings.fields) {
     const last = compilePath(spec.path).at(-1);
     if (!last || !("key" in last)) return { ...SOURCES };

@@ -64,7 +64,77 @@ export const BUILTIN_FIELD_SPECS: readonly FieldSpec[] = [
       path: "spec.image",
     }),
   ),
+  // Operator custom resources that hold images (issue 17: configuration that operators read).
+  // Knative caching: an image the cluster pre-pulls.
+  { kind: "Image", group: "caching.internal.knative.dev", path: "spec.image" },
+  // KServe storage containers (model download), cluster-wide.
+  { kind: "ClusterStorageContainer", group: "serving.kserve.io", path: "spec.container.image" },
+  // IstioOperator: one hub (a registry prefix) and one tag for every component image.
+  { kind: "IstioOperator", group: "install.istio.io", path: "spec.hub", format: "hub" },
 ];
+
+/**
+ * ConfigMap data that an operator reads images from (issue 17): the ConfigMap's name as the operator
+ * installs it, the data key, and what the value holds — a reference, a Kubernetes object written as
+ * YAML (its pod-spec images), or YAML/JSON text with images at `paths` (field-spec syntax). Found
+ * images are reported, and rewritten only with `embedded: rewrite` (the operator, not Kubernetes,
+ * pulls them). Any other data key named like an image whose value is a reference is reported too
+ * (`IMAGE_DATA_KEY`).
+ */
+export interface ConfigDataSpec {
+  operator: string;
+  name: string;
+  key: string;
+  holds: "reference" | "object" | { paths: string[] };
+}
+
+export const CONFIG_DATA_SPECS: readonly ConfigDataSpec[] = [
+  { operator: "local-path-provisioner", name: "local-path-config", key: "helperPod.yaml", holds: "object" },
+  {
+    operator: "Katib",
+    name: "katib-config",
+    key: "katib-config.yaml",
+    holds: {
+      paths: [
+        "runtime.metricsCollectors[].image",
+        "runtime.suggestions[].image",
+        "runtime.earlyStoppings[].image",
+      ],
+    },
+  },
+  // Katib before v0.16: JSON objects keyed by algorithm or collector kind.
+  ...["suggestion", "metrics-collector-sidecar", "early-stopping"].map((key) => ({
+    operator: "Katib",
+    name: "katib-config",
+    key,
+    holds: { paths: ["*.image"] },
+  })),
+  {
+    operator: "Argo Workflows",
+    name: "workflow-controller-configmap",
+    key: "executor",
+    holds: { paths: ["image"] },
+  },
+  {
+    operator: "Argo Workflows",
+    name: "workflow-controller-configmap",
+    key: "config",
+    holds: { paths: ["executor.image", "mainContainer.image"] },
+  },
+  // KServe: each sidecar or init container the controller injects, as a JSON object.
+  ...["storageInitializer", "agent", "logger", "batcher", "router"].map((key) => ({
+    operator: "KServe",
+    name: "inferenceservice-config",
+    key,
+    holds: { paths: ["image"] },
+  })),
+  { operator: "Knative Serving", name: "config-deployment", key: "queue-sidecar-image", holds: "reference" },
+  { operator: "Knative Serving", name: "config-deployment", key: "queueSidecarImage", holds: "reference" },
+];
+
+/** A ConfigMap data key named like an image (`helper-image`, `sidecarImage`, `IMAGE`), not its parts. */
+export const IMAGE_DATA_KEY = /image$/i;
+export const NOT_IMAGE_DATA_KEY = /(?:tag|version|policy|pull|secret|digest|registry|repository|repo)s?$/i;
 
 /** One compiled step of a field-spec path. */
 export type PathStep = { key: string; list: boolean } | { any: true; list: boolean } | { deep: true };

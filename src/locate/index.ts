@@ -1,6 +1,7 @@
 import { type Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { locateChartAnnotations } from "./chart.js";
 import { locateCompose } from "./compose.js";
+import { locateConfigData } from "./config-data.js";
 import type { FileRole, LocateContext } from "./context.js";
 import { locateEmbeddedValues } from "./embedded-values.js";
 import { locateHelmValues } from "./helm/index.js";
@@ -89,7 +90,11 @@ function locateMap(root: YAMLMap, ctx: LocateContext, base: NodePath): ImageSite
         ...locateEmbeddedValues(root, ctx, base),
       ];
     case "object":
-      return [...locateObject(root, ctx, base), ...locateEmbeddedValues(root, ctx, base)];
+      return [
+        ...locateObject(root, ctx, base),
+        ...locateEmbeddedValues(root, ctx, base),
+        ...locateConfigData(root, ctx, base),
+      ];
     case "kubeadm":
       return locateKubeadm(root, ctx.text);
     case "resource-list":

@@ -58,7 +58,13 @@ export function locateObject(obj: YAMLMap, ctx: ObjectContext, base: NodePath = 
   // Field specs for this kind (built-in CRD knowledge and the user's own).
   for (const spec of specsFor(ctx.specs, kind, apiVersion)) {
     matchSteps(obj, spec.steps, 0, base, (node, path, parent) => {
-      add(spec.format === "name=reference" ? overrideSite(node, path, ctx) : valueSite(node, path, ctx));
+      add(
+        spec.format === "name=reference"
+          ? overrideSite(node, path, ctx)
+          : spec.format === "hub"
+            ? hubSite(node, path, parent, ctx)
+            : valueSite(node, path, ctx),
+      );
       if (parent) sites.push(...embeddedSites(parent, path.slice(0, -1), ctx.text));
     });
   }
@@ -105,6 +111,44 @@ function overrideSite(
   };
 }
 
+/** The component a hub site is resolved as: any image under the hub resolves the same by host rules. */
+const HUB_COMPONENT = "pilot";
+
+/**
+ * A registry prefix for many images (IstioOperator `spec.hub`, with `tag` beside it): resolved as the
+ * reference of one component under it (`<hub>/pilot:<tag>`), and rewritten to the mirror's prefix of
+ * that reference. A mirror that does not keep the component under one prefix (a flatten rule, a rule
+ * for one component) cannot be written as a hub: reported.
+ */
+function hubSite(
+  node: Node | undefined | null,
+  path: NodePath,
+  parent: YAMLMap | undefined,
+  ctx: ObjectContext,
+): ImageSite | undefined {
+  if (!isScalar(node) || typeof node.value !== "string" || node.value === "") return undefined;
+  const hub = node.value.replace(/\/+$/, "");
+  const tagNode = parent ? nodeAt(parent, "tag") : undefined;
+  const tag = isScalar(tagNode) && tagNode.value != null ? String(tagNode.value) : "";
+  const suffix = `/${HUB_COMPONENT}${tag ? `:${tag}` : ""}`;
+  return {
+    source: "kubernetes",
+    field: formatPath(path),
+    ref: `${hub}${suffix}`,
+    shape: "hub+tag",
+    note: `resolved as ${HUB_COMPONENT}, one of the images under the hub`,
+    span: spanOf(node),
+    rewrite: (_to, toText) =>
+      toText.endsWith(suffix) && toText.length > suffix.length
+        ? replaceScalar(ctx.text, node as Scalar, toText.slice(0, -suffix.length))
+        : {
+            ok: false,
+            reason: `its mirror (${toText}) does not keep the images under one hub; set the hub by hand`,
+            at: spanOf(node),
+          },
+  };
+}
+
 /** Visit every map below `node` (itself included), never entering skipped keys at the top. */
 function walk(node: Node, path: NodePath, visit: (map: YAMLMap, path: NodePath) => void, depth = 0): void {
   if (isMap(node)) {
@@ -126,7 +170,7 @@ function walk(node: Node, path: NodePath, visit: (map: YAMLMap, path: NodePath) 
  * Follow compiled field-spec steps from `node`; `found` gets each matched value node, its path, and
  * the map that holds it (undefined for list items).
  */
-function matchSteps(
+export function matchSteps(
   node: Node,
   steps: readonly PathStep[],
   i: number,

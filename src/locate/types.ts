@@ -13,7 +13,8 @@ export type SiteSource =
   | "compose" // a Compose file's services
   | "workflow" // a GitHub Actions workflow (job containers, services, docker:// steps)
   | "kubeadm" // a kubeadm ClusterConfiguration imageRepository (a repository prefix)
-  | "chart"; // Chart.yaml annotations (artifacthub.io/images)
+  | "chart" // Chart.yaml annotations (artifacthub.io/images)
+  | "config"; // ConfigMap data an operator reads (report-only unless `embedded: rewrite`)
 
 /** A range of the file text. */
 export interface Span {
@@ -106,5 +107,5 @@ export interface FieldSpec {
    * What the value holds: a reference (default), or an image override `[name=]reference` as in
    * Argo CD's `kustomize.images`, where only the reference part is rewritten.
    */
-  format?: "reference" | "name=reference";
+  format?: "reference" | "name=reference" | "hub";
 }

@@ -62,7 +62,7 @@ const CASES: Case[] = [
     name: "a file named like values that is a Kubernetes object is read as one",
     files: {
       "apps/x/values.yaml":
-        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: values}\ndata:\n  image: quay.io/a/b:1\n",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: values}\ndata:\n  settings: quay.io/a/b:1\n",
       "apps/y/values-pod.yaml":
         "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: quay.io/a/b:1\n",
     },
