@@ -47,7 +47,6 @@ if (!existsSync(corpus)) {
 
 /** Shapes mirrorize does not rewrite on purpose: they are listed as misses, not failures. */
 const UNSUPPORTED = [
-  [/configmap-block-scalar/i, "YAML text inside a ConfigMap value (not a Kubernetes image field)"],
   [/JSON-in-annotation/i, "JSON inside an annotation"],
   [/double-embedded/i, "a reference inside a block scalar inside another block scalar"],
   [/custom path/i, "needs a user field spec (`fields:` in .mirrorize.yaml)"],
