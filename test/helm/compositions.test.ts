@@ -548,3 +548,42 @@ describe("issue 12: chart-wide registry keys, with or without image maps beside 
     );
   });
 });
+
+describe("pin through a learned composition", () => {
+  const values = lines(
+    "image:",
+    "  registry: quay.io",
+    "  repository: prometheus/prometheus",
+    "  tag: v3.1.0",
+    '  sha: ""',
+  );
+  const digest = `sha256:${"e".repeat(64)}`;
+  const comp = (withSha: boolean): LearnedComposition =>
+    learned({
+      image: "image",
+      name: [[v("image.registry")], [v("image.repository")]],
+      tag: [v("image.tag")],
+      ...(withSha ? { digest: [v("image.sha")], digestPrefix: "sha256:" } : {}),
+    });
+  const cases: Case[] = [
+    {
+      title: "a hex-only sha key the template reads takes the hex",
+      values,
+      chart: { dependencies: [], compositions: [comp(true)] },
+      pinDigest: digest,
+      field: "image",
+      before: "quay.io/prometheus/prometheus:v3.1.0",
+      changed: ["quay.m.daocloud.io", "e".repeat(64)],
+    },
+    {
+      title: "no digest source: the image's own tag takes it",
+      values,
+      chart: { dependencies: [], compositions: [comp(false)] },
+      pinDigest: digest,
+      field: "image",
+      before: "quay.io/prometheus/prometheus:v3.1.0",
+      changed: ["quay.m.daocloud.io", `v3.1.0@${digest}`],
+    },
+  ];
+  for (const c of cases) it(c.title, () => runCase(c));
+});

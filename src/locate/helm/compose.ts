@@ -42,8 +42,8 @@ export interface PinPlace {
   how: "digest" | "tag" | "tail";
   /** The scalar's value now (the tag, for `tag`). */
   value: string;
-  /** Text written before the digest's hex (`sha256:` unless the key takes hex only). */
-  prefix?: string;
+  /** The key takes the hex only (the chart writes `sha256:` itself, as a `sha` key in some charts). */
+  hexOnly?: boolean;
   slot?: number;
 }
 

@@ -1,5 +1,5 @@
 import type { YAMLMap } from "yaml";
-import type { Composition, Slot } from "./compose.js";
+import type { Composition, PinPlace, Slot } from "./compose.js";
 import type { Part, ValuesReader } from "./read.js";
 import { tailStart } from "./shapes.js";
 
@@ -135,11 +135,32 @@ export function composeLearned(
   if (tag?.value) labels.push(tag.label);
   if (digest?.value) labels.push(digest.label);
   const digestValue = digest?.value ? `${learned.digestPrefix ?? ""}${digest.value}` : ownDigest;
+  // Where a pinned digest goes: the first digest key the template reads, else the image's own tag,
+  // else the end of a whole-reference string.
+  const pin: PinPlace[] = [];
+  const digestKey = learned.digest
+    ?.flatMap((src) => ("values" in src ? [{ src, part: read.partAt(root, src.values) }] : []))
+    .find((x) => x.part?.isString);
+  if (digestKey?.part) {
+    pin.push({
+      label: digestKey.src.values.join("."),
+      node: digestKey.part.node,
+      how: "digest",
+      value: digestKey.part.value,
+      ...(learned.digestPrefix ? { hexOnly: true } : {}),
+    });
+  }
+  if (tag?.part && tag.value && under(tag.label.split("."), learned.image) && !tag.value.includes("@")) {
+    pin.push({ label: tag.label, node: tag.part.node, how: "tag", value: tag.value });
+  }
+  if (last && !learned.tag && last.node)
+    pin.push({ label: last.label, node: last.node, how: "tail", value: last.value });
   const comp: Composition = {
     slots,
     nameSuffix: learned.nameSuffix ?? "",
     tag: digestValue && learned.digestReplacesTag ? undefined : tag?.value || ownTag,
     digest: digestValue,
+    ...(pin.length ? { pin } : {}),
   };
   return { comp, labels };
 }

@@ -320,7 +320,12 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
     tails.set(i, `${slot.tail ?? ""}@${digest}`);
     if (!solved.changes.has(i)) solved.changes.set(i, slot.value);
   } else if (digest && place) {
-    const value = place.how === "digest" ? digest : `${place.value}@${digest}`;
+    const value =
+      place.how === "tag"
+        ? `${place.value}@${digest}`
+        : place.hexOnly
+          ? digest.slice(digest.indexOf(":") + 1)
+          : digest;
     const plan = setScalar(text, place.node, value);
     if (!plan.ok)
       return { ok: false, reason: `${place.label} cannot take the digest: ${plan.reason}`, at: plan.at };
