@@ -587,3 +587,22 @@ describe("pin through a learned composition", () => {
   ];
   for (const c of cases) it(c.title, () => runCase(c));
 });
+
+describe("an imageRegistry above a map that sets only a repository", () => {
+  it("is reported for the map, and the key is not rewritten behind it", () => {
+    runCase({
+      title: "",
+      values: lines(
+        "operator:",
+        "  imageRegistry: quay.io",
+        "  image:",
+        "    repository: org/operator",
+        "    tag: v1",
+      ),
+      field: "operator.image",
+      before: "org/operator:v1",
+      reported: /operator\.imageRegistry is set above this map/,
+      also: (findings) => expect(findings.filter((f) => f.field === "operator.imageRegistry")).toEqual([]),
+    });
+  });
+});

@@ -76,6 +76,9 @@ export const REGISTRY_GLOBALS: readonly {
   { path: ["global", "image", "registry"], precedence: "default" },
 ];
 
+/** A registry key at any level above image maps (not `global.imageRegistry`, a `REGISTRY_GLOBALS` row). */
+export const ANY_LEVEL_REGISTRY = "imageRegistry";
+
 /**
  * Chart-wide registries that image maps with a relative `name` (+ `tag`) inherit: datadog's
  * top-level `registry:` (empty or null: computed from `datadog.site` in the templates).
@@ -97,7 +100,7 @@ export const CHART_WIDE_REGISTRIES: { paths: readonly (readonly string[])[]; any
     ["global", "image", "registry"],
     ["privateRegistry", "registryUrl"],
   ],
-  anyLevel: ["imageRegistry"],
+  anyLevel: [ANY_LEVEL_REGISTRY],
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Node, YAMLMap } from "yaml";
 import type { NodePath } from "../yaml-nodes.js";
 import type { Composition, PinPlace, Slot } from "./compose.js";
 import {
+  ANY_LEVEL_REGISTRY,
   CHROOT,
   CLOUD_VARIANT,
   DIGEST_KEY,
@@ -42,6 +43,8 @@ export interface MapView {
   subcharts: ReadonlySet<string>;
   /** The chart is known to let a global registry win over a map's own (keys.ts `GLOBAL_REGISTRY_WINS`). */
   globalWins: boolean;
+  /** The root of the values tree (paths are relative to it). */
+  root: YAMLMap;
   /** Some image map of these values has a `registry` key, or a registry global is present. */
   registriesElsewhere: boolean;
 }
@@ -253,6 +256,21 @@ function build(
   };
 }
 
+/** The nearest `imageRegistry` (set, a string) in a map above this one, below the values root. */
+function imageRegistryAbove(view: MapView): Slot | undefined {
+  const keys: string[] = [];
+  for (const k of view.path) {
+    if (typeof k !== "string") break;
+    keys.push(k);
+  }
+  for (let i = Math.min(keys.length, view.path.length - 1); i >= 0; i--) {
+    const at = keys.slice(0, i);
+    const p = view.read.partAt(view.root, [...at, ANY_LEVEL_REGISTRY]);
+    if (nonEmpty(p)) return slot([...at, ANY_LEVEL_REGISTRY].join("."), p, "host", true);
+  }
+  return undefined;
+}
+
 /** The subchart a map configures (the first key of its path, when that names a dependency). */
 function subchartOf(view: MapView): string | undefined {
   const first = view.path[0];
@@ -409,9 +427,17 @@ export const MAP_SHAPES: readonly MapShape[] = [
         bare && subchart !== undefined && !hasAny(map, TAG_KEYS)
           ? `only the repository is set here: the subchart ${subchart} adds its own registry and tag, so this reference is a guess`
           : undefined;
+      // An `imageRegistry` set above this map (not the global): charts differ on whether it prefixes a
+      // repository that is set (cert-manager: not), so it is reported, and the key counts as read.
+      const above = bare && !partial && !hasKey(map, "registry") ? imageRegistryAbove(view) : undefined;
       // No registry key here while the other image maps carry one: the chart's templates supply it.
-      const computed =
-        bare && !repo.value.includes("/") && !partial && !hasKey(map, "registry") && view.registriesElsewhere
+      const computed = above
+        ? `${above.label} is set above this map (${above.value}), and whether the chart prefixes it to a repository that is set is in its templates; ${TELL}`
+        : bare &&
+            !repo.value.includes("/") &&
+            !partial &&
+            !hasKey(map, "registry") &&
+            view.registriesElsewhere
           ? `this image map has no registry key while the other image maps of these values have one, so the chart's templates most likely supply its registry and Docker Hub is only a guess; ${TELL}`
           : undefined;
       const unit = build(
@@ -423,6 +449,7 @@ export const MAP_SHAPES: readonly MapShape[] = [
         [key.key, NAME_KEYS.repository, NAME_KEYS.image, NAME_KEYS.name],
       );
       const unknown = found.unknown ?? computed;
+      if (above?.node) unit.reads = [above.node];
       return partial ? { ...unit, partial } : unknown ? { ...unit, unknown } : unit;
     },
   },

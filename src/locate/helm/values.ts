@@ -209,6 +209,7 @@ function collect(node: Node, path: NodePath, parent: Scope, walk: Walk, out: Uni
     read,
     subcharts: walk.subcharts,
     globalWins: walk.globalWins,
+    root: walk.valuesRoot,
     registriesElsewhere: walk.registriesElsewhere,
   };
   const own = walk.learned.get(pathKey(path));
