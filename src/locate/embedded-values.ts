@@ -86,6 +86,39 @@ export function locateEmbeddedValues(obj: YAMLMap, ctx: LocateContext, base: Nod
   return sites;
 }
 
+/**
+ * A helmfile (a document without `kind` whose `releases` are maps with a `chart`): the maps among
+ * `releases[].values` are inline Helm values (its strings are file names, followed as values files by
+ * src/locate/values-files.ts).
+ */
+export function isHelmfile(root: YAMLMap): boolean {
+  if (stringOf(root, "kind") !== undefined) return false;
+  const releases = nodeAt(root, "releases");
+  return (
+    isSeq(releases) &&
+    releases.items.length > 0 &&
+    releases.items.every((r) => isMap(r) && stringOf(r as YAMLMap, "chart") !== undefined)
+  );
+}
+
+export function locateHelmfileValues(root: YAMLMap, ctx: LocateContext, base: NodePath = []): ImageSite[] {
+  const sites: ImageSite[] = [];
+  follow(root, steps("releases[].values[]"), base, (node, at) => {
+    if (!isMap(node)) return;
+    sites.push(
+      ...locateValues({
+        text: ctx.text,
+        doc: ctx.doc,
+        root: node,
+        base: at,
+        source: "embedded",
+        settings: ctx.settings,
+      }),
+    );
+  });
+  return sites;
+}
+
 interface Step {
   key: string;
   list: boolean;

@@ -3,7 +3,7 @@ import { locateChartAnnotations } from "./chart.js";
 import { locateCompose } from "./compose.js";
 import { locateConfigData } from "./config-data.js";
 import type { FileRole, LocateContext } from "./context.js";
-import { locateEmbeddedValues } from "./embedded-values.js";
+import { isHelmfile, locateEmbeddedValues, locateHelmfileValues } from "./embedded-values.js";
 import { locateHelmValues } from "./helm/index.js";
 import { isClusterConfiguration, locateKubeadm } from "./kubeadm.js";
 import { locateObject } from "./kubernetes.js";
@@ -100,6 +100,6 @@ function locateMap(root: YAMLMap, ctx: LocateContext, base: NodePath): ImageSite
     case "resource-list":
       return base.length === 0 ? locateResourceList(root, (item, at) => locateMap(item, ctx, at)) : [];
     default:
-      return [];
+      return base.length === 0 && isHelmfile(root) ? locateHelmfileValues(root, ctx, base) : [];
   }
 }

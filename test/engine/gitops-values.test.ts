@@ -18,6 +18,19 @@ const FIXED = VALUES.replace("registry.k8s.io", "k8s.m.daocloud.io");
 const STRING_VALUES = "image: quay.io/jetstack/cert-manager-controller:v1.19.6\n";
 const STRING_FIXED = "image: quay.m.daocloud.io/jetstack/cert-manager-controller:v1.19.6\n";
 
+const HELMFILE = [
+  "releases:",
+  "  - name: web",
+  "    chart: ingress-nginx/ingress-nginx",
+  "    values:",
+  "      - envs/web.yaml",
+  "      - {controller: {replicaCount: 2}}",
+  "      - sidecar:",
+  "          image: quay.io/a/inline:1",
+  '      - "{{ .Environment.Name }}.yaml"',
+  "",
+].join("\n");
+
 interface Case {
   name: string;
   files: Record<string, string>;
@@ -214,21 +227,15 @@ const CASES: Case[] = [
     fixed: { "kustomize/web/chart-settings.yaml": FIXED, "kustomize/web/more/extra.yaml": STRING_FIXED },
   },
   {
-    name: "helmfile releases[].values (strings; inline maps and templates left alone)",
+    name: "helmfile releases[].values (strings followed, inline maps located, templates left alone)",
     files: {
-      "helmfile.yaml": [
-        "releases:",
-        "  - name: web",
-        "    chart: ingress-nginx/ingress-nginx",
-        "    values:",
-        "      - envs/web.yaml",
-        "      - {controller: {replicaCount: 2}}",
-        '      - "{{ .Environment.Name }}.yaml"',
-        "",
-      ].join("\n"),
+      "helmfile.yaml": HELMFILE,
       "envs/web.yaml": VALUES,
     },
-    fixed: { "envs/web.yaml": FIXED },
+    fixed: {
+      "envs/web.yaml": FIXED,
+      "helmfile.yaml": HELMFILE.replace("image: quay.io/a/inline:1", "image: quay.m.daocloud.io/a/inline:1"),
+    },
   },
   {
     name: "a named file that leads outside the folder scanned is not read, and said so",
