@@ -310,6 +310,8 @@ function planSites(
   const edits: Edit[] = [];
   const owners = new Map<Edit, number>();
   const needs = new Map<string, ChartSetting>();
+  /** Edits of a knob several images share (a Helm global registry), by key: for conflict messages. */
+  const sharedKeys = new Map<Edit, string>();
   for (const site of planned) {
     const ignoredBy = ignoreCommentLine(text, pos, site.span, { inline, key: lastKey(site.field) });
     if (ignoredBy !== undefined) {
@@ -327,11 +329,12 @@ function planSites(
       continue;
     }
     const index = findings.length;
-    const { finding, edit } = planSite(file, pos, site, ctx, plan);
+    const { finding, edit, shared } = planSite(file, pos, site, ctx, plan);
     findings.push(finding);
-    for (const e of edit ?? []) {
+    for (const [k, e] of (edit ?? []).entries()) {
       edits.push(e);
       owners.set(e, index);
+      if (shared?.[k] !== undefined) sharedKeys.set(e, shared[k]);
     }
     if (site.needs && (finding.kind === "rewrite" || finding.kind === "already-mirrored")) {
       needs.set(site.needs.key, site.needs);
@@ -367,7 +370,10 @@ function planSites(
     const f = findings[owners.get(c.edit)!]!;
     f.kind = "unsafe-edit";
     f.severity = "error";
-    f.message = `${f.from} cannot be rewritten: another reference changes the same text differently; edit it by hand.`;
+    const key = sharedKeys.get(c.edit);
+    f.message = key
+      ? `${f.from} cannot be rewritten: ${key} is shared with another image that needs a different mirror; give this image its own registry key, or a rule that maps both alike.`
+      : `${f.from} cannot be rewritten: another reference changes the same text differently; edit it by hand.`;
   }
   plan.edits = kept;
   plan.editFindings = kept.map((e) => [owners.get(e)!]);
@@ -430,7 +436,7 @@ function planSite(
   site: ImageSite,
   ctx: PlanContext,
   plan: FilePlan,
-): { finding: Finding; edit?: Edit[] } {
+): { finding: Finding; edit?: Edit[]; shared?: Record<number, string> } {
   if (site.unknown) {
     return {
       finding: findingAt(pos, file, site.span, {
@@ -532,6 +538,7 @@ function planSite(
           : `${site.ref} → ${wrote}${note}${notice}`,
     }),
     edit: rewritePlan.edits,
+    ...(rewritePlan.shared ? { shared: rewritePlan.shared } : {}),
   };
 }
 

@@ -28,7 +28,15 @@ export type RewritePlan =
    * edits make the file render, when it is not the one asked for (a pinned digest the shape has no
    * place for), with `notice` saying why; check and fix report the same.
    */
-  | { ok: true; edits: Edit[]; at: Span; wrote?: string; notice?: string }
+  | {
+      ok: true;
+      edits: Edit[];
+      at: Span;
+      wrote?: string;
+      notice?: string;
+      /** Edits of a knob shared by several images (index into `edits` → its key), for conflict messages. */
+      shared?: Record<number, string>;
+    }
   /** The site cannot be edited safely (block scalar, alias use site, multi-line plain, ...). */
   | { ok: false; reason: string; at: Span };
 

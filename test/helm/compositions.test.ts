@@ -544,7 +544,7 @@ describe("issue 12: chart-wide registry keys, with or without image maps beside 
     const kinds = plan.findings.map((f) => `${f.field} ${f.kind}`);
     expect(kinds).toContain("b.image unsafe-edit");
     expect(plan.findings.find((f) => f.kind === "unsafe-edit")!.message).toMatch(
-      /another reference changes the same text/,
+      /global\.imageRegistry is shared with another image that needs a different mirror/,
     );
   });
 });

@@ -265,6 +265,7 @@ function siteOf(unit: Unit, tree: ValuesTree, needs: ChartSetting | undefined): 
           edits: plan.edits,
           at: plan.at,
           ...(plan.unpinned ? { wrote: plan.unpinned.wrote, notice: plan.unpinned.notice } : {}),
+          ...(plan.shared ? { shared: plan.shared } : {}),
         };
       }
       return plan;
@@ -283,6 +284,7 @@ type Planned =
       notes: string[];
       /** The digest `to` pins has no place in this shape: what is written instead, and why. */
       unpinned?: { wrote: string; notice: string };
+      shared?: Record<number, string>;
     }
   | { ok: false; reason: string; at: Span };
 
@@ -303,6 +305,7 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
   const place = digest ? comp.pin?.find((p) => p.node !== undefined) : undefined;
   const tails = new Map<number, string>();
   let unpinned: { wrote: string; notice: string } | undefined;
+  const shared: Record<number, string> = {};
   if (digest && place?.how === "digest" && !comp.tag) {
     const wrote = refFormat({ ...to, digest: undefined });
     unpinned = {
@@ -337,6 +340,7 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
   for (const [i, value] of changes) {
     const slot = comp.slots[i]!;
     const plan = setScalar(text, slot.node, `${value}${tails.get(i) ?? slot.tail ?? ""}`);
+    if (plan.ok && slot.shared) plan.edits.forEach((_, k) => (shared[edits.length + k] = slot.label));
     if (!plan.ok)
       return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
     edits.push(...plan.edits);
@@ -358,5 +362,12 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
       notes.push(`${slot.label} changes too: the mirror keeps the image under another path`);
     }
   }
-  return { ok: true, edits, at: at ?? span, notes, ...(unpinned ? { unpinned } : {}) };
+  return {
+    ok: true,
+    edits,
+    at: at ?? span,
+    notes,
+    ...(unpinned ? { unpinned } : {}),
+    ...(Object.keys(shared).length ? { shared } : {}),
+  };
 }
