@@ -340,7 +340,9 @@ function planRewrite(text: string, comp: Composition, ref: string, to: ImageRefe
   for (const [i, value] of changes) {
     const slot = comp.slots[i]!;
     const plan = setScalar(text, slot.node, `${value}${tails.get(i) ?? slot.tail ?? ""}`);
-    if (plan.ok && slot.shared) plan.edits.forEach((_, k) => (shared[edits.length + k] = slot.label));
+    if (plan.ok && slot.shared) {
+      for (let k = 0; k < plan.edits.length; k++) shared[edits.length + k] = slot.label;
+    }
     if (!plan.ok)
       return { ok: false, reason: `${slot.label} cannot be changed: ${plan.reason}`, at: plan.at };
     edits.push(...plan.edits);
