@@ -249,10 +249,14 @@ describe.skipIf(!available)("mirrorize sync in a child process", () => {
     expect(multi).toMatchObject({ status: "present" });
     const tinyBlobs = [images.tiny.images[0]!.configDigest, tinyLayer];
     const kept = tinyBlobs.filter((d) => before.has(d)).length;
-    expect(tiny).toMatchObject({
-      status: "copied",
-      blobs: { uploaded: 2 - kept, present: kept, mounted: 0 },
-    });
+    // The config blob may have been committed by the registry as the child was killed, before the
+    // proxy saw its answer: then the mirror has it although the records do not. Either way each of
+    // tiny's two blobs is uploaded once or found present, and the layer (held, never committed) is
+    // uploaded now.
+    expect(tiny).toMatchObject({ status: "copied", blobs: { mounted: 0 } });
+    expect(tiny!.blobs.uploaded! + tiny!.blobs.present!).toBe(2);
+    expect(tiny!.blobs.present).toBeGreaterThanOrEqual(kept);
+    expect(tiny!.blobs.uploaded).toBeGreaterThanOrEqual(1);
     expect(sha256Of(await skopeoRawManifest(`${mirror.host}/resume/library/multi:2.0`, CREDS))).toBe(
       images.multi.digest,
     );
