@@ -60022,7 +60022,7 @@ function openRunner(settings, mode, options) {
 		timePerTask: settings.limits.timePerFile,
 		maxHeapMb: Math.max(512, Math.ceil(64 * settings.limits.maxFileSize / 2 ** 20))
 	});
-	workers();
+	if (!onlyFiles(options.cwd, options.paths)) workers();
 	const lost = (e, file) => {
 		if (!(e instanceof TaskLostError)) throw e;
 		return e.reason === "timeout" ? `${file} took longer than ${settings.limits.timePerFile} ms to scan (limits.timePerFile); it is skipped. Raise the limit if the file is really that large.` : `${file} could not be scanned: the YAML parser ${e.reason === "memory" ? "ran out of memory" : `stopped (${e.message})`}; the file is skipped.`;
@@ -60065,6 +60065,11 @@ function openRunner(settings, mode, options) {
 		finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
 		close: async () => pool?.close()
 	};
+}
+/** Are all `paths` files (not folders)? A path that cannot be looked at counts as a folder. */
+function onlyFiles(cwd, paths) {
+	if (paths.length === 0) return false;
+	return paths.every((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 /** Let the event loop deliver the workers' answers (and feed them) between files planned here. */
 function yieldToWorkers() {

@@ -1,4 +1,4 @@
-import { lstatSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Settings } from "../config/types.js";
@@ -304,7 +304,9 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
       timePerTask: settings.limits.timePerFile,
       maxHeapMb: Math.max(512, Math.ceil((64 * settings.limits.maxFileSize) / 2 ** 20)),
     }));
-  workers(); // the first worker boots while the tree is walked (most trees have a file that needs it)
+  // The first worker boots while a tree is walked (most trees have a file that needs it). Files named
+  // one by one (a pre-commit hook, an editor) often need none: a worker starts when one does.
+  if (!onlyFiles(options.cwd, options.paths)) workers();
   const lost = (e: unknown, file: string): string => {
     if (!(e instanceof TaskLostError)) throw e;
     return e.reason === "timeout"
@@ -358,6 +360,12 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
     finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
     close: async () => pool?.close(),
   };
+}
+
+/** Are all `paths` files (not folders)? A path that cannot be looked at counts as a folder. */
+function onlyFiles(cwd: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return false;
+  return paths.every((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 /** A worker costs about as much to start as planning this many files. */
