@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import fs$1, { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import path$1, { basename, delimiter, dirname, isAbsolute, join as join$2, posix, relative, resolve, sep as sep$1 } from "node:path";
+import path$1, { basename, delimiter, dirname, isAbsolute, join as join$2, parse as parse$4, posix, relative, resolve, sep as sep$1 } from "node:path";
 import fsPromises, { lstat as lstat$1, mkdir as mkdir$1, mkdtemp, open as open$2, readFile, readdir as readdir$1, realpath as realpath$1, rename as rename$1, rm as rm$1, stat as stat$1, unlink as unlink$1, writeFile as writeFile$1 } from "node:fs/promises";
 import os$1, { availableParallelism, homedir, tmpdir } from "node:os";
 import process$1 from "node:process";
@@ -39324,26 +39324,7 @@ function selectChanged(entries, ctx) {
 		const r = readTextSync(path, path, ctx.maxFileSize);
 		return r.ok ? r.text : void 0;
 	};
-	const graph = /* @__PURE__ */ new Map();
-	for (const e of entries) if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read) ?? [ctx.changed.top]);
-	const reach = /* @__PURE__ */ new Map();
-	const reachOf = (k, seen = /* @__PURE__ */ new Set()) => {
-		const known = reach.get(k);
-		if (known) return known;
-		const out = /* @__PURE__ */ new Set();
-		if (seen.has(k)) return out;
-		seen.add(k);
-		for (const ref of graph.get(k) ?? []) {
-			out.add(ref);
-			const inner = kustomizationIn(ref);
-			if (inner !== void 0) {
-				out.add(inner);
-				for (const r of reachOf(inner, seen)) out.add(r);
-			}
-		}
-		reach.set(k, out);
-		return out;
-	};
+	const { graph, reachOf } = kustomizeGraph(entries, read, ctx.changed.top);
 	for (const k of graph.keys()) {
 		const reached = reachOf(k);
 		if (changed.has(k)) {
@@ -39374,6 +39355,66 @@ function plainData(text) {
 		maxDocuments: 100
 	})) return void 0;
 	return fastOnly(() => parseDocuments(text).filter((d) => d.errors.length === 0).map((d) => d.toJS()));
+}
+/**
+* What the kustomizations among `entries` reach: the files and folders they name, through the
+* kustomizations of the folders they name, transitively. One whose fields cannot be read here reaches
+* `unknown` (a folder above everything it could name).
+*/
+function kustomizeGraph(entries, read, unknown) {
+	const graph = /* @__PURE__ */ new Map();
+	for (const e of entries) if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read) ?? [unknown]);
+	const reach = /* @__PURE__ */ new Map();
+	const reachOf = (k, seen = /* @__PURE__ */ new Set()) => {
+		const known = reach.get(k);
+		if (known) return known;
+		const out = /* @__PURE__ */ new Set();
+		if (seen.has(k)) return out;
+		seen.add(k);
+		for (const ref of graph.get(k) ?? []) {
+			out.add(ref);
+			const inner = kustomizationIn(ref);
+			if (inner !== void 0) {
+				out.add(inner);
+				for (const r of reachOf(inner, seen)) out.add(r);
+			}
+		}
+		reach.set(k, out);
+		return out;
+	};
+	return {
+		graph,
+		reachOf: (k) => reachOf(k)
+	};
+}
+/**
+* The files left out of a partial scan that kustomize scoping still needs (read only): every
+* kustomization that reaches a scanned file or is scanned itself, and every file such a kustomization
+* reaches — its `images:` entries apply to all of them, so whether an entry may follow a mirror
+* depends on every image it matches. Kustomizations unrelated to the scanned files are not read.
+*/
+function kustomizeContextEntries(rest, scanned, maxFileSize) {
+	const all = [...scanned, ...rest];
+	if (!all.some((e) => e.role === "kustomization")) return [];
+	const read = (path) => {
+		const r = readTextSync(path, path, maxFileSize);
+		return r.ok ? r.text : void 0;
+	};
+	const { graph, reachOf } = kustomizeGraph(all, read, parse$4(all[0].path).root);
+	const targets = /* @__PURE__ */ new Set();
+	for (const e of scanned) {
+		targets.add(e.path);
+		for (const d of ancestors(e.path)) targets.add(d);
+	}
+	const under = (path, set) => set.has(path) || ancestors(path).some((d) => set.has(d));
+	const reached = /* @__PURE__ */ new Set();
+	for (const k of graph.keys()) {
+		const r = reachOf(k);
+		if (!targets.has(k) && ![...r].some((x) => targets.has(x))) continue;
+		reached.add(k);
+		for (const x of r) reached.add(x);
+	}
+	return rest.filter((e) => under(e.path, reached));
 }
 /** The nearest folder at or above `path`'s folder holding a Chart.yaml. */
 function chartRoot(path) {
@@ -66187,7 +66228,7 @@ async function scan(options) {
 			const scoped = scopeKustomizeImages([...planned.map((p) => ({
 				file: p.entry.file,
 				plan: p.plan
-			})), ...await kustomizeContext(selected, runner)]);
+			})), ...await kustomizeContext(selected, runner, settings)]);
 			for (const p of planned) if (scoped.has(p.plan)) p.edits = -1;
 		}
 		markCollisions([...planned.map((p) => p.plan), ...await contextPlans(selected, planned, runner, settings)]);
@@ -66245,15 +66286,13 @@ async function contextPlans(selected, planned, runner, settings) {
 }
 /**
 * kustomize `images:` are scoped across files: when a scan of some files leaves others out, the
-* kustomizations left out, and the files beside them, are planned too (read-only) so that an image an
-* overlay sets is still not rewritten on its own. Resources a kustomization names in other folders are
-* not (a known limit).
+* kustomizations that reach the scanned files and every file they reach are planned too (read-only),
+* so that an image an overlay sets is still not rewritten on its own (see `kustomizeContextEntries`).
 */
-async function kustomizeContext(selected, runner) {
+async function kustomizeContext(selected, runner, settings) {
 	if (!selected || selected.rest.length === 0) return [];
-	const dirs = new Set(selected.rest.filter((e) => e.role === "kustomization").map((e) => dirname(e.path)));
 	const out = [];
-	await inLanes(selected.rest.filter((e) => dirs.has(dirname(e.path))), runner.lanes, async (entry) => {
+	await inLanes(kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize), runner.lanes, async (entry) => {
 		const outcome = await runner.plan(entry, {
 			write: false,
 			keepText: false,

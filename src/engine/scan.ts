@@ -20,7 +20,7 @@ import { type FilePlan, holdsImagesFor, type PlanContext, planContext, planFile 
 import { createPool, type Pool, TaskLostError } from "./pool.js";
 import { mayHoldImage } from "./prefilter.js";
 import { readTextSync } from "./read.js";
-import { applySelection, type ScanScope } from "./select.js";
+import { applySelection, kustomizeContextEntries, type ScanScope } from "./select.js";
 import type { FileResult, Finding, ScanResult } from "./types.js";
 import { lockFilePath } from "./verify.js";
 import { type WalkEntry, walk } from "./walk.js";
@@ -161,7 +161,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (finishing.hold) {
       const scoped = scopeKustomizeImages([
         ...planned.map((p) => ({ file: p.entry.file, plan: p.plan })),
-        ...(await kustomizeContext(selected, runner)),
+        ...(await kustomizeContext(selected, runner, settings)),
       ]);
       for (const p of planned) if (scoped.has(p.plan)) p.edits = -1; // changed: verify again
     }
@@ -225,18 +225,17 @@ async function contextPlans(
 
 /**
  * kustomize `images:` are scoped across files: when a scan of some files leaves others out, the
- * kustomizations left out, and the files beside them, are planned too (read-only) so that an image an
- * overlay sets is still not rewritten on its own. Resources a kustomization names in other folders are
- * not (a known limit).
+ * kustomizations that reach the scanned files and every file they reach are planned too (read-only),
+ * so that an image an overlay sets is still not rewritten on its own (see `kustomizeContextEntries`).
  */
 async function kustomizeContext(
-  selected: { rest: WalkEntry[] } | undefined,
+  selected: { entries: WalkEntry[]; rest: WalkEntry[] } | undefined,
   runner: Runner,
+  settings: Settings,
 ): Promise<{ file: string; plan: FilePlan }[]> {
   if (!selected || selected.rest.length === 0) return [];
-  const dirs = new Set(selected.rest.filter((e) => e.role === "kustomization").map((e) => dirname(e.path)));
   const out: { file: string; plan: FilePlan }[] = [];
-  const wanted = selected.rest.filter((e) => dirs.has(dirname(e.path)));
+  const wanted = kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize);
   await inLanes(wanted, runner.lanes, async (entry) => {
     const outcome = await runner.plan(entry, { write: false, keepText: false, hold: true });
     if (outcome.kind === "ok") out.push({ file: entry.file, plan: outcome.plan });

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, parse, relative, resolve } from "node:path";
 import { checkTextLimits } from "../limits/index.js";
 import { fastOnly, parseDocuments } from "./parse.js";
 import { readTextSync } from "./read.js";
@@ -172,27 +172,7 @@ export function selectChanged(
   };
   // A kustomization whose fields cannot be read here (not plain YAML) is taken to reach the whole
   // repository: it is scanned with any change, and a change to it scans everything.
-  const graph = new Map<string, string[]>();
-  for (const e of entries)
-    if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read) ?? [ctx.changed.top]);
-  const reach = new Map<string, Set<string>>();
-  const reachOf = (k: string, seen = new Set<string>()): Set<string> => {
-    const known = reach.get(k);
-    if (known) return known;
-    const out = new Set<string>();
-    if (seen.has(k)) return out; // a cycle: kustomize refuses it; never loop
-    seen.add(k);
-    for (const ref of graph.get(k) ?? []) {
-      out.add(ref);
-      const inner = kustomizationIn(ref);
-      if (inner !== undefined) {
-        out.add(inner);
-        for (const r of reachOf(inner, seen)) out.add(r);
-      }
-    }
-    reach.set(k, out);
-    return out;
-  };
+  const { graph, reachOf } = kustomizeGraph(entries, read, ctx.changed.top);
   for (const k of graph.keys()) {
     const reached = reachOf(k);
     if (changed.has(k)) {
@@ -229,6 +209,75 @@ function plainData(text: string): unknown[] | undefined {
       .filter((d) => d.errors.length === 0)
       .map((d) => d.toJS()),
   );
+}
+
+/**
+ * What the kustomizations among `entries` reach: the files and folders they name, through the
+ * kustomizations of the folders they name, transitively. One whose fields cannot be read here reaches
+ * `unknown` (a folder above everything it could name).
+ */
+function kustomizeGraph(
+  entries: readonly WalkEntry[],
+  read: (path: string) => string | undefined,
+  unknown: string,
+): { graph: Map<string, string[]>; reachOf: (k: string) => Set<string> } {
+  const graph = new Map<string, string[]>();
+  for (const e of entries)
+    if (e.role === "kustomization") graph.set(e.path, kustomizationRefs(e.path, read) ?? [unknown]);
+  const reach = new Map<string, Set<string>>();
+  const reachOf = (k: string, seen = new Set<string>()): Set<string> => {
+    const known = reach.get(k);
+    if (known) return known;
+    const out = new Set<string>();
+    if (seen.has(k)) return out; // a cycle: kustomize refuses it; never loop
+    seen.add(k);
+    for (const ref of graph.get(k) ?? []) {
+      out.add(ref);
+      const inner = kustomizationIn(ref);
+      if (inner !== undefined) {
+        out.add(inner);
+        for (const r of reachOf(inner, seen)) out.add(r);
+      }
+    }
+    reach.set(k, out);
+    return out;
+  };
+  return { graph, reachOf: (k) => reachOf(k) };
+}
+
+/**
+ * The files left out of a partial scan that kustomize scoping still needs (read only): every
+ * kustomization that reaches a scanned file or is scanned itself, and every file such a kustomization
+ * reaches — its `images:` entries apply to all of them, so whether an entry may follow a mirror
+ * depends on every image it matches. Kustomizations unrelated to the scanned files are not read.
+ */
+export function kustomizeContextEntries(
+  rest: readonly WalkEntry[],
+  scanned: readonly WalkEntry[],
+  maxFileSize: number,
+): WalkEntry[] {
+  const all = [...scanned, ...rest];
+  if (!all.some((e) => e.role === "kustomization")) return [];
+  const read = (path: string) => {
+    const r = readTextSync(path, path, maxFileSize);
+    return r.ok ? r.text : undefined;
+  };
+  const { graph, reachOf } = kustomizeGraph(all, read, parse(all[0]!.path).root);
+  const targets = new Set<string>();
+  for (const e of scanned) {
+    targets.add(e.path);
+    for (const d of ancestors(e.path)) targets.add(d);
+  }
+  const under = (path: string, set: ReadonlySet<string>) =>
+    set.has(path) || ancestors(path).some((d) => set.has(d));
+  const reached = new Set<string>();
+  for (const k of graph.keys()) {
+    const r = reachOf(k);
+    if (!targets.has(k) && ![...r].some((x) => targets.has(x))) continue;
+    reached.add(k);
+    for (const x of r) reached.add(x);
+  }
+  return rest.filter((e) => under(e.path, reached));
 }
 
 /** The nearest folder at or above `path`'s folder holding a Chart.yaml. */

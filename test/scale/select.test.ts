@@ -9,6 +9,8 @@ import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadSettings } from "../../src/config/index.js";
 import { parseShard, scan, shardOf } from "../../src/engine/index.js";
+import { kustomizeContextEntries } from "../../src/engine/select.js";
+import type { WalkEntry } from "../../src/engine/walk.js";
 import { runCli } from "../helpers/cli.js";
 import { repoRoot } from "../helpers/shared.js";
 import { tempCopy, tempDir } from "../helpers/tree.js";
@@ -416,5 +418,39 @@ describe("--changed-since REF", () => {
     const outside = await runCli(["check", "--changed-since", "HEAD"], plain);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/--changed-since needs a git checkout/);
+  });
+});
+
+describe("kustomize context of a partial scan", () => {
+  it("reads the kustomizations that reach the scanned files and what they reach, not the others", () => {
+    const k = (body: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${body}`;
+    const dir = tree({
+      "base/kustomization.yaml": k("resources:\n  - web.yaml\n  - ../shared/db.yaml\n"),
+      "base/web.yaml": pod("nginx:1"),
+      "shared/db.yaml": pod("postgres:16"),
+      "overlay/kustomization.yaml": k("resources:\n  - ../base\nimages:\n  - name: nginx\n    newTag: '2'\n"),
+      "other/kustomization.yaml": k("resources:\n  - x.yaml\n"),
+      "other/x.yaml": pod("redis:7"),
+    });
+    const entry = (file: string): WalkEntry => ({
+      path: join(dir, file),
+      file,
+      role: file.endsWith("kustomization.yaml") ? "kustomization" : "manifest",
+    });
+    const files = [
+      "base/kustomization.yaml",
+      "base/web.yaml",
+      "shared/db.yaml",
+      "overlay/kustomization.yaml",
+      "other/kustomization.yaml",
+      "other/x.yaml",
+    ];
+    const scanned = [entry("shared/db.yaml")];
+    const rest = files.filter((f) => f !== "shared/db.yaml").map(entry);
+    expect(kustomizeContextEntries(rest, scanned, 1 << 20).map((e) => e.file)).toEqual([
+      "base/kustomization.yaml",
+      "base/web.yaml",
+      "overlay/kustomization.yaml",
+    ]);
   });
 });
