@@ -642,12 +642,6 @@ function evaluateTargets() {
   add("check on 150 files / node -e 0", results.smallTree?.ratio, 3);
   add("peak RSS of check at scale 50 (MB, issue 16)", s[50]?.check?.rssMB, 150);
   add("check / grep on the platform-shaped tree", results.platform?.checkOverGrep, 15);
-  add(
-    "full check / --changed-since on 3 files (higher is better)",
-    results.changedSince?.fullOverChanged,
-    5,
-    "higher",
-  );
   return targets;
 }
 
