@@ -9983,7 +9983,7 @@ function pick$1(sources, root, read) {
 		...editable
 	} : void 0;
 }
-function under(path, prefix) {
+function under$1(path, prefix) {
 	return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
 }
 /** The sources' label: the values key that supplied the value (or the first one listed). */
@@ -10001,7 +10001,7 @@ function composeLearned(learned, root, read) {
 		const label = got?.label ?? firstLabel(sources);
 		labels.push(label);
 		const values = sources.find((s) => "values" in s && got?.label === s.values.join("."));
-		const shared = values !== void 0 && "values" in values && !under(values.values, learned.image);
+		const shared = values !== void 0 && "values" in values && !under$1(values.values, learned.image);
 		slots.push({
 			label,
 			value: got?.value ?? "",
@@ -10039,7 +10039,7 @@ function composeLearned(learned, root, read) {
 		value: digestKey.part.value,
 		...learned.digestPrefix ? { hexOnly: true } : {}
 	});
-	if (tag?.part && tag.value && under(tag.label.split("."), learned.image) && !tag.value.includes("@")) pin.push({
+	if (tag?.part && tag.value && under$1(tag.label.split("."), learned.image) && !tag.value.includes("@")) pin.push({
 		label: tag.label,
 		node: tag.part.node,
 		how: "tag",
@@ -32813,7 +32813,8 @@ function gitChangedFiles(cwd, ref) {
 * - every kustomization that reaches a changed file through `resources`, `components`, patches,
 *   generators, `helmCharts` values files and the like (directly or through other kustomizations), and
 *   everything a changed kustomization reaches (its `images:` and patches apply to those files);
-* - values files named by a changed Argo CD Application or helmfile.
+* - the files that could name a changed file as Helm values (the scan then plans it as values, and
+*   plans as values what a changed naming file names).
 * A changed config or lock file selects everything.
 */
 function selectChanged(entries, ctx) {
@@ -32827,8 +32828,6 @@ function selectChanged(entries, ctx) {
 	for (const e of entries) if (changed.has(e.path)) picked.add(e.path);
 	const changedDirs = /* @__PURE__ */ new Set();
 	for (const p of changed) for (const d of ancestors(p)) changedDirs.add(d);
-	/** Is `path`, or a folder above it, in `set`? */
-	const under = (path, set) => set.has(path) || ancestors(path).some((d) => set.has(d));
 	const chartDirs = /* @__PURE__ */ new Set();
 	for (const p of changed) {
 		const chart = chartRoot(p);
@@ -32849,14 +32848,14 @@ function selectChanged(entries, ctx) {
 			for (const e of entries) if (under(e.path, reached)) picked.add(e.path);
 		} else if ([...reached].some((r) => changed.has(r) || changedDirs.has(r))) picked.add(k);
 	}
-	const named = /* @__PURE__ */ new Set();
+	const names = new Set([...changed].map(baseName));
+	const generated = [...graph.keys()].some((k) => picked.has(k));
 	for (const e of entries) {
-		if (!changed.has(e.path)) continue;
+		if (picked.has(e.path)) continue;
 		const text = read(e.path);
-		if (text === void 0 || !/valueFiles|releases/.test(text)) continue;
-		for (const p of namedValuesFiles(e.path, text, ctx.changed.top)) named.add(p);
+		if (text === void 0 || !NAMES_VALUES.test(text)) continue;
+		if (generated && text.includes("valuesFrom") || [...names].some((n) => text.includes(n))) picked.add(e.path);
 	}
-	for (const e of entries) if (named.has(e.path)) picked.add(e.path);
 	return { entries: entries.filter((e) => picked.has(e.path)) };
 }
 function baseName(p) {
@@ -32923,7 +32922,6 @@ function kustomizeContextEntries(rest, scanned, maxFileSize) {
 		targets.add(e.path);
 		for (const d of ancestors(e.path)) targets.add(d);
 	}
-	const under = (path, set) => set.has(path) || ancestors(path).some((d) => set.has(d));
 	const reached = /* @__PURE__ */ new Set();
 	for (const k of graph.keys()) {
 		const r = reachOf(k);
@@ -32984,37 +32982,9 @@ function kustomizationRefs(path, read) {
 	}
 	return out;
 }
-/**
-* Values files an Argo CD Application (`spec.source(s).helm.valueFiles`, relative to the source's
-* `path`, or `$values/…` from the repository root) or a helmfile (`releases[].values`, relative to the
-* helmfile) names, as absolute candidates inside the repository the file is in.
-*/
-function namedValuesFiles(path, text, top) {
-	const out = [];
-	for (const data of plainData(text) ?? []) {
-		if (data === null || typeof data !== "object") continue;
-		const d = data;
-		const spec = d.spec ?? {};
-		const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []];
-		for (const s of sources) {
-			if (s === null || typeof s !== "object") continue;
-			const src = s;
-			const files = src.helm?.valueFiles;
-			if (!Array.isArray(files)) continue;
-			for (const f of files) {
-				if (typeof f !== "string") continue;
-				if (f.startsWith("$values/")) out.push(join$2(top, f.slice(8)));
-				else out.push(resolve(top, typeof src.path === "string" ? src.path : ".", f));
-			}
-		}
-		if (Array.isArray(d.releases)) for (const r of d.releases) {
-			const values = r?.values;
-			if (Array.isArray(values)) {
-				for (const v of values) if (typeof v === "string") out.push(resolve(dirname(path), v));
-			}
-		}
-	}
-	return out;
+/** Is `path`, or a folder above it, in `set`? */
+function under(path, set) {
+	return set.has(path) || ancestors(path).some((d) => set.has(d));
 }
 /** The folders above `path`, nearest first. */
 function ancestors(path) {
@@ -33089,7 +33059,7 @@ function gitFolder(cwd, paths) {
 function toFile(cwd, path) {
 	return relative(cwd, path).split("\\").join("/");
 }
-var SelectionError, KUSTOMIZATION_NAMES, PATH_LISTS, PATH_KEYS;
+var SelectionError, KUSTOMIZATION_NAMES, PATH_LISTS, PATH_KEYS, NAMES_VALUES;
 var init_select = __esmMin((() => {
 	init_limits();
 	init_parse$2();
@@ -33129,6 +33099,7 @@ var init_select = __esmMin((() => {
 			"env"
 		]
 	};
+	NAMES_VALUES = /valueFiles|valuesFiles?|additionalValuesFiles|releases|valuesFrom/;
 }));
 // src/config/errors.ts
 var ConfigError;

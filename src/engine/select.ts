@@ -137,7 +137,8 @@ export interface ChangedContext {
  * - every kustomization that reaches a changed file through `resources`, `components`, patches,
  *   generators, `helmCharts` values files and the like (directly or through other kustomizations), and
  *   everything a changed kustomization reaches (its `images:` and patches apply to those files);
- * - values files named by a changed Argo CD Application or helmfile.
+ * - the files that could name a changed file as Helm values (the scan then plans it as values, and
+ *   plans as values what a changed naming file names).
  * A changed config or lock file selects everything.
  */
 export function selectChanged(
@@ -153,9 +154,6 @@ export function selectChanged(
   // Every folder holding a changed path, for "does this folder hold a change" in one look-up.
   const changedDirs = new Set<string>();
   for (const p of changed) for (const d of ancestors(p)) changedDirs.add(d);
-  /** Is `path`, or a folder above it, in `set`? */
-  const under = (path: string, set: ReadonlySet<string>) =>
-    set.has(path) || ancestors(path).some((d) => set.has(d));
 
   // Helm charts with a changed file.
   const chartDirs = new Set<string>();
@@ -181,15 +179,21 @@ export function selectChanged(
     } else if ([...reached].some((r) => changed.has(r) || changedDirs.has(r))) picked.add(k);
   }
 
-  // Values files named by a changed Argo CD Application or helmfile.
-  const named = new Set<string>();
+  // A changed file may be Helm values only because another file names it (Argo CD `valueFiles`,
+  // helmfile `releases[].values`, Flux `valuesFiles`/`valuesFrom` a generated ConfigMap): the naming
+  // files are scanned too, and the scan plans what they name as values (engine/named-values.ts — the
+  // same pass plans the files a changed naming file names). A naming file names a file by its path,
+  // so its text holds the file's name; a Flux `valuesFrom` names a ConfigMap a kustomization
+  // generates, so it is scanned whenever a kustomization is.
+  const names = new Set([...changed].map(baseName));
+  const generated = [...graph.keys()].some((k) => picked.has(k));
   for (const e of entries) {
-    if (!changed.has(e.path)) continue;
+    if (picked.has(e.path)) continue;
     const text = read(e.path);
-    if (text === undefined || !/valueFiles|releases/.test(text)) continue;
-    for (const p of namedValuesFiles(e.path, text, ctx.changed.top)) named.add(p);
+    if (text === undefined || !NAMES_VALUES.test(text)) continue;
+    if ((generated && text.includes("valuesFrom")) || [...names].some((n) => text.includes(n)))
+      picked.add(e.path);
   }
-  for (const e of entries) if (named.has(e.path)) picked.add(e.path);
 
   return { entries: entries.filter((e) => picked.has(e.path)) };
 }
@@ -268,8 +272,6 @@ export function kustomizeContextEntries(
     targets.add(e.path);
     for (const d of ancestors(e.path)) targets.add(d);
   }
-  const under = (path: string, set: ReadonlySet<string>) =>
-    set.has(path) || ancestors(path).some((d) => set.has(d));
   const reached = new Set<string>();
   for (const k of graph.keys()) {
     const r = reachOf(k);
@@ -368,38 +370,12 @@ export function kustomizationRefs(
   return out;
 }
 
-/**
- * Values files an Argo CD Application (`spec.source(s).helm.valueFiles`, relative to the source's
- * `path`, or `$values/…` from the repository root) or a helmfile (`releases[].values`, relative to the
- * helmfile) names, as absolute candidates inside the repository the file is in.
- */
-function namedValuesFiles(path: string, text: string, top: string): string[] {
-  const out: string[] = [];
-  for (const data of plainData(text) ?? []) {
-    if (data === null || typeof data !== "object") continue;
-    const d = data as Record<string, unknown>;
-    const spec = (d.spec ?? {}) as Record<string, unknown>;
-    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])];
-    for (const s of sources) {
-      if (s === null || typeof s !== "object") continue;
-      const src = s as { path?: unknown; helm?: { valueFiles?: unknown } };
-      const files = src.helm?.valueFiles;
-      if (!Array.isArray(files)) continue;
-      for (const f of files) {
-        if (typeof f !== "string") continue;
-        if (f.startsWith("$values/")) out.push(join(top, f.slice("$values/".length)));
-        else out.push(resolve(top, typeof src.path === "string" ? src.path : ".", f));
-      }
-    }
-    if (Array.isArray(d.releases)) {
-      for (const r of d.releases) {
-        const values = (r as { values?: unknown } | null)?.values;
-        if (Array.isArray(values))
-          for (const v of values) if (typeof v === "string") out.push(resolve(dirname(path), v));
-      }
-    }
-  }
-  return out;
+/** Words of the fields that name Helm values files (see src/locate/values-files.ts). */
+const NAMES_VALUES = /valueFiles|valuesFiles?|additionalValuesFiles|releases|valuesFrom/;
+
+/** Is `path`, or a folder above it, in `set`? */
+function under(path: string, set: ReadonlySet<string>): boolean {
+  return set.has(path) || ancestors(path).some((d) => set.has(d));
 }
 
 /** The folders above `path`, nearest first. */

@@ -385,6 +385,36 @@ describe("--changed-since REF", () => {
     ]);
   });
 
+  it("a changed file that only an unchanged Application or a Flux HelmRelease names is read as Helm values", async () => {
+    const { dir, base } = repo({
+      "apps/web.yaml":
+        "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: web\nspec:\n  sources:\n    - repoURL: https://charts.example.com\n      chart: web\n      helm:\n        valueFiles:\n          - $values/env/prod-settings.yaml\n    - repoURL: https://git.example.com/repo.git\n      ref: values\n",
+      "env/prod-settings.yaml": "image:\n  repository: quay.io/org/web\n  tag: '1.0'\n",
+      "flux/kustomization.yaml":
+        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - release.yaml\nconfigMapGenerator:\n  - name: api-values\n    files:\n      - values.yaml=api-settings.yaml\n",
+      "flux/release.yaml":
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: api\nspec:\n  chart:\n    spec:\n      chart: api\n  valuesFrom:\n    - kind: ConfigMap\n      name: api-values\n",
+      "flux/api-settings.yaml": "image:\n  repository: quay.io/org/api\n  tag: '2.0'\n",
+      "other.yaml": pod("busybox:1"),
+    });
+    const helmFindings = async () => {
+      const r = await runCli(["check", "--format", "json", "--changed-since", base], dir);
+      const json = JSON.parse(r.stdout) as { findings: { file: string; source?: string; kind: string }[] };
+      return json.findings.filter((f) => f.kind === "rewrite").map((f) => `${f.file} ${f.source}`);
+    };
+    writeFileSync(
+      join(dir, "env/prod-settings.yaml"),
+      "image:\n  repository: quay.io/org/web\n  tag: '1.1'\n",
+    );
+    expect(await helmFindings()).toEqual(["env/prod-settings.yaml helm"]);
+    git(dir, "checkout", "-q", "--", ".");
+    writeFileSync(
+      join(dir, "flux/api-settings.yaml"),
+      "image:\n  repository: quay.io/org/api\n  tag: '2.1'\n",
+    );
+    expect(await helmFindings()).toEqual(["flux/api-settings.yaml helm"]);
+  });
+
   it("a changed image that collides with an unchanged one is still a collision", async () => {
     const { dir, base } = repo({
       ".mirrorize.yaml":
