@@ -4,6 +4,8 @@ import fs, { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSyn
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { parseArgs, promisify } from "node:util";
+import * as crypto from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import os, { availableParallelism, homedir, tmpdir } from "node:os";
 import path, { basename, delimiter, dirname, isAbsolute, join as join$2, parse as parse$2, posix, relative, resolve, sep } from "node:path";
 import fsPromises, { lstat, mkdir, open as open$1, readFile, readdir, realpath as realpath$1, rename, stat, unlink, writeFile } from "node:fs/promises";
@@ -12,7 +14,6 @@ import { PassThrough, Readable, getDefaultHighWaterMark } from "node:stream";
 import { on, once } from "node:events";
 import { finished } from "node:stream/promises";
 import { execFile, execFileSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
 // \0rolldown/runtime.js
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9038,11 +9039,17 @@ var init_edit = __esmMin((() => {
 * texts contribute nothing: this is a hint, never an error.
 */
 function parseChartInfo(chartYaml, ...others) {
+	return chartInfoOf([chartYaml, ...others].map((text) => text === void 0 ? void 0 : (0, import_dist$28.parseDocument)(text, { prettyErrors: false })));
+}
+/**
+* `parseChartInfo` from the texts already parsed: one document each (undefined: no such file; a text
+* of several documents or with errors contributes nothing, as `parseDocument` has it).
+*/
+function chartInfoOf(docs) {
 	const info = { dependencies: [] };
 	const seen = /* @__PURE__ */ new Set();
-	[chartYaml, ...others].forEach((text, i) => {
-		if (text === void 0) return;
-		const doc = (0, import_dist$28.parseDocument)(text, { prettyErrors: false });
+	docs.forEach((doc, i) => {
+		if (doc === void 0) return;
 		if (doc.errors.length > 0 || !(0, import_dist$28.isMap)(doc.contents)) return;
 		const root = doc.contents;
 		if (i === 0) info.name = stringOf(root, "name");
@@ -19804,11 +19811,14 @@ function maskImageless(text, holdsImages) {
 	let at = 0;
 	const blank = (from, to) => {
 		const parts = [];
+		let lineStart = from === 0 || text.charCodeAt(from - 1) === 10;
 		for (let i = from; i < to;) {
 			let nl = text.indexOf("\n", i);
 			if (nl < 0 || nl >= to) nl = to;
-			parts.push(spaces(nl - i));
+			const n = nl - i;
+			if (n > 0) parts.push(lineStart ? `#${spaces(n - 1)}` : spaces(n));
 			i = nl + 1;
+			lineStart = true;
 			if (nl < to) parts.push("\n");
 		}
 		return parts.join("");
@@ -20676,11 +20686,11 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 		editable: true,
 		documents: 0
 	};
-	const limited = checkTextLimits(text, file, ctx.settings.limits);
-	if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 	const sites = [];
 	const format = formatOf(role);
 	if (format.kind === "text") {
+		const limited = checkTextLimits(text, file, ctx.settings.limits);
+		if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 		fillLineStarts(pos, text);
 		plan.documents = 1;
 		sites.push(...format.locate(text));
@@ -20688,6 +20698,8 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 	}
 	const masked = format.mask ? format.mask(text) : text;
 	const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
+	const limited = checkTextLimits(parsed, file, ctx.settings.limits);
+	if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 	const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
 	if (role === "template" || role === "manifest" && text.includes("{{") && list.some((d) => d.errors.length > 0)) {
 		const located = locateTemplate({
@@ -21995,6 +22007,7 @@ function readLearnedCompositions(dir, cwd, settings, specs, resolve) {
 	].map((n) => statStamp(join$2(dir, n))).join("|");
 	const hit = learnedCache.get(dir);
 	if (hit && hit.stamp === stamp) return hit.value;
+	needsWorker();
 	const chart = readChartTemplates(dir, cwd, settings, specs);
 	const value = learnCompositions(readTemplates(dir, settings), chart, specs, (rendered, name$1) => {
 		const r = resolve(rendered);
@@ -22067,6 +22080,7 @@ var MAX_HELPERS, MAX_HELPER_SIZE, cache, MAX_TEMPLATES, learnedCache;
 var init_chart_templates = __esmMin((() => {
 	init_template();
 	init_reference();
+	init_parse$2();
 	init_read();
 	MAX_HELPERS = 200;
 	MAX_HELPER_SIZE = 1048576;
@@ -59985,7 +59999,7 @@ async function kustomizeContext(selected, runner, settings) {
 	return out;
 }
 function valuesFirst(entry) {
-	return entry.role === "helm-values" ? 0 : 1;
+	return entry.role === "template" || entry.role === "helm-values" ? 0 : 1;
 }
 /** Run `fn` over `items` with at most `lanes` calls in flight. */
 async function inLanes(items, lanes, fn) {
@@ -60001,8 +60015,9 @@ async function inLanes(items, lanes, fn) {
 /**
 * Where files are planned. With an entry for worker threads registered (see worker-entry.ts) and no
 * worker count given, this thread plans the files the fast YAML parser takes, and a pool (one worker at
-* once, up to one per CPU but this one for large trees) plans the rest: files that need `yaml`, Helm
-* values files (their Chart.yaml), embedded values — and any file while a worker has room.
+* once, up to one per CPU but this one for large trees) plans the rest: files that need `yaml` (chart
+* templates, Helm values whose chart has templates to learn from or whose Chart.yaml the fast parser
+* does not take, embedded values) — and any file while a worker has room.
 * `yaml` thus only ever parses untrusted text in a worker, where a fatal error or a hang cannot take the
 * run down: the file gets a `file-error` finding and the run goes on. With `workers: N` (or
 * MIRRORIZE_WORKERS=N) N workers plan every file; with 0, this thread does.
@@ -60032,7 +60047,8 @@ function openRunner(settings, mode, options) {
 		timePerTask: settings.limits.timePerFile,
 		maxHeapMb: Math.max(512, Math.ceil(64 * settings.limits.maxFileSize / 2 ** 20))
 	});
-	if (!onlyFiles(options.cwd, options.paths)) workers();
+	const sharing = availableParallelism() > 2 && maxWorkers > 1;
+	if (sharing && !onlyFiles(options.cwd, options.paths)) workers();
 	const lost = (e, file) => {
 		if (!(e instanceof TaskLostError)) throw e;
 		return e.reason === "timeout" ? `${file} took longer than ${settings.limits.timePerFile} ms to scan (limits.timePerFile); it is skipped. Raise the limit if the file is really that large.` : `${file} could not be scanned: the YAML parser ${e.reason === "memory" ? "ran out of memory" : `stopped (${e.message})`}; the file is skipped.`;
@@ -60062,13 +60078,15 @@ function openRunner(settings, mode, options) {
 	};
 	return {
 		lanes: maxWorkers * 64 + 1,
-		expect: (files) => workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER))),
+		expect: (files) => {
+			if (sharing) workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER)));
+		},
 		plan: async (e, finish) => {
-			if (e.role === "helm-values" || e.role === "template" || wasStackExhausted() || (pool?.wantsWork() ?? false)) return inPool(e, finish);
-			if (++sinceYield >= YIELD_EVERY) {
+			if (e.role === "template" || wasStackExhausted() || sharing && (pool?.wantsWork() ?? false)) return inPool(e, finish);
+			if (pool !== void 0 && ++sinceYield >= YIELD_EVERY) {
 				sinceYield = 0;
 				await yieldToWorkers();
-				if (pool?.wantsWork()) return inPool(e, finish);
+				if (sharing && pool?.wantsWork()) return inPool(e, finish);
 			}
 			return fastOnly(() => planEntry(e, context(), finish)) ?? inPool(e, finish);
 		},
@@ -60110,7 +60128,7 @@ function planEntry(entry, ctx, finish) {
 		kind: "ok",
 		plan: emptyPlan()
 	};
-	if (entry.role === "helm-values" || entry.role === "chart" || entry.role === "template" || EMBEDDED_VALUES.test(read.text)) needsWorker();
+	if (entry.role === "template" || entry.role === "chart" && read.text.includes("artifacthub.io/images") || EMBEDDED_VALUES.test(read.text)) needsWorker();
 	const chart = entry.role === "helm-values" ? readChart(dirname(entry.path)) : void 0;
 	if (chart && entry.valuesBy === "chart") {
 		const learned = readLearnedCompositions(dirname(entry.path), cwdOf(entry), ctx.settings, ctx.specs, (r) => ctx.resolver.resolve(r));
@@ -60198,22 +60216,24 @@ function readChart(dir) {
 	};
 	const chartYaml = text("Chart.yaml") ?? text("Chart.yml");
 	if (chartYaml === void 0) return void 0;
-	return parseChartInfo(chartYaml, text("Chart.lock"), text("requirements.yaml"));
+	const one = (t) => {
+		if (t === void 0) return void 0;
+		const docs = parseDocuments(t);
+		return docs.length === 1 ? docs[0] : void 0;
+	};
+	return chartInfoOf([
+		one(chartYaml),
+		one(text("Chart.lock")),
+		one(text("requirements.yaml"))
+	]);
 }
 /**
-* What tells the text a plan was made for from a changed one: its length and two 32-bit FNV-1a-style
-* hashes of its UTF-16 code units (sha1 through node:crypto costs ten times more on many small files;
-* this guards against a file edited during the scan, not against an adversary).
+* What tells the text a plan was made for from a changed one: its length and SHA-1 (guards against a
+* file edited during the scan, not against an adversary). The one-shot `crypto.hash` (Node 20.12+)
+* costs a third of a hash loop in JavaScript and a tenth of `createHash` on many small files.
 */
 function fingerprint(text) {
-	let a = 2166136261;
-	let b = 16777619;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		a = Math.imul(a ^ c, 16777619);
-		b = Math.imul(b ^ c, 1540483477) ^ b >>> 15;
-	}
-	return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+	return `${text.length}:${oneShotHash ? oneShotHash("sha1", text, "base64") : createHash("sha1").update(text).digest("base64")}`;
 }
 async function finish(p, runner, options) {
 	const { entry, plan } = p;
@@ -60396,7 +60416,7 @@ function summarize(files, findings, elapsedMs) {
 		elapsedMs: Math.round(elapsedMs)
 	};
 }
-var FILES_PER_WORKER, EMBEDDED_VALUES, YIELD_EVERY;
+var FILES_PER_WORKER, EMBEDDED_VALUES, YIELD_EVERY, oneShotHash;
 var init_scan$1 = __esmMin((() => {
 	init_edit$1();
 	init_safe_read();
@@ -60423,6 +60443,7 @@ var init_scan$1 = __esmMin((() => {
 	FILES_PER_WORKER = 1e3;
 	EMBEDDED_VALUES = /HelmRelease|HelmChart|Application|valuesInline|valuesObject|valuesContent/;
 	YIELD_EVERY = 8;
+	oneShotHash = crypto.hash;
 }));
 // src/engine/worker.ts
 var worker_exports = /* @__PURE__ */ __exportAll({ runPoolWorker: () => runPoolWorker });

@@ -11,6 +11,7 @@ import {
   learnCompositions,
 } from "../locate/template/index.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
+import { needsWorker } from "./parse.js";
 import { readTextSync } from "./read.js";
 
 /** Helper files read per chart, at most (a chart has a handful). */
@@ -105,6 +106,7 @@ export function readLearnedCompositions(
     .join("|");
   const hit = learnedCache.get(dir);
   if (hit && hit.stamp === stamp) return hit.value;
+  needsWorker(); // the templates are parsed with `yaml`
   const chart = readChartTemplates(dir, cwd, settings, specs);
   const value = learnCompositions(readTemplates(dir, settings), chart, specs, (rendered, name) => {
     const r = resolve(rendered);

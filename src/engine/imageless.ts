@@ -3,8 +3,9 @@
  * see src/locate/imageless-kinds.ts) need not be parsed into nodes. `maskImageless` finds them from
  * their text alone — a document whose `apiVersion:` and `kind:` each stand exactly once at the start
  * of a line, with plain or quoted values — and blanks them: the document becomes the map `_: 0` (at
- * its `kind:` line) and spaces, with every line break kept, so offsets, lines and the number of
- * documents do not change, and the fast parser takes it.
+ * its `kind:` line) and comment lines (`#` and spaces), with every line break kept, so offsets, lines
+ * and the number of documents do not change, the fast parser takes it, and the scanners that read it
+ * line by line (the depth pre-scan, the fast parser's line table) pass each line at its first character.
  * MIRRORIZE_SKIP_IMAGELESS=0 turns it off (the equivalence tests compare both).
  */
 
@@ -64,14 +65,18 @@ export function maskImageless(
   let out = "";
   let at = 0;
   const blank = (from: number, to: number) => {
-    // Spaces for every code unit but line breaks (one `repeat` a line: a regex replace of a 3 MB
-    // document costs ten times more).
+    // A comment for every line that starts here, spaces for the rest of a line begun before `from`
+    // (the `kind:` line after its `_: 0`); every line break kept. One slice a line: a regex replace of
+    // a 3 MB document costs ten times more.
     const parts: string[] = [];
+    let lineStart = from === 0 || text.charCodeAt(from - 1) === 10;
     for (let i = from; i < to; ) {
       let nl = text.indexOf("\n", i);
       if (nl < 0 || nl >= to) nl = to;
-      parts.push(spaces(nl - i));
+      const n = nl - i;
+      if (n > 0) parts.push(lineStart ? `#${spaces(n - 1)}` : spaces(n));
       i = nl + 1;
+      lineStart = true;
       if (nl < to) parts.push("\n");
     }
     return parts.join("");

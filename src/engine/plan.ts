@@ -209,12 +209,11 @@ export function planFile(
     editable: true,
     documents: 0,
   };
-  // Limits first: input too deep or too long for the parser is refused before it is parsed.
-  const limited = checkTextLimits(text, file, ctx.settings.limits);
-  if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
   const sites: ImageSite[] = [];
   const format = formatOf(role);
   if (format.kind === "text") {
+    const limited = checkTextLimits(text, file, ctx.settings.limits);
+    if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
     // Not YAML (a Dockerfile): its locator parses it; findings need the line starts.
     fillLineStarts(pos, text);
     plan.documents = 1;
@@ -224,6 +223,10 @@ export function planFile(
   const masked = format.mask ? format.mask(text) : text;
   // Documents that hold no image (CRDs, RBAC, ...) are not parsed into nodes (engine/imageless.ts).
   const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
+  // Limits first: input too deep or too long for the parser is refused before it is parsed (what is
+  // parsed: a blanked document is not).
+  const limited = checkTextLimits(parsed, file, ctx.settings.limits);
+  if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
   const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
   // Go templates (chart templates, *.gotmpl, and YAML files with actions that do not parse as
   // YAML) are read with their actions masked; they never have YAML errors of their own.

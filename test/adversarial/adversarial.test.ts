@@ -404,9 +404,14 @@ describe("resource limits are settings (limits in .mirrorize.yaml)", () => {
     "timePerFile: a file that takes longer is skipped with one finding naming the setting, the others are fixed",
     async () => {
       const tree = newTree("limit-timePerFile");
-      // The engine's test hook makes a worker hang on this file (Helm values are always planned in workers).
-      mkdirSync(join(tree.root, "slow"));
+      // The engine's test hook makes a worker hang on this file (the values of a chart with templates
+      // to learn from are planned in workers).
+      mkdirSync(join(tree.root, "slow/templates"), { recursive: true });
       writeFileSync(join(tree.root, "slow/Chart.yaml"), "apiVersion: v2\nname: slow\nversion: 1.0.0\n");
+      writeFileSync(
+        join(tree.root, "slow/templates/cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n",
+      );
       writeFileSync(join(tree.root, "slow/values.yaml"), "# MIRRORIZE_HANG:hang\nimage: nginx:1.25\n");
       writeFileSync(join(tree.root, ".mirrorize.yaml"), "preset: daocloud\nlimits:\n  timePerFile: 300\n");
       const run = await runGuarded(["fix", "--format", "json", "."], tree.root, {

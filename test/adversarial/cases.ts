@@ -325,6 +325,12 @@ export const CASES: AdversarialCase[] = [
     env: { MIRRORIZE_TEST_CRASH_MARKER: "MIRRORIZE_DIE" },
     build: (t) => {
       write(t, "dies/Chart.yaml", "apiVersion: v2\nname: dies\nversion: 1.0.0\n");
+      // A template to learn from sends the chart's values to a worker (where the test hook lives).
+      write(
+        t,
+        "dies/templates/cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n",
+      );
       write(t, "dies/values.yaml", "# MIRRORIZE_DIE:exit\nimage: nginx:1.25\n");
       return [{ file: "dies/values.yaml", noneOr: OVER_RESOURCES }];
     },

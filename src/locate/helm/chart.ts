@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
+import { type Document, isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { stringOf } from "../yaml-nodes.js";
 import type { LearnedCompositions } from "./learned.js";
 
@@ -27,11 +27,22 @@ export interface ChartInfo {
  * texts contribute nothing: this is a hint, never an error.
  */
 export function parseChartInfo(chartYaml: string | undefined, ...others: (string | undefined)[]): ChartInfo {
+  return chartInfoOf(
+    [chartYaml, ...others].map((text) =>
+      text === undefined ? undefined : parseDocument(text, { prettyErrors: false }),
+    ),
+  );
+}
+
+/**
+ * `parseChartInfo` from the texts already parsed: one document each (undefined: no such file; a text
+ * of several documents or with errors contributes nothing, as `parseDocument` has it).
+ */
+export function chartInfoOf(docs: readonly (Document | undefined)[]): ChartInfo {
   const info: ChartInfo = { dependencies: [] };
   const seen = new Set<string>();
-  [chartYaml, ...others].forEach((text, i) => {
-    if (text === undefined) return;
-    const doc = parseDocument(text, { prettyErrors: false });
+  docs.forEach((doc, i) => {
+    if (doc === undefined) return;
     if (doc.errors.length > 0 || !isMap(doc.contents)) return;
     const root = doc.contents as YAMLMap;
     if (i === 0) info.name = stringOf(root, "name");

@@ -3,7 +3,13 @@ import type { LocateContext } from "../context.js";
 import type { ImageSite } from "../types.js";
 import { locateValues } from "./values.js";
 
-export { type ChartDependency, type ChartInfo, dependsOnBitnamiCommon, parseChartInfo } from "./chart.js";
+export {
+  type ChartDependency,
+  type ChartInfo,
+  chartInfoOf,
+  dependsOnBitnamiCommon,
+  parseChartInfo,
+} from "./chart.js";
 export {
   type LearnedComposition,
   type LearnedCompositions,
