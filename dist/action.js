@@ -38653,6 +38653,16 @@ async function walk(cwd, paths, settings) {
 				continue;
 			}
 			found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+			const realFolders = /* @__PURE__ */ new Map();
+			const realInFolder = (file) => {
+				const dir = dirname(file);
+				let real = realFolders.get(dir);
+				if (real === void 0 && !realFolders.has(dir)) {
+					real = safeRealpath(dir);
+					realFolders.set(dir, real);
+				}
+				return real === void 0 ? void 0 : join$2(real, basename(file));
+			};
 			const charts = /* @__PURE__ */ new Map();
 			const hasChart = (dir) => {
 				let v = charts.get(dir);
@@ -38688,7 +38698,7 @@ async function walk(cwd, paths, settings) {
 					});
 					continue;
 				}
-				const realFile = safeRealpath(file);
+				const realFile = dirent.name.includes("\\") ? safeRealpath(file) : realInFolder(file);
 				if (!realFile && !exists$1(file)) {
 					const seen = rel(file);
 					const shown = dirent.name.includes("\\") ? seen.slice(0, seen.length - dirent.name.length) + dirent.name : seen;

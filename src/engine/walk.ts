@@ -136,6 +136,16 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
         continue;
       }
       found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const realFolders = new Map<string, string | undefined>();
+      const realInFolder = (file: string) => {
+        const dir = dirname(file);
+        let real = realFolders.get(dir);
+        if (real === undefined && !realFolders.has(dir)) {
+          real = safeRealpath(dir);
+          realFolders.set(dir, real);
+        }
+        return real === undefined ? undefined : join(real, basename(file));
+      };
       const charts = new Map<string, boolean>();
       const hasChart = (dir: string) => {
         let v = charts.get(dir);
@@ -172,7 +182,9 @@ export async function walk(cwd: string, paths: readonly string[], settings: Sett
           problems.push({ file: rel(file), message: notRegular(rel(file)) });
           continue;
         }
-        const realFile = safeRealpath(file);
+        // A regular file's real path is its folder's and its name: one realpath(3) a folder, not a file.
+        // (A name with a backslash is looked at on its own: the glob library mangles it, see below.)
+        const realFile = dirent.name.includes("\\") ? safeRealpath(file) : realInFolder(file);
         if (!realFile && !exists(file)) {
           // The glob library turns a backslash in a name into `/`: the path it gives does not exist.
           const seen = rel(file);
