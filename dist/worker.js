@@ -19835,6 +19835,667 @@ function nodesAt(node, steps) {
 	}
 	return current;
 }
+// src/engine/fast-yaml.ts
+/**
+* A fast parser for the plain YAML most manifests are written in, producing the very `Document`s that
+* `yaml`'s `parseAllDocuments` would (same node classes, values, scalar types, ranges, source), several
+* times faster. It returns `undefined` for anything outside its subset and the caller then parses
+* with `yaml`: tabs, CR, BOM, control characters, directives, `...`, anchors, aliases, tags, block
+* scalars, escapes in double quotes, multi-line scalars and flow collections, quoted or complex keys,
+* explicit keys, empty documents, duplicate keys, comments it cannot place, and every error.
+*
+* What it does not produce: comments (`comment`, `commentBefore`, `spaceBefore`) — the engine reads
+* comments from the text, never from nodes. A differential test (test/engine/fast-yaml.test.ts)
+* compares it with `yaml` on the corpus, the benchmark trees and generated documents.
+*/
+function fastParseAllDocuments(text, lineCounter, limits) {
+	if (UNSUPPORTED_CHARS.test(text)) return void 0;
+	try {
+		const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments);
+		const docs = parser.documents();
+		if (docs === void 0) return void 0;
+		if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
+		return docs;
+	} catch (e) {
+		if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
+		return;
+	}
+}
+/** Characters that send the whole text to `yaml`: tab, CR, BOM, C0/C1 controls, odd line separators. */
+const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Thrown (never escapes) when the text leaves the supported subset. */
+const BAIL = Object.freeze({ bail: true });
+function bail() {
+	throw BAIL;
+}
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const COMMA = 44;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const BACKSLASH = 92;
+/** Line kinds. */
+const BLANK = 0;
+const COMMENT = 1;
+const CONTENT = 2;
+const MARKER = 3;
+/** First characters of a plain scalar that make it something else, or that the fast path leaves to `yaml`. */
+const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+/**
+* Nodes are built on prototypes that carry yaml's node-type symbol (and, for collections, the shared
+* schema) instead of through the constructors, which define that symbol on every instance with
+* `Object.defineProperty` — a third of the parse time. They are instances of yaml's classes, pass
+* `isScalar`/`isMap`/..., and behave the same for every read; only `Object.getPrototypeOf` tells them
+* apart.
+*/
+const NODE_TYPE = Symbol.for("yaml.node.type");
+let protos;
+function prototypes() {
+	if (!protos) {
+		const template = new import_dist.Document(void 0, { prettyErrors: false });
+		const typed = (base, type, extra = {}) => Object.create(base, {
+			[NODE_TYPE]: { value: Symbol.for(type) },
+			...extra
+		});
+		const schema = { schema: {
+			value: template.schema,
+			writable: true,
+			configurable: true
+		} };
+		protos = {
+			scalar: typed(import_dist.Scalar.prototype, "yaml.scalar"),
+			map: typed(import_dist.YAMLMap.prototype, "yaml.map", schema),
+			seq: typed(import_dist.YAMLSeq.prototype, "yaml.seq", schema),
+			pair: typed(import_dist.Pair.prototype, "yaml.pair"),
+			doc: typed(import_dist.Document.prototype, "yaml.document"),
+			template
+		};
+	}
+	return protos;
+}
+function newScalar(value) {
+	const s = Object.create(prototypes().scalar);
+	s.value = value;
+	return s;
+}
+function newMap() {
+	const m = Object.create(prototypes().map);
+	m.items = [];
+	return m;
+}
+function newSeq() {
+	const m = Object.create(prototypes().seq);
+	m.items = [];
+	return m;
+}
+function newPair(key, value) {
+	const p = Object.create(prototypes().pair);
+	p.key = key;
+	p.value = value;
+	return p;
+}
+/** A document as the composer makes it, sharing the options and schema of one template. */
+/** Did the fast parser make `doc`? Its documents hold no anchors, aliases or tags (it leaves them to `yaml`). */
+function isFastDocument(doc) {
+	return protos !== void 0 && Object.getPrototypeOf(doc) === protos.doc;
+}
+function newDocument(docStart) {
+	const { doc: proto, template } = prototypes();
+	const d = Object.create(proto);
+	d.commentBefore = null;
+	d.comment = null;
+	d.errors = [];
+	d.warnings = [];
+	d.options = template.options;
+	d.directives = template.directives.clone();
+	if (docStart) d.directives.docStart = true;
+	d.schema = template.schema;
+	return d;
+}
+/** The core schema's scalar tags, taken from `yaml` itself so that values resolve exactly as it does. */
+let schemaTags;
+function tags() {
+	if (!schemaTags) {
+		const { template } = prototypes();
+		const schema = template.schema;
+		schemaTags = {
+			tags: schema.tags.filter((t) => t.test !== void 0),
+			str: schema[Symbol.for("yaml.scalar")],
+			options: template.options
+		};
+	}
+	return schemaTags;
+}
+/** First characters of a plain scalar that may resolve to something other than a string. */
+function mayNotBeString(c) {
+	return c >= 48 && c <= 57 || c === 43 || c === DASH || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+}
+function plainScalar(value, atKey) {
+	if (value.length > 0 && !mayNotBeString(value.charCodeAt(0))) return newScalar(value);
+	const { tags: list, str, options } = tags();
+	const tag = list.find((t) => (t.default === true || atKey && t.default === "key") && t.test.test(value)) ?? str;
+	const res = tag.resolve(value, bail, options);
+	const scalar = res instanceof import_dist.Scalar ? res : newScalar(res);
+	if (tag.format) scalar.format = tag.format;
+	return scalar;
+}
+/**
+* The keys of one map, to refuse duplicates (yaml reports them as errors: left to it). A list for the
+* few keys most maps have (a Set each would cost more than the whole map), a Set past that.
+*/
+var UniqueKeys = class {
+	list = [];
+	set;
+	/** Add a key's value; bails when the map has it already. */
+	add(value) {
+		if (this.set) {
+			if (this.set.has(value)) bail();
+			this.set.add(value);
+			return;
+		}
+		for (const v of this.list) if (v === value) bail();
+		this.list.push(value);
+		if (this.list.length > 16) this.set = new Set(this.list);
+	}
+};
+var FastParser = class {
+	text;
+	maxDepth;
+	maxDocuments;
+	starts = [];
+	/** Where every line starts (what a LineCounter records). */
+	get lineStarts() {
+		return this.starts;
+	}
+	ends = [];
+	indents = [];
+	kinds = [];
+	/** Index of the first line after the current document. */
+	limit = 0;
+	/** Collections open around the current node. */
+	depth = 0;
+	constructor(text, maxDepth = Number.POSITIVE_INFINITY, maxDocuments = Number.POSITIVE_INFINITY) {
+		this.text = text;
+		this.maxDepth = maxDepth;
+		this.maxDocuments = maxDocuments;
+		let start = 0;
+		const n = text.length;
+		while (start <= n) {
+			let end = text.indexOf("\n", start);
+			if (end < 0) end = n;
+			let i = start;
+			while (i < end && text.charCodeAt(i) === SPACE) i++;
+			let kind;
+			if (i === end) kind = BLANK;
+			else if (text.charCodeAt(i) === HASH) kind = COMMENT;
+			else if (i === start && end - start >= 3 && (text.startsWith("---", start) || text.startsWith("...", start))) {
+				if (end - start !== 3 || text.charCodeAt(start) !== DASH) bail();
+				kind = MARKER;
+			} else if (i === start && text.charCodeAt(start) === 37) bail();
+			else kind = CONTENT;
+			this.starts.push(start);
+			this.ends.push(end);
+			this.indents.push(i - start);
+			this.kinds.push(kind);
+			if (end === n) break;
+			start = end + 1;
+		}
+	}
+	/** Every document, or undefined (bail) for texts without content. */
+	documents() {
+		const docs = [];
+		const lines = this.kinds.length;
+		let line = 0;
+		while (line < lines) {
+			let marker;
+			if (this.kinds[line] === MARKER) {
+				marker = this.starts[line];
+				line++;
+			}
+			let end = line;
+			while (end < lines && this.kinds[end] !== MARKER) end++;
+			this.limit = end;
+			const first = this.nextContent(line);
+			if (first < 0) return;
+			if (this.indents[first] !== 0) bail();
+			const contents = this.blockNode(first, this.starts[first], -1);
+			if (this.next < this.limit) bail();
+			for (let l = this.after; l < end; l++) if (this.kinds[l] === COMMENT && this.indents[l] !== 0) bail();
+			const docEnd = end < lines ? this.starts[end] : this.text.length;
+			const doc = newDocument(marker !== void 0);
+			doc.contents = contents;
+			const contentEnd = contents.range[2];
+			doc.range = [
+				marker ?? contents.range[0],
+				contentEnd,
+				this.endsEmpty ? contentEnd : docEnd
+			];
+			docs.push(doc);
+			if (docs.length > this.maxDocuments) bail();
+			line = end;
+		}
+		return docs.length > 0 ? docs : void 0;
+	}
+	/** After a node: the first content line that follows it (or `limit`). */
+	next = 0;
+	/** After a node: the first line that follows it. */
+	after = 0;
+	/** Did the last node end with an empty value (`key:` at the end)? Its document then ends there. */
+	endsEmpty = false;
+	/**
+	* The first content line at or after `line` within the document, checking that every comment line
+	* on the way sits at the column of that content line (comments elsewhere change node ranges in ways
+	* the fast path does not model); -1 when there is none.
+	*/
+	nextContent(line) {
+		let l = line;
+		let comment = -1;
+		while (l < this.limit && this.kinds[l] !== CONTENT) {
+			if (this.kinds[l] === COMMENT && comment < 0) comment = this.indents[l];
+			l++;
+		}
+		if (l >= this.limit) return -1;
+		if (comment >= 0) {
+			for (let k = line; k < l; k++) if (this.kinds[k] === COMMENT && this.indents[k] !== this.indents[l]) bail();
+		}
+		return l;
+	}
+	/** Is there a comment line among the blank and comment lines right above `line`? */
+	commentedAbove(line) {
+		for (let l = line - 1; l >= 0 && this.kinds[l] !== CONTENT && this.kinds[l] !== MARKER; l--) if (this.kinds[l] === COMMENT) return true;
+		return false;
+	}
+	commentsBetween(from, to) {
+		for (let l = from; l < to; l++) if (this.kinds[l] === COMMENT) return true;
+		return false;
+	}
+	/** Record where the node that ended on `line` leaves off. */
+	finishLine(line) {
+		this.after = line + 1;
+		const n = this.nextContent(line + 1);
+		this.next = n < 0 ? this.limit : n;
+	}
+	/** A block node (map, sequence) whose first character is at `pos` on `line`, deeper than its parent. */
+	blockNode(line, pos, parentIndent) {
+		const col = pos - this.starts[line];
+		if (col <= parentIndent) bail();
+		if (this.isSeqItem(pos, line)) return this.blockSeq(line, pos, col, false);
+		return this.blockMap(line, pos, col);
+	}
+	isSeqItem(pos, line) {
+		const t = this.text;
+		return t.charCodeAt(pos) === DASH && (pos + 1 === this.ends[line] || t.charCodeAt(pos + 1) === SPACE);
+	}
+	/**
+	* A block sequence at column `col`. `keyColumn`: it is the value of a map key at the same column
+	* (`containers:` then `- name: x` below it), so a line at that column that is not an item ends it.
+	*/
+	blockSeq(line, pos, col, keyColumn) {
+		if (++this.depth > this.maxDepth) bail();
+		const seq = newSeq();
+		let end = pos;
+		let l = line;
+		let p = pos;
+		for (;;) {
+			const lineEnd = this.ends[l];
+			let q = p + 1;
+			while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
+			let item;
+			if (q === lineEnd || this.text.charCodeAt(q) === HASH) {
+				item = this.nestedOrNull(l, q, col, false);
+				if (item instanceof import_dist.Scalar && this.commentedAbove(l)) bail();
+			} else if (this.isSeqItem(q, l)) bail();
+			else if (this.entryColon(q, lineEnd) >= 0) item = this.blockMap(l, q, q - this.starts[l]);
+			else item = this.inlineValue(l, q, col);
+			seq.items.push(item);
+			end = item.range[2];
+			const n = this.next;
+			if (n >= this.limit || this.indents[n] < col) break;
+			if (this.indents[n] !== col) bail();
+			p = this.starts[n] + col;
+			if (!this.isSeqItem(p, n)) {
+				if (keyColumn && !this.commentsBetween(this.after, n)) break;
+				bail();
+			}
+			l = n;
+		}
+		seq.range = [
+			pos,
+			end,
+			end
+		];
+		this.depth--;
+		return seq;
+	}
+	blockMap(line, pos, col) {
+		if (++this.depth > this.maxDepth) bail();
+		const map = newMap();
+		const keys = new UniqueKeys();
+		let end = pos;
+		let l = line;
+		let p = pos;
+		for (;;) {
+			const lineEnd = this.ends[l];
+			const colon = this.entryColon(p, lineEnd);
+			if (colon < 0) bail();
+			const keyText = this.text.slice(p, colon);
+			if (colon - p > 1e3 || this.text.charCodeAt(colon - 1) === SPACE) bail();
+			const key = plainScalar(keyText, true);
+			key.range = [
+				p,
+				colon,
+				colon
+			];
+			key.source = keyText;
+			key.type = import_dist.Scalar.PLAIN;
+			keys.add(key.value);
+			let q = colon + 1;
+			while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
+			let value;
+			if (q === lineEnd || this.text.charCodeAt(q) === HASH) value = this.nestedOrNull(l, q, col, true);
+			else value = this.inlineValue(l, q, col);
+			map.items.push(newPair(key, value));
+			end = value.range[2];
+			const n = this.next;
+			if (n >= this.limit || this.indents[n] < col) break;
+			if (this.indents[n] !== col) bail();
+			l = n;
+			p = this.starts[n] + col;
+			if (this.isSeqItem(p, n)) bail();
+		}
+		map.range = [
+			pos,
+			end,
+			end
+		];
+		this.depth--;
+		return map;
+	}
+	/**
+	* The value of `key:` or `-` with nothing after it on its line but spaces and a comment (`at` is
+	* where they end, or the comment starts): the block on the next lines (deeper, or a sequence at the
+	* key's column), or an empty (null) scalar at `at`.
+	*/
+	nestedOrNull(line, at, col, inMap) {
+		const n = this.nextContent(line + 1);
+		if (n >= 0) {
+			const indent = this.indents[n];
+			const p = this.starts[n] + indent;
+			if (indent > col) return this.blockNode(n, p, col);
+			if (inMap && indent === col && this.isSeqItem(p, n)) return this.blockSeq(n, p, col, true);
+		}
+		if (at < this.ends[line]) bail();
+		this.finishLine(line);
+		if (this.commentsBetween(line + 1, this.next)) bail();
+		this.endsEmpty = true;
+		const empty = plainScalar("", false);
+		empty.range = [
+			at,
+			at,
+			at
+		];
+		empty.source = "";
+		empty.type = import_dist.Scalar.PLAIN;
+		return empty;
+	}
+	/**
+	* Where the `:` of a block map entry starting at `pos` is (a plain key followed by `: ` or `:` at the
+	* end of the line), or -1 when the line holds no entry. Quoted, flow and complex keys bail.
+	*/
+	entryColon(pos, lineEnd) {
+		const t = this.text;
+		const c = t.charCodeAt(pos);
+		if (c === DQUOTE || c === SQUOTE || c === LBRACKET || c === LBRACE) {
+			const close = c === DQUOTE || c === SQUOTE ? this.quoteEnd(pos, lineEnd) : -1;
+			if (close >= 0) {
+				let q = close + 1;
+				while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
+				if (t.charCodeAt(q) === COLON) bail();
+			} else if (c === LBRACKET || c === LBRACE) {
+				if (hasMapIndicator(t, pos, lineEnd)) bail();
+			}
+			return -1;
+		}
+		if (NOT_PLAIN_START.has(c)) {
+			const next = t.charCodeAt(pos + 1);
+			if (!((c === DASH || c === 63 || c === COLON) && pos + 1 < lineEnd && next !== SPACE)) {
+				if (hasMapIndicator(t, pos, lineEnd)) bail();
+				return -1;
+			}
+		}
+		for (let i = pos; i < lineEnd; i++) {
+			const ch = t.charCodeAt(i);
+			if (ch === COLON) {
+				if (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE) return i;
+			} else if (ch === HASH && t.charCodeAt(i - 1) === SPACE) return -1;
+		}
+		return -1;
+	}
+	/** A scalar or flow collection that starts at `pos` and ends on its line. */
+	inlineValue(line, pos, col) {
+		const t = this.text;
+		const lineEnd = this.ends[line];
+		const c = t.charCodeAt(pos);
+		let node;
+		let valueEnd;
+		if (c === DQUOTE || c === SQUOTE) {
+			const close = this.quoteEnd(pos, lineEnd);
+			if (close < 0) bail();
+			node = this.quoted(pos, close);
+			valueEnd = close + 1;
+		} else if (c === LBRACKET || c === LBRACE) {
+			const flow = new FlowParser(t, pos, lineEnd, this.depth, this.maxDepth);
+			node = flow.collection();
+			valueEnd = flow.pos;
+		} else {
+			if (NOT_PLAIN_START.has(c) && !((c === DASH || c === 63 || c === COLON) && isSafeAfterIndicator(t, pos + 1, lineEnd))) bail();
+			valueEnd = pos;
+			for (let i = pos; i < lineEnd; i++) {
+				const ch = t.charCodeAt(i);
+				if (ch === HASH && t.charCodeAt(i - 1) === SPACE) break;
+				if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE)) bail();
+				if (ch !== SPACE) valueEnd = i + 1;
+			}
+			const source = t.slice(pos, valueEnd);
+			node = plainScalar(source, false);
+			node.source = source;
+			node.type = import_dist.Scalar.PLAIN;
+		}
+		let q = valueEnd;
+		while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
+		if (q < lineEnd) {
+			if (t.charCodeAt(q) !== HASH || q === valueEnd) bail();
+		}
+		const nodeEnd = lineEnd < t.length ? lineEnd + 1 : lineEnd;
+		node.range = [
+			pos,
+			valueEnd,
+			nodeEnd
+		];
+		this.finishLine(line);
+		this.endsEmpty = false;
+		if (this.next < this.limit && this.indents[this.next] > col) bail();
+		return node;
+	}
+	/** The index of the closing quote of the quoted scalar at `pos`, or -1 if it is not on this line. */
+	quoteEnd(pos, lineEnd) {
+		const t = this.text;
+		const q = t.charCodeAt(pos);
+		for (let i = pos + 1; i < lineEnd; i++) {
+			const ch = t.charCodeAt(i);
+			if (q === DQUOTE && ch === BACKSLASH) bail();
+			if (ch === q) {
+				if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+					i++;
+					continue;
+				}
+				return i;
+			}
+		}
+		return -1;
+	}
+	quoted(pos, close) {
+		const raw = this.text.slice(pos + 1, close);
+		const single = this.text.charCodeAt(pos) === SQUOTE;
+		const value = single ? raw.replaceAll("''", "'") : raw;
+		const s = newScalar(value);
+		s.source = value;
+		s.type = single ? import_dist.Scalar.QUOTE_SINGLE : import_dist.Scalar.QUOTE_DOUBLE;
+		return s;
+	}
+};
+/** Is there a `: ` (or `:` at the end) in `text[pos, lineEnd)`, outside quotes and before a comment? */
+function hasMapIndicator(text, pos, lineEnd) {
+	let quote = 0;
+	for (let i = pos; i < lineEnd; i++) {
+		const ch = text.charCodeAt(i);
+		if (quote) {
+			if (ch === quote) quote = 0;
+			continue;
+		}
+		if (ch === DQUOTE || ch === SQUOTE) quote = ch;
+		else if (ch === HASH && i > pos && text.charCodeAt(i - 1) === SPACE) return false;
+		else if (ch === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) return true;
+	}
+	return false;
+}
+function isSafeAfterIndicator(text, at, lineEnd) {
+	if (at >= lineEnd) return false;
+	const c = text.charCodeAt(at);
+	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
+}
+/** A flow collection that opens and closes on one line: `[a, "b", {c: d}]`, `{a: b, c: [d]}`. */
+var FlowParser = class {
+	text;
+	pos;
+	lineEnd;
+	depth;
+	maxDepth;
+	constructor(text, pos, lineEnd, depth = 0, maxDepth = Number.POSITIVE_INFINITY) {
+		this.text = text;
+		this.pos = pos;
+		this.lineEnd = lineEnd;
+		this.depth = depth;
+		this.maxDepth = maxDepth;
+	}
+	collection() {
+		if (++this.depth > this.maxDepth) bail();
+		const t = this.text;
+		const start = this.pos;
+		const isMap = t.charCodeAt(start) === LBRACE;
+		const close = isMap ? RBRACE : RBRACKET;
+		const coll = isMap ? newMap() : newSeq();
+		coll.flow = true;
+		this.pos++;
+		this.spaces();
+		const keys = new UniqueKeys();
+		while (t.charCodeAt(this.pos) !== close) {
+			if (this.pos >= this.lineEnd) bail();
+			if (isMap) {
+				const key = this.item(true);
+				if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
+				if (!(key instanceof import_dist.Scalar)) bail();
+				keys.add(key.value);
+				this.pos += 2;
+				this.spaces();
+				const c = t.charCodeAt(this.pos);
+				if (c === COMMA || c === close) bail();
+				const value = this.item(false);
+				coll.items.push(newPair(key, value));
+			} else {
+				coll.items.push(this.item(false));
+				if (t.charCodeAt(this.pos) === COLON) bail();
+			}
+			const c = t.charCodeAt(this.pos);
+			if (c === COMMA) {
+				this.pos++;
+				this.spaces();
+				if (t.charCodeAt(this.pos) === COMMA) bail();
+			} else if (c !== close) bail();
+		}
+		this.pos++;
+		coll.range = [
+			start,
+			this.pos,
+			this.pos
+		];
+		this.depth--;
+		return coll;
+	}
+	spaces() {
+		while (this.pos < this.lineEnd && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+	}
+	/** One flow item; leaves `pos` after it and the spaces that follow (which its range covers). */
+	item(atKey) {
+		const t = this.text;
+		const start = this.pos;
+		const c = t.charCodeAt(start);
+		let node;
+		let valueEnd;
+		if (c === LBRACKET || c === LBRACE) {
+			if (atKey) bail();
+			node = this.collection();
+			valueEnd = this.pos;
+		} else if (c === DQUOTE || c === SQUOTE) {
+			let close = -1;
+			for (let i = start + 1; i < this.lineEnd; i++) {
+				const ch = t.charCodeAt(i);
+				if (c === DQUOTE && ch === BACKSLASH) bail();
+				if (ch === c) {
+					if (c === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+						i++;
+						continue;
+					}
+					close = i;
+					break;
+				}
+			}
+			if (close < 0) bail();
+			const raw = t.slice(start + 1, close);
+			const single = c === SQUOTE;
+			const value = single ? raw.replaceAll("''", "'") : raw;
+			const s = newScalar(value);
+			s.source = value;
+			s.type = single ? import_dist.Scalar.QUOTE_SINGLE : import_dist.Scalar.QUOTE_DOUBLE;
+			node = s;
+			valueEnd = close + 1;
+			if (atKey) bail();
+		} else {
+			if (NOT_PLAIN_START.has(c) && !((c === DASH || c === 63 || c === COLON) && isSafeAfterIndicator(t, start + 1, this.lineEnd))) bail();
+			valueEnd = start;
+			let i = start;
+			for (; i < this.lineEnd; i++) {
+				const ch = t.charCodeAt(i);
+				if (ch === COMMA || ch === LBRACKET || ch === RBRACKET || ch === LBRACE || ch === RBRACE) break;
+				if (ch === COLON) {
+					const next = t.charCodeAt(i + 1);
+					if (i + 1 >= this.lineEnd || next === SPACE || next === COMMA || next === RBRACKET || next === RBRACE) break;
+				}
+				if (ch === HASH && t.charCodeAt(i - 1) === SPACE) bail();
+				if (ch !== SPACE) valueEnd = i + 1;
+			}
+			if (valueEnd === start) bail();
+			const source = t.slice(start, valueEnd);
+			node = plainScalar(source, atKey);
+			node.source = source;
+			node.type = import_dist.Scalar.PLAIN;
+		}
+		this.pos = valueEnd;
+		this.spaces();
+		node.range = [
+			start,
+			valueEnd,
+			this.pos
+		];
+		return node;
+	}
+};
 // src/engine/ignore.ts
 /** The comment that leaves a reference alone: `# mirrorize-ignore`, optionally followed by a reason. */
 const IGNORE = /^#\s*mirrorize-ignore\b/;
@@ -20000,646 +20661,6 @@ const SPACES = " ".repeat(256);
 function spaces(n) {
 	return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
 }
-// src/engine/fast-yaml.ts
-/**
-* A fast parser for the plain YAML most manifests are written in, producing the very `Document`s that
-* `yaml`'s `parseAllDocuments` would (same node classes, values, scalar types, ranges, source), several
-* times faster. It returns `undefined` for anything outside its subset and the caller then parses
-* with `yaml`: tabs, CR, BOM, control characters, directives, `...`, anchors, aliases, tags, block
-* scalars, escapes in double quotes, multi-line scalars and flow collections, quoted or complex keys,
-* explicit keys, empty documents, duplicate keys, comments it cannot place, and every error.
-*
-* What it does not produce: comments (`comment`, `commentBefore`, `spaceBefore`) — the engine reads
-* comments from the text, never from nodes. A differential test (test/engine/fast-yaml.test.ts)
-* compares it with `yaml` on the corpus, the benchmark trees and generated documents.
-*/
-function fastParseAllDocuments(text, lineCounter) {
-	if (UNSUPPORTED_CHARS.test(text)) return void 0;
-	try {
-		const parser = new FastParser(text);
-		const docs = parser.documents();
-		if (docs === void 0) return void 0;
-		if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
-		return docs;
-	} catch (e) {
-		if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
-		return;
-	}
-}
-/** Characters that send the whole text to `yaml`: tab, CR, BOM, C0/C1 controls, odd line separators. */
-const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-/** Thrown (never escapes) when the text leaves the supported subset. */
-const BAIL = Object.freeze({ bail: true });
-function bail() {
-	throw BAIL;
-}
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
-const COMMA = 44;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const LBRACKET = 91;
-const RBRACKET = 93;
-const LBRACE = 123;
-const RBRACE = 125;
-const BACKSLASH = 92;
-/** Line kinds. */
-const BLANK = 0;
-const COMMENT = 1;
-const CONTENT = 2;
-const MARKER = 3;
-/** First characters of a plain scalar that make it something else, or that the fast path leaves to `yaml`. */
-const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-/**
-* Nodes are built on prototypes that carry yaml's node-type symbol (and, for collections, the shared
-* schema) instead of through the constructors, which define that symbol on every instance with
-* `Object.defineProperty` — a third of the parse time. They are instances of yaml's classes, pass
-* `isScalar`/`isMap`/..., and behave the same for every read; only `Object.getPrototypeOf` tells them
-* apart.
-*/
-const NODE_TYPE = Symbol.for("yaml.node.type");
-let protos;
-function prototypes() {
-	if (!protos) {
-		const template = new import_dist.Document(void 0, { prettyErrors: false });
-		const typed = (base, type, extra = {}) => Object.create(base, {
-			[NODE_TYPE]: { value: Symbol.for(type) },
-			...extra
-		});
-		const schema = { schema: {
-			value: template.schema,
-			writable: true,
-			configurable: true
-		} };
-		protos = {
-			scalar: typed(import_dist.Scalar.prototype, "yaml.scalar"),
-			map: typed(import_dist.YAMLMap.prototype, "yaml.map", schema),
-			seq: typed(import_dist.YAMLSeq.prototype, "yaml.seq", schema),
-			pair: typed(import_dist.Pair.prototype, "yaml.pair"),
-			doc: typed(import_dist.Document.prototype, "yaml.document"),
-			template
-		};
-	}
-	return protos;
-}
-function newScalar(value) {
-	const s = Object.create(prototypes().scalar);
-	s.value = value;
-	return s;
-}
-function newMap() {
-	const m = Object.create(prototypes().map);
-	m.items = [];
-	return m;
-}
-function newSeq() {
-	const m = Object.create(prototypes().seq);
-	m.items = [];
-	return m;
-}
-function newPair(key, value) {
-	const p = Object.create(prototypes().pair);
-	p.key = key;
-	p.value = value;
-	return p;
-}
-/** A document as the composer makes it, sharing the options and schema of one template. */
-function newDocument(docStart) {
-	const { doc: proto, template } = prototypes();
-	const d = Object.create(proto);
-	d.commentBefore = null;
-	d.comment = null;
-	d.errors = [];
-	d.warnings = [];
-	d.options = template.options;
-	d.directives = template.directives.clone();
-	if (docStart) d.directives.docStart = true;
-	d.schema = template.schema;
-	return d;
-}
-/** The core schema's scalar tags, taken from `yaml` itself so that values resolve exactly as it does. */
-let schemaTags;
-function tags() {
-	if (!schemaTags) {
-		const { template } = prototypes();
-		const schema = template.schema;
-		schemaTags = {
-			tags: schema.tags.filter((t) => t.test !== void 0),
-			str: schema[Symbol.for("yaml.scalar")],
-			options: template.options
-		};
-	}
-	return schemaTags;
-}
-/** First characters of a plain scalar that may resolve to something other than a string. */
-function mayNotBeString(c) {
-	return c >= 48 && c <= 57 || c === 43 || c === DASH || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
-}
-function plainScalar(value, atKey) {
-	if (value.length > 0 && !mayNotBeString(value.charCodeAt(0))) return newScalar(value);
-	const { tags: list, str, options } = tags();
-	const tag = list.find((t) => (t.default === true || atKey && t.default === "key") && t.test.test(value)) ?? str;
-	const res = tag.resolve(value, bail, options);
-	const scalar = res instanceof import_dist.Scalar ? res : newScalar(res);
-	if (tag.format) scalar.format = tag.format;
-	return scalar;
-}
-/**
-* The keys of one map, to refuse duplicates (yaml reports them as errors: left to it). A list for the
-* few keys most maps have (a Set each would cost more than the whole map), a Set past that.
-*/
-var UniqueKeys = class {
-	list = [];
-	set;
-	/** Add a key's value; bails when the map has it already. */
-	add(value) {
-		if (this.set) {
-			if (this.set.has(value)) bail();
-			this.set.add(value);
-			return;
-		}
-		for (const v of this.list) if (v === value) bail();
-		this.list.push(value);
-		if (this.list.length > 16) this.set = new Set(this.list);
-	}
-};
-var FastParser = class {
-	text;
-	starts = [];
-	/** Where every line starts (what a LineCounter records). */
-	get lineStarts() {
-		return this.starts;
-	}
-	ends = [];
-	indents = [];
-	kinds = [];
-	/** Index of the first line after the current document. */
-	limit = 0;
-	constructor(text) {
-		this.text = text;
-		let start = 0;
-		const n = text.length;
-		while (start <= n) {
-			let end = text.indexOf("\n", start);
-			if (end < 0) end = n;
-			let i = start;
-			while (i < end && text.charCodeAt(i) === SPACE) i++;
-			let kind;
-			if (i === end) kind = BLANK;
-			else if (text.charCodeAt(i) === HASH) kind = COMMENT;
-			else if (i === start && end - start >= 3 && (text.startsWith("---", start) || text.startsWith("...", start))) {
-				if (end - start !== 3 || text.charCodeAt(start) !== DASH) bail();
-				kind = MARKER;
-			} else if (i === start && text.charCodeAt(start) === 37) bail();
-			else kind = CONTENT;
-			this.starts.push(start);
-			this.ends.push(end);
-			this.indents.push(i - start);
-			this.kinds.push(kind);
-			if (end === n) break;
-			start = end + 1;
-		}
-	}
-	/** Every document, or undefined (bail) for texts without content. */
-	documents() {
-		const docs = [];
-		const lines = this.kinds.length;
-		let line = 0;
-		while (line < lines) {
-			let marker;
-			if (this.kinds[line] === MARKER) {
-				marker = this.starts[line];
-				line++;
-			}
-			let end = line;
-			while (end < lines && this.kinds[end] !== MARKER) end++;
-			this.limit = end;
-			const first = this.nextContent(line);
-			if (first < 0) return;
-			if (this.indents[first] !== 0) bail();
-			const contents = this.blockNode(first, this.starts[first], -1);
-			if (this.next < this.limit) bail();
-			for (let l = this.after; l < end; l++) if (this.kinds[l] === COMMENT && this.indents[l] !== 0) bail();
-			const docEnd = end < lines ? this.starts[end] : this.text.length;
-			const doc = newDocument(marker !== void 0);
-			doc.contents = contents;
-			const contentEnd = contents.range[2];
-			doc.range = [
-				marker ?? contents.range[0],
-				contentEnd,
-				this.endsEmpty ? contentEnd : docEnd
-			];
-			docs.push(doc);
-			line = end;
-		}
-		return docs.length > 0 ? docs : void 0;
-	}
-	/** After a node: the first content line that follows it (or `limit`). */
-	next = 0;
-	/** After a node: the first line that follows it. */
-	after = 0;
-	/** Did the last node end with an empty value (`key:` at the end)? Its document then ends there. */
-	endsEmpty = false;
-	/**
-	* The first content line at or after `line` within the document, checking that every comment line
-	* on the way sits at the column of that content line (comments elsewhere change node ranges in ways
-	* the fast path does not model); -1 when there is none.
-	*/
-	nextContent(line) {
-		let l = line;
-		let comment = -1;
-		while (l < this.limit && this.kinds[l] !== CONTENT) {
-			if (this.kinds[l] === COMMENT && comment < 0) comment = this.indents[l];
-			l++;
-		}
-		if (l >= this.limit) return -1;
-		if (comment >= 0) {
-			for (let k = line; k < l; k++) if (this.kinds[k] === COMMENT && this.indents[k] !== this.indents[l]) bail();
-		}
-		return l;
-	}
-	/** Is there a comment line among the blank and comment lines right above `line`? */
-	commentedAbove(line) {
-		for (let l = line - 1; l >= 0 && this.kinds[l] !== CONTENT && this.kinds[l] !== MARKER; l--) if (this.kinds[l] === COMMENT) return true;
-		return false;
-	}
-	commentsBetween(from, to) {
-		for (let l = from; l < to; l++) if (this.kinds[l] === COMMENT) return true;
-		return false;
-	}
-	/** Record where the node that ended on `line` leaves off. */
-	finishLine(line) {
-		this.after = line + 1;
-		const n = this.nextContent(line + 1);
-		this.next = n < 0 ? this.limit : n;
-	}
-	/** A block node (map, sequence) whose first character is at `pos` on `line`, deeper than its parent. */
-	blockNode(line, pos, parentIndent) {
-		const col = pos - this.starts[line];
-		if (col <= parentIndent) bail();
-		if (this.isSeqItem(pos, line)) return this.blockSeq(line, pos, col, false);
-		return this.blockMap(line, pos, col);
-	}
-	isSeqItem(pos, line) {
-		const t = this.text;
-		return t.charCodeAt(pos) === DASH && (pos + 1 === this.ends[line] || t.charCodeAt(pos + 1) === SPACE);
-	}
-	/**
-	* A block sequence at column `col`. `keyColumn`: it is the value of a map key at the same column
-	* (`containers:` then `- name: x` below it), so a line at that column that is not an item ends it.
-	*/
-	blockSeq(line, pos, col, keyColumn) {
-		const seq = newSeq();
-		let end = pos;
-		let l = line;
-		let p = pos;
-		for (;;) {
-			const lineEnd = this.ends[l];
-			let q = p + 1;
-			while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
-			let item;
-			if (q === lineEnd || this.text.charCodeAt(q) === HASH) {
-				item = this.nestedOrNull(l, q, col, false);
-				if (item instanceof import_dist.Scalar && this.commentedAbove(l)) bail();
-			} else if (this.isSeqItem(q, l)) bail();
-			else if (this.entryColon(q, lineEnd) >= 0) item = this.blockMap(l, q, q - this.starts[l]);
-			else item = this.inlineValue(l, q, col);
-			seq.items.push(item);
-			end = item.range[2];
-			const n = this.next;
-			if (n >= this.limit || this.indents[n] < col) break;
-			if (this.indents[n] !== col) bail();
-			p = this.starts[n] + col;
-			if (!this.isSeqItem(p, n)) {
-				if (keyColumn && !this.commentsBetween(this.after, n)) break;
-				bail();
-			}
-			l = n;
-		}
-		seq.range = [
-			pos,
-			end,
-			end
-		];
-		return seq;
-	}
-	blockMap(line, pos, col) {
-		const map = newMap();
-		const keys = new UniqueKeys();
-		let end = pos;
-		let l = line;
-		let p = pos;
-		for (;;) {
-			const lineEnd = this.ends[l];
-			const colon = this.entryColon(p, lineEnd);
-			if (colon < 0) bail();
-			const keyText = this.text.slice(p, colon);
-			if (colon - p > 1e3 || this.text.charCodeAt(colon - 1) === SPACE) bail();
-			const key = plainScalar(keyText, true);
-			key.range = [
-				p,
-				colon,
-				colon
-			];
-			key.source = keyText;
-			key.type = import_dist.Scalar.PLAIN;
-			keys.add(key.value);
-			let q = colon + 1;
-			while (q < lineEnd && this.text.charCodeAt(q) === SPACE) q++;
-			let value;
-			if (q === lineEnd || this.text.charCodeAt(q) === HASH) value = this.nestedOrNull(l, q, col, true);
-			else value = this.inlineValue(l, q, col);
-			map.items.push(newPair(key, value));
-			end = value.range[2];
-			const n = this.next;
-			if (n >= this.limit || this.indents[n] < col) break;
-			if (this.indents[n] !== col) bail();
-			l = n;
-			p = this.starts[n] + col;
-			if (this.isSeqItem(p, n)) bail();
-		}
-		map.range = [
-			pos,
-			end,
-			end
-		];
-		return map;
-	}
-	/**
-	* The value of `key:` or `-` with nothing after it on its line but spaces and a comment (`at` is
-	* where they end, or the comment starts): the block on the next lines (deeper, or a sequence at the
-	* key's column), or an empty (null) scalar at `at`.
-	*/
-	nestedOrNull(line, at, col, inMap) {
-		const n = this.nextContent(line + 1);
-		if (n >= 0) {
-			const indent = this.indents[n];
-			const p = this.starts[n] + indent;
-			if (indent > col) return this.blockNode(n, p, col);
-			if (inMap && indent === col && this.isSeqItem(p, n)) return this.blockSeq(n, p, col, true);
-		}
-		if (at < this.ends[line]) bail();
-		this.finishLine(line);
-		if (this.commentsBetween(line + 1, this.next)) bail();
-		this.endsEmpty = true;
-		const empty = plainScalar("", false);
-		empty.range = [
-			at,
-			at,
-			at
-		];
-		empty.source = "";
-		empty.type = import_dist.Scalar.PLAIN;
-		return empty;
-	}
-	/**
-	* Where the `:` of a block map entry starting at `pos` is (a plain key followed by `: ` or `:` at the
-	* end of the line), or -1 when the line holds no entry. Quoted, flow and complex keys bail.
-	*/
-	entryColon(pos, lineEnd) {
-		const t = this.text;
-		const c = t.charCodeAt(pos);
-		if (c === DQUOTE || c === SQUOTE || c === LBRACKET || c === LBRACE) {
-			const close = c === DQUOTE || c === SQUOTE ? this.quoteEnd(pos, lineEnd) : -1;
-			if (close >= 0) {
-				let q = close + 1;
-				while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
-				if (t.charCodeAt(q) === COLON) bail();
-			} else if (c === LBRACKET || c === LBRACE) {
-				if (hasMapIndicator(t, pos, lineEnd)) bail();
-			}
-			return -1;
-		}
-		if (NOT_PLAIN_START.has(c)) {
-			const next = t.charCodeAt(pos + 1);
-			if (!((c === DASH || c === 63 || c === COLON) && pos + 1 < lineEnd && next !== SPACE)) {
-				if (hasMapIndicator(t, pos, lineEnd)) bail();
-				return -1;
-			}
-		}
-		for (let i = pos; i < lineEnd; i++) {
-			const ch = t.charCodeAt(i);
-			if (ch === COLON) {
-				if (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE) return i;
-			} else if (ch === HASH && t.charCodeAt(i - 1) === SPACE) return -1;
-		}
-		return -1;
-	}
-	/** A scalar or flow collection that starts at `pos` and ends on its line. */
-	inlineValue(line, pos, col) {
-		const t = this.text;
-		const lineEnd = this.ends[line];
-		const c = t.charCodeAt(pos);
-		let node;
-		let valueEnd;
-		if (c === DQUOTE || c === SQUOTE) {
-			const close = this.quoteEnd(pos, lineEnd);
-			if (close < 0) bail();
-			node = this.quoted(pos, close);
-			valueEnd = close + 1;
-		} else if (c === LBRACKET || c === LBRACE) {
-			const flow = new FlowParser(t, pos, lineEnd);
-			node = flow.collection();
-			valueEnd = flow.pos;
-		} else {
-			if (NOT_PLAIN_START.has(c) && !((c === DASH || c === 63 || c === COLON) && isSafeAfterIndicator(t, pos + 1, lineEnd))) bail();
-			valueEnd = pos;
-			for (let i = pos; i < lineEnd; i++) {
-				const ch = t.charCodeAt(i);
-				if (ch === HASH && t.charCodeAt(i - 1) === SPACE) break;
-				if (ch === COLON && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SPACE)) bail();
-				if (ch !== SPACE) valueEnd = i + 1;
-			}
-			const source = t.slice(pos, valueEnd);
-			node = plainScalar(source, false);
-			node.source = source;
-			node.type = import_dist.Scalar.PLAIN;
-		}
-		let q = valueEnd;
-		while (q < lineEnd && t.charCodeAt(q) === SPACE) q++;
-		if (q < lineEnd) {
-			if (t.charCodeAt(q) !== HASH || q === valueEnd) bail();
-		}
-		const nodeEnd = lineEnd < t.length ? lineEnd + 1 : lineEnd;
-		node.range = [
-			pos,
-			valueEnd,
-			nodeEnd
-		];
-		this.finishLine(line);
-		this.endsEmpty = false;
-		if (this.next < this.limit && this.indents[this.next] > col) bail();
-		return node;
-	}
-	/** The index of the closing quote of the quoted scalar at `pos`, or -1 if it is not on this line. */
-	quoteEnd(pos, lineEnd) {
-		const t = this.text;
-		const q = t.charCodeAt(pos);
-		for (let i = pos + 1; i < lineEnd; i++) {
-			const ch = t.charCodeAt(i);
-			if (q === DQUOTE && ch === BACKSLASH) bail();
-			if (ch === q) {
-				if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
-					i++;
-					continue;
-				}
-				return i;
-			}
-		}
-		return -1;
-	}
-	quoted(pos, close) {
-		const raw = this.text.slice(pos + 1, close);
-		const single = this.text.charCodeAt(pos) === SQUOTE;
-		const value = single ? raw.replaceAll("''", "'") : raw;
-		const s = newScalar(value);
-		s.source = value;
-		s.type = single ? import_dist.Scalar.QUOTE_SINGLE : import_dist.Scalar.QUOTE_DOUBLE;
-		return s;
-	}
-};
-/** Is there a `: ` (or `:` at the end) in `text[pos, lineEnd)`, outside quotes and before a comment? */
-function hasMapIndicator(text, pos, lineEnd) {
-	let quote = 0;
-	for (let i = pos; i < lineEnd; i++) {
-		const ch = text.charCodeAt(i);
-		if (quote) {
-			if (ch === quote) quote = 0;
-			continue;
-		}
-		if (ch === DQUOTE || ch === SQUOTE) quote = ch;
-		else if (ch === HASH && i > pos && text.charCodeAt(i - 1) === SPACE) return false;
-		else if (ch === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) return true;
-	}
-	return false;
-}
-function isSafeAfterIndicator(text, at, lineEnd) {
-	if (at >= lineEnd) return false;
-	const c = text.charCodeAt(at);
-	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
-}
-/** A flow collection that opens and closes on one line: `[a, "b", {c: d}]`, `{a: b, c: [d]}`. */
-var FlowParser = class {
-	text;
-	pos;
-	lineEnd;
-	constructor(text, pos, lineEnd) {
-		this.text = text;
-		this.pos = pos;
-		this.lineEnd = lineEnd;
-	}
-	collection() {
-		const t = this.text;
-		const start = this.pos;
-		const isMap = t.charCodeAt(start) === LBRACE;
-		const close = isMap ? RBRACE : RBRACKET;
-		const coll = isMap ? newMap() : newSeq();
-		coll.flow = true;
-		this.pos++;
-		this.spaces();
-		const keys = new UniqueKeys();
-		while (t.charCodeAt(this.pos) !== close) {
-			if (this.pos >= this.lineEnd) bail();
-			if (isMap) {
-				const key = this.item(true);
-				if (t.charCodeAt(this.pos) !== COLON || t.charCodeAt(this.pos + 1) !== SPACE) bail();
-				if (!(key instanceof import_dist.Scalar)) bail();
-				keys.add(key.value);
-				this.pos += 2;
-				this.spaces();
-				const c = t.charCodeAt(this.pos);
-				if (c === COMMA || c === close) bail();
-				const value = this.item(false);
-				coll.items.push(newPair(key, value));
-			} else {
-				coll.items.push(this.item(false));
-				if (t.charCodeAt(this.pos) === COLON) bail();
-			}
-			const c = t.charCodeAt(this.pos);
-			if (c === COMMA) {
-				this.pos++;
-				this.spaces();
-				if (t.charCodeAt(this.pos) === COMMA) bail();
-			} else if (c !== close) bail();
-		}
-		this.pos++;
-		coll.range = [
-			start,
-			this.pos,
-			this.pos
-		];
-		return coll;
-	}
-	spaces() {
-		while (this.pos < this.lineEnd && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
-	}
-	/** One flow item; leaves `pos` after it and the spaces that follow (which its range covers). */
-	item(atKey) {
-		const t = this.text;
-		const start = this.pos;
-		const c = t.charCodeAt(start);
-		let node;
-		let valueEnd;
-		if (c === LBRACKET || c === LBRACE) {
-			if (atKey) bail();
-			node = this.collection();
-			valueEnd = this.pos;
-		} else if (c === DQUOTE || c === SQUOTE) {
-			let close = -1;
-			for (let i = start + 1; i < this.lineEnd; i++) {
-				const ch = t.charCodeAt(i);
-				if (c === DQUOTE && ch === BACKSLASH) bail();
-				if (ch === c) {
-					if (c === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
-						i++;
-						continue;
-					}
-					close = i;
-					break;
-				}
-			}
-			if (close < 0) bail();
-			const raw = t.slice(start + 1, close);
-			const single = c === SQUOTE;
-			const value = single ? raw.replaceAll("''", "'") : raw;
-			const s = newScalar(value);
-			s.source = value;
-			s.type = single ? import_dist.Scalar.QUOTE_SINGLE : import_dist.Scalar.QUOTE_DOUBLE;
-			node = s;
-			valueEnd = close + 1;
-			if (atKey) bail();
-		} else {
-			if (NOT_PLAIN_START.has(c) && !((c === DASH || c === 63 || c === COLON) && isSafeAfterIndicator(t, start + 1, this.lineEnd))) bail();
-			valueEnd = start;
-			let i = start;
-			for (; i < this.lineEnd; i++) {
-				const ch = t.charCodeAt(i);
-				if (ch === COMMA || ch === LBRACKET || ch === RBRACKET || ch === LBRACE || ch === RBRACE) break;
-				if (ch === COLON) {
-					const next = t.charCodeAt(i + 1);
-					if (i + 1 >= this.lineEnd || next === SPACE || next === COMMA || next === RBRACKET || next === RBRACE) break;
-				}
-				if (ch === HASH && t.charCodeAt(i - 1) === SPACE) bail();
-				if (ch !== SPACE) valueEnd = i + 1;
-			}
-			if (valueEnd === start) bail();
-			const source = t.slice(start, valueEnd);
-			node = plainScalar(source, atKey);
-			node.source = source;
-			node.type = import_dist.Scalar.PLAIN;
-		}
-		this.pos = valueEnd;
-		this.spaces();
-		node.range = [
-			start,
-			valueEnd,
-			this.pos
-		];
-		return node;
-	}
-};
 Object.freeze({ needsYaml: true });
 /**
 * Every YAML document of a file text, with the line starts recorded in `lineCounter` (which must be
@@ -20648,10 +20669,18 @@ Object.freeze({ needsYaml: true });
 * fast parser off.
 */
 function parseDocuments(text, lineCounter) {
-	if (process.env.MIRRORIZE_YAML_PARSER !== "yaml") {
-		const fast = fastParseAllDocuments(text, lineCounter);
-		if (fast) return fast;
-	}
+	return fastDocuments(text, lineCounter) ?? slowDocuments(text, lineCounter);
+}
+/**
+* The fast parser alone, held to `limits` (see `FastLimits`): undefined when it does not take the text
+* (then check the text's limits, and `slowDocuments`).
+*/
+function fastDocuments(text, lineCounter, limits) {
+	if (process.env.MIRRORIZE_YAML_PARSER === "yaml") return void 0;
+	return fastParseAllDocuments(text, lineCounter, limits);
+}
+/** `yaml` (in a worker: inside `fastOnly`, this stops at once). */
+function slowDocuments(text, lineCounter) {
 	const docs = (0, import_dist.parseAllDocuments)(text, {
 		lineCounter,
 		prettyErrors: false
@@ -20850,9 +20879,13 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 	}
 	const masked = format.mask ? format.mask(text) : text;
 	const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
-	const limited = checkTextLimits(parsed, file, ctx.settings.limits);
-	if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
-	const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
+	const { limits } = ctx.settings;
+	let list = role === "template" ? [] : fastDocuments(parsed, pos.lineCounter, limits);
+	if (list === void 0 || role === "template") {
+		const limited = checkTextLimits(parsed, file, limits);
+		if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
+		list ??= slowDocuments(parsed, pos.lineCounter);
+	}
 	if (role === "template" || role === "manifest" && text.includes("{{") && list.some((d) => d.errors.length > 0)) {
 		const located = locateTemplate({
 			text,
@@ -20867,7 +20900,7 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 	}
 	plan.documents = list.length;
 	for (const doc of list) {
-		const bomb = doc.errors.length === 0 ? aliasBomb(doc) : void 0;
+		const bomb = doc.errors.length === 0 && !isFastDocument(doc) ? aliasBomb(doc) : void 0;
 		if (bomb) {
 			const message = `${file} uses aliases that expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); Kubernetes and Helm refuse it too, and it is not scanned.`;
 			return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);

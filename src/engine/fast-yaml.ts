@@ -16,10 +16,11 @@ import { noteStackExhausted } from "../limits/index.js";
 export function fastParseAllDocuments(
   text: string,
   lineCounter?: LineCounter,
+  limits?: FastLimits,
 ): Document.Parsed[] | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
-    const parser = new FastParser(text);
+    const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments);
     const docs = parser.documents();
     if (docs === undefined) return undefined;
     // The parser's line starts are the LineCounter's: 0 and the offset after every newline.
@@ -31,6 +32,16 @@ export function fastParseAllDocuments(
     if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
     return undefined;
   }
+}
+
+/**
+ * Limits the fast parser holds a text to (limits.maxDepth, limits.maxDocuments): it gives up (returns
+ * undefined) on a text that nests collections deeper, or holds more documents, so that the caller's
+ * pre-scan (src/limits/) decides about it. A text it parses within them is known to be within them.
+ */
+export interface FastLimits {
+  maxDepth: number;
+  maxDocuments: number;
 }
 
 /** Characters that send the whole text to `yaml`: tab, CR, BOM, C0/C1 controls, odd line separators. */
@@ -120,6 +131,11 @@ function newPair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
 }
 
 /** A document as the composer makes it, sharing the options and schema of one template. */
+/** Did the fast parser make `doc`? Its documents hold no anchors, aliases or tags (it leaves them to `yaml`). */
+export function isFastDocument(doc: Document): boolean {
+  return protos !== undefined && Object.getPrototypeOf(doc) === protos.doc;
+}
+
 function newDocument(docStart: boolean): Document.Parsed {
   const { doc: proto, template } = prototypes();
   const d = Object.create(proto) as Document.Parsed;
@@ -217,8 +233,14 @@ class FastParser {
   private readonly kinds: number[] = [];
   /** Index of the first line after the current document. */
   private limit = 0;
+  /** Collections open around the current node. */
+  private depth = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number = Number.POSITIVE_INFINITY,
+    private readonly maxDocuments: number = Number.POSITIVE_INFINITY,
+  ) {
     let start = 0;
     const n = text.length;
     while (start <= n) {
@@ -278,6 +300,7 @@ class FastParser {
       const contentEnd = contents.range![2];
       doc.range = [marker ?? contents.range![0], contentEnd, this.endsEmpty ? contentEnd : docEnd];
       docs.push(doc);
+      if (docs.length > this.maxDocuments) bail();
       line = end;
     }
     return docs.length > 0 ? docs : undefined;
@@ -348,6 +371,7 @@ class FastParser {
    * (`containers:` then `- name: x` below it), so a line at that column that is not an item ends it.
    */
   private blockSeq(line: number, pos: number, col: number, keyColumn: boolean): YAMLSeq {
+    if (++this.depth > this.maxDepth) bail();
     const seq = newSeq();
     let end = pos;
     let l = line;
@@ -382,10 +406,12 @@ class FastParser {
       l = n;
     }
     seq.range = [pos, end, end];
+    this.depth--;
     return seq;
   }
 
   private blockMap(line: number, pos: number, col: number): YAMLMap {
+    if (++this.depth > this.maxDepth) bail();
     const map = newMap();
     const keys = new UniqueKeys();
     let end = pos;
@@ -418,6 +444,7 @@ class FastParser {
       if (this.isSeqItem(p, n)) bail(); // a sequence item where the next key should be
     }
     map.range = [pos, end, end];
+    this.depth--;
     return map;
   }
 
@@ -494,7 +521,7 @@ class FastParser {
       node = this.quoted(pos, close);
       valueEnd = close + 1;
     } else if (c === LBRACKET || c === LBRACE) {
-      const flow = new FlowParser(t, pos, lineEnd);
+      const flow = new FlowParser(t, pos, lineEnd, this.depth, this.maxDepth);
       node = flow.collection();
       valueEnd = flow.pos;
     } else {
@@ -587,9 +614,13 @@ class FlowParser {
     private readonly text: string,
     public pos: number,
     private readonly lineEnd: number,
+    /** Collections open around this one, and how many may be. */
+    private depth = 0,
+    private readonly maxDepth = Number.POSITIVE_INFINITY,
   ) {}
 
   collection(): YAMLMap | YAMLSeq {
+    if (++this.depth > this.maxDepth) bail();
     const t = this.text;
     const start = this.pos;
     const isMap = t.charCodeAt(start) === LBRACE;
@@ -625,6 +656,7 @@ class FlowParser {
     }
     this.pos++;
     coll.range = [start, this.pos, this.pos];
+    this.depth--;
     return coll;
   }
 

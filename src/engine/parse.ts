@@ -1,5 +1,5 @@
 import { type Document, type LineCounter, parseAllDocuments } from "yaml";
-import { fastParseAllDocuments } from "./fast-yaml.js";
+import { type FastLimits, fastParseAllDocuments } from "./fast-yaml.js";
 
 /** Set while `fastOnly` runs: a text the fast parser does not take throws `NEEDS_YAML`. */
 let fastOnlyDepth = 0;
@@ -12,10 +12,24 @@ const NEEDS_YAML: unknown = Object.freeze({ needsYaml: true });
  * fast parser off.
  */
 export function parseDocuments(text: string, lineCounter?: LineCounter): Document.Parsed[] {
-  if (process.env.MIRRORIZE_YAML_PARSER !== "yaml") {
-    const fast = fastParseAllDocuments(text, lineCounter);
-    if (fast) return fast;
-  }
+  return fastDocuments(text, lineCounter) ?? slowDocuments(text, lineCounter);
+}
+
+/**
+ * The fast parser alone, held to `limits` (see `FastLimits`): undefined when it does not take the text
+ * (then check the text's limits, and `slowDocuments`).
+ */
+export function fastDocuments(
+  text: string,
+  lineCounter?: LineCounter,
+  limits?: FastLimits,
+): Document.Parsed[] | undefined {
+  if (process.env.MIRRORIZE_YAML_PARSER === "yaml") return undefined;
+  return fastParseAllDocuments(text, lineCounter, limits);
+}
+
+/** `yaml` (in a worker: inside `fastOnly`, this stops at once). */
+export function slowDocuments(text: string, lineCounter?: LineCounter): Document.Parsed[] {
   if (fastOnlyDepth > 0) throw NEEDS_YAML;
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   return Array.isArray(docs) ? docs : [];

@@ -22,9 +22,10 @@ import type { ChartSetting } from "../locate/types.js";
 import { type ValuesNames, valuesNamesOf } from "../locate/values-files.js";
 import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
+import { isFastDocument } from "./fast-yaml.js";
 import { ignoreCommentLine } from "./ignore.js";
 import { maskImageless } from "./imageless.js";
-import { parseDocuments } from "./parse.js";
+import { fastDocuments, slowDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";
 import type { Finding, Severity } from "./types.js";
@@ -223,11 +224,16 @@ export function planFile(
   const masked = format.mask ? format.mask(text) : text;
   // Documents that hold no image (CRDs, RBAC, ...) are not parsed into nodes (engine/imageless.ts).
   const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
-  // Limits first: input too deep or too long for the parser is refused before it is parsed (what is
-  // parsed: a blanked document is not).
-  const limited = checkTextLimits(parsed, file, ctx.settings.limits);
-  if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
-  const list = role === "template" ? [] : parseDocuments(parsed, pos.lineCounter);
+  // Limits first: input too deep or with too many documents is refused before `yaml` parses it (what
+  // is parsed: a blanked document is not). The fast parser holds a text to them itself as it goes (it
+  // gives up past them), so a text it takes needs no pre-scan.
+  const { limits } = ctx.settings;
+  let list = role === "template" ? [] : fastDocuments(parsed, pos.lineCounter, limits);
+  if (list === undefined || role === "template") {
+    const limited = checkTextLimits(parsed, file, limits);
+    if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
+    list ??= slowDocuments(parsed, pos.lineCounter);
+  }
   // Go templates (chart templates, *.gotmpl, and YAML files with actions that do not parse as
   // YAML) are read with their actions masked; they never have YAML errors of their own.
   if (
@@ -247,7 +253,8 @@ export function planFile(
   }
   plan.documents = list.length;
   for (const doc of list) {
-    const bomb = doc.errors.length === 0 ? aliasBomb(doc) : undefined;
+    // The fast parser's documents hold no aliases (it leaves them to `yaml`): no bomb to look for.
+    const bomb = doc.errors.length === 0 && !isFastDocument(doc) ? aliasBomb(doc) : undefined;
     if (bomb) {
       const message = `${file} uses aliases that expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); Kubernetes and Helm refuse it too, and it is not scanned.`;
       return refuse(plan, pos, file, bomb.range?.[0] ?? 0, message);

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { isDocument, LineCounter, parseAllDocuments } from "yaml";
 import { fastParseAllDocuments } from "../../src/engine/fast-yaml.js";
+import { checkTextLimits } from "../../src/limits/index.js";
 import { requirePrerequisite, sharedPath } from "../helpers/shared.js";
 import { tempDir } from "../helpers/tree.js";
 
@@ -396,3 +397,27 @@ function yamlText(odd: boolean): fc.Arbitrary<string> {
       return finalNewline ? `${text}\n` : text;
     });
 }
+
+describe("the fast parser holds a text to limits.maxDepth and limits.maxDocuments", () => {
+  // A text it takes within the limits needs no pre-scan (src/engine/plan.ts); past them it gives up,
+  // and the pre-scan (which never counts less) refuses the text with its message.
+  const nested = (depth: number) =>
+    `${Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n")} x\n`;
+  it.each([
+    ["block maps", nested(5), 5],
+    ["a block sequence of maps", "a:\n  - b:\n      - c: [1, {d: [e]}]\n", 8],
+    ["a one-line flow collection", "a: [[[[1]]]]\n", 5],
+  ])("%s: taken at its depth, refused one below", (_, text, depth) => {
+    const limits = (maxDepth: number) => ({ maxDepth, maxDocuments: 10 });
+    expect(fastParseAllDocuments(text as string, undefined, limits(depth as number))).toBeDefined();
+    expect(fastParseAllDocuments(text as string, undefined, limits((depth as number) - 1))).toBeUndefined();
+    expect(checkTextLimits(text as string, "f", limits((depth as number) - 1))).toBeDefined();
+  });
+
+  it("documents: taken at the limit, refused past it", () => {
+    const text = "a: 1\n---\nb: 2\n---\nc: 3\n";
+    expect(fastParseAllDocuments(text, undefined, { maxDepth: 9, maxDocuments: 3 })).toHaveLength(3);
+    expect(fastParseAllDocuments(text, undefined, { maxDepth: 9, maxDocuments: 2 })).toBeUndefined();
+    expect(checkTextLimits(text, "f", { maxDepth: 9, maxDocuments: 2 })).toBeDefined();
+  });
+});
