@@ -19295,7 +19295,7 @@ function spanOfRuns(name) {
 /** The name starts with a literal of this file that holds a registry host (`quay.io/`, `"docker.io"`). */
 function ownsRegistry(name) {
 	const first = name[0];
-	if (!first || first.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain) return false;
+	if (first?.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain) return false;
 	const host = first.text.split("/")[0];
 	return (host.includes(".") || host.includes(":") || host === "localhost") && name.some((s) => s.origin.k === "values");
 }
@@ -20342,7 +20342,7 @@ var init_fast_yaml = __esmMin((() => {
 * `key` is that key. Words inside a quoted string, or a comment at the end of another reference's line,
 * never count.
 */
-function ignoreCommentLine(text, pos, span, options) {
+function ignoreCommentLine(pos, span, options) {
 	const line = pos.line(span.start);
 	if (options.inline) {
 		const endLine = pos.line(span.end);
@@ -20807,11 +20807,12 @@ function planSites(file, text, pos, sites, ctx, plan, inline) {
 	const needs = /* @__PURE__ */ new Map();
 	/** Edits of a knob several images share (a Helm global registry), by key: for conflict messages. */
 	const sharedKeys = /* @__PURE__ */ new Map();
+	const mayIgnore = text.includes("mirrorize-ignore");
 	for (const site of planned) {
-		const ignoredBy = ignoreCommentLine(text, pos, site.span, {
+		const ignoredBy = mayIgnore ? ignoreCommentLine(pos, site.span, {
 			inline,
 			key: lastKey(site.field)
-		});
+		}) : void 0;
 		if (ignoredBy !== void 0) {
 			findings.push(findingAt(pos, file, site.span, {
 				field: site.field,
@@ -70372,6 +70373,13 @@ var init_copy = __esmMin((() => {
 				return { ok: true };
 			};
 			for (;;) {
+				if (signal.aborted) {
+					await reader.cancel().catch(() => void 0);
+					return {
+						ok: false,
+						reason: "the upload was cancelled"
+					};
+				}
 				const { done, value } = await reader.read();
 				if (done) break;
 				let at = 0;

@@ -19472,7 +19472,7 @@ function spanOfRuns(name) {
 /** The name starts with a literal of this file that holds a registry host (`quay.io/`, `"docker.io"`). */
 function ownsRegistry(name) {
 	const first = name[0];
-	if (!first || first.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain) return false;
+	if (first?.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain) return false;
 	const host = first.text.split("/")[0];
 	return (host.includes(".") || host.includes(":") || host === "localhost") && name.some((s) => s.origin.k === "values");
 }
@@ -20508,7 +20508,7 @@ const IGNORE = /^#\s*mirrorize-ignore\b/;
 * `key` is that key. Words inside a quoted string, or a comment at the end of another reference's line,
 * never count.
 */
-function ignoreCommentLine(text, pos, span, options) {
+function ignoreCommentLine(pos, span, options) {
 	const line = pos.line(span.start);
 	if (options.inline) {
 		const endLine = pos.line(span.end);
@@ -20959,11 +20959,12 @@ function planSites(file, text, pos, sites, ctx, plan, inline) {
 	const needs = /* @__PURE__ */ new Map();
 	/** Edits of a knob several images share (a Helm global registry), by key: for conflict messages. */
 	const sharedKeys = /* @__PURE__ */ new Map();
+	const mayIgnore = text.includes("mirrorize-ignore");
 	for (const site of planned) {
-		const ignoredBy = ignoreCommentLine(text, pos, site.span, {
+		const ignoredBy = mayIgnore ? ignoreCommentLine(pos, site.span, {
 			inline,
 			key: lastKey(site.field)
-		});
+		}) : void 0;
 		if (ignoredBy !== void 0) {
 			findings.push(findingAt(pos, file, site.span, {
 				field: site.field,

@@ -14,7 +14,6 @@ const IGNORE = /^#\s*mirrorize-ignore\b/;
  * never count.
  */
 export function ignoreCommentLine(
-  text: string,
   pos: Positioner,
   span: Span,
   options: { inline: boolean; key?: string },

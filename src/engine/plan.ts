@@ -322,8 +322,12 @@ function planSites(
   const needs = new Map<string, ChartSetting>();
   /** Edits of a knob several images share (a Helm global registry), by key: for conflict messages. */
   const sharedKeys = new Map<Edit, string>();
+  // A text without the word holds no `# mirrorize-ignore` comment: no site's lines to look at.
+  const mayIgnore = text.includes("mirrorize-ignore");
   for (const site of planned) {
-    const ignoredBy = ignoreCommentLine(text, pos, site.span, { inline, key: lastKey(site.field) });
+    const ignoredBy = mayIgnore
+      ? ignoreCommentLine(pos, site.span, { inline, key: lastKey(site.field) })
+      : undefined;
     if (ignoredBy !== undefined) {
       findings.push(
         findingAt(pos, file, site.span, {

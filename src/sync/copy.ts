@@ -569,6 +569,11 @@ export class Copier {
       return { ok: true };
     };
     for (;;) {
+      // Cancelled (the time limit, or the run): stop between chunks rather than send the next one.
+      if (signal.aborted) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, reason: "the upload was cancelled" };
+      }
       const { done, value } = await reader.read();
       if (done) break;
       let at = 0;

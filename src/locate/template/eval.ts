@@ -552,11 +552,6 @@ export function sliceSegs(segs: readonly Seg[], start: number, end: number): Seg
   return out;
 }
 
-/** Values segments that lost part of their value (a `trimSuffix` that cut). */
-function cut(segs: Seg[]): Seg[] {
-  return segs.map((s) => (s.origin.k === "values" ? { ...s, origin: { ...s.origin, part: true } } : s));
-}
-
 function strVal(v: Val): Extract<Val, { t: "str" }> {
   return v.t === "str" ? v : { t: "str", segs: segsOf(v) };
 }
