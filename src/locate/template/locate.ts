@@ -356,8 +356,7 @@ function spanOfRuns(name: readonly Seg[]): Span | undefined {
 /** The name starts with a literal of this file that holds a registry host (`quay.io/`, `"docker.io"`). */
 function ownsRegistry(name: readonly Seg[]): boolean {
   const first = name[0];
-  if (first?.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain)
-    return false;
+  if (first?.origin.k !== "lit" || first.origin.lit.source !== "" || !first.origin.lit.plain) return false;
   const host = first.text.split("/")[0]!;
   return (
     (host.includes(".") || host.includes(":") || host === "localhost") &&
