@@ -130,12 +130,12 @@ function newPair(key: Scalar, value: Scalar | YAMLMap | YAMLSeq): Pair {
   return p;
 }
 
-/** A document as the composer makes it, sharing the options and schema of one template. */
 /** Did the fast parser make `doc`? Its documents hold no anchors, aliases or tags (it leaves them to `yaml`). */
 export function isFastDocument(doc: Document): boolean {
   return protos !== undefined && Object.getPrototypeOf(doc) === protos.doc;
 }
 
+/** A document as the composer makes it, sharing the options and schema of one template. */
 function newDocument(docStart: boolean): Document.Parsed {
   const { doc: proto, template } = prototypes();
   const d = Object.create(proto) as Document.Parsed;

@@ -228,11 +228,11 @@ export function planFile(
   // is parsed: a blanked document is not). The fast parser holds a text to them itself as it goes (it
   // gives up past them), so a text it takes needs no pre-scan.
   const { limits } = ctx.settings;
-  let list = role === "template" ? [] : fastDocuments(parsed, pos.lineCounter, limits);
-  if (list === undefined || role === "template") {
+  let list = role === "template" ? undefined : fastDocuments(parsed, pos.lineCounter, limits);
+  if (list === undefined) {
     const limited = checkTextLimits(parsed, file, limits);
     if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
-    list ??= slowDocuments(parsed, pos.lineCounter);
+    list = role === "template" ? [] : slowDocuments(parsed, pos.lineCounter);
   }
   // Go templates (chart templates, *.gotmpl, and YAML files with actions that do not parse as
   // YAML) are read with their actions masked; they never have YAML errors of their own.
