@@ -19694,14 +19694,18 @@ var init_values_files = __esmMin((() => {
 * scalars, escapes in double quotes, multi-line scalars and flow collections, quoted or complex keys,
 * explicit keys, empty documents, duplicate keys, comments it cannot place, and every error.
 *
+* `skips` are documents it need not read (src/engine/imageless.ts): each becomes the map `_: 0` at its
+* `kind:` line, as `yaml` reads the text `blankImageless` makes of them, without a look at its lines
+* but for their line starts.
+*
 * What it does not produce: comments (`comment`, `commentBefore`, `spaceBefore`) — the engine reads
 * comments from the text, never from nodes. A differential test (test/engine/fast-yaml.test.ts)
 * compares it with `yaml` on the corpus, the benchmark trees and generated documents.
 */
-function fastParseAllDocuments(text, lineCounter, limits) {
-	if (UNSUPPORTED_CHARS.test(text)) return void 0;
+function fastParseAllDocuments(text, lineCounter, limits, skips = []) {
+	if (unsupportedChars(text, skips)) return void 0;
 	try {
-		const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments);
+		const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments, skips);
 		const docs = parser.documents();
 		if (docs === void 0) return void 0;
 		if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
@@ -19710,6 +19714,16 @@ function fastParseAllDocuments(text, lineCounter, limits) {
 		if (e instanceof RangeError && /call stack/i.test(e.message)) noteStackExhausted();
 		return;
 	}
+}
+/** Does `text` hold such a character outside the documents it skips? */
+function unsupportedChars(text, skips) {
+	if (skips.length === 0) return UNSUPPORTED_CHARS.test(text);
+	let at = 0;
+	for (const [start, end] of skips) {
+		if (start > at && UNSUPPORTED_CHARS.test(text.slice(at, start))) return true;
+		at = end;
+	}
+	return at < text.length && UNSUPPORTED_CHARS.test(text.slice(at));
 }
 function bail() {
 	throw BAIL;
@@ -19821,7 +19835,7 @@ function isSafeAfterIndicator(text, at, lineEnd) {
 	const c = text.charCodeAt(at);
 	return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE;
 }
-var import_dist$10, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
+var import_dist$10, UNSUPPORTED_CHARS, BAIL, SPACE, HASH, DASH, COLON, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, BACKSLASH, BLANK, COMMENT, CONTENT, MARKER, SKIPPED, NOT_PLAIN_START, NODE_TYPE, protos, schemaTags, UniqueKeys, FastParser, FlowParser;
 var init_fast_yaml = __esmMin((() => {
 	import_dist$10 = require_dist();
 	init_limits();
@@ -19843,6 +19857,7 @@ var init_fast_yaml = __esmMin((() => {
 	COMMENT = 1;
 	CONTENT = 2;
 	MARKER = 3;
+	SKIPPED = 4;
 	NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 	NODE_TYPE = Symbol.for("yaml.node.type");
 	UniqueKeys = class {
@@ -19864,10 +19879,13 @@ var init_fast_yaml = __esmMin((() => {
 		text;
 		maxDepth;
 		maxDocuments;
+		/** Where each entry of the line table starts: every line's start when nothing is skipped. */
 		starts = [];
+		/** Where every line starts, when some are skipped (and so not in `starts`). */
+		allStarts;
 		/** Where every line starts (what a LineCounter records). */
 		get lineStarts() {
-			return this.starts;
+			return this.allStarts ?? this.starts;
 		}
 		ends = [];
 		indents = [];
@@ -19876,13 +19894,30 @@ var init_fast_yaml = __esmMin((() => {
 		limit = 0;
 		/** Collections open around the current node. */
 		depth = 0;
-		constructor(text, maxDepth = Number.POSITIVE_INFINITY, maxDocuments = Number.POSITIVE_INFINITY) {
+		constructor(text, maxDepth = Number.POSITIVE_INFINITY, maxDocuments = Number.POSITIVE_INFINITY, skips = []) {
 			this.text = text;
 			this.maxDepth = maxDepth;
 			this.maxDocuments = maxDocuments;
 			let start = 0;
 			const n = text.length;
+			const all = skips.length > 0 ? [] : void 0;
+			this.allStarts = all;
+			let skip = 0;
 			while (start <= n) {
+				if (all !== void 0 && skip < skips.length && skips[skip][0] === start) {
+					const [, bodyEnd, kindAt] = skips[skip++];
+					let kindEnd = text.indexOf("\n", kindAt);
+					if (kindEnd < 0) kindEnd = n;
+					this.starts.push(kindAt);
+					this.ends.push(kindEnd);
+					this.indents.push(0);
+					this.kinds.push(SKIPPED);
+					all.push(start);
+					for (let nl = text.indexOf("\n", start); nl >= 0 && nl < bodyEnd; nl = text.indexOf("\n", nl + 1)) if (nl + 1 < bodyEnd || bodyEnd === n) all.push(nl + 1);
+					if (bodyEnd >= n) break;
+					start = bodyEnd;
+					continue;
+				}
 				let end = text.indexOf("\n", start);
 				if (end < 0) end = n;
 				let i = start;
@@ -19899,6 +19934,7 @@ var init_fast_yaml = __esmMin((() => {
 				this.ends.push(end);
 				this.indents.push(i - start);
 				this.kinds.push(kind);
+				all?.push(start);
 				if (end === n) break;
 				start = end + 1;
 			}
@@ -19913,6 +19949,12 @@ var init_fast_yaml = __esmMin((() => {
 				if (this.kinds[line] === MARKER) {
 					marker = this.starts[line];
 					line++;
+				}
+				if (this.kinds[line] === SKIPPED) {
+					docs.push(this.skipped(line, marker));
+					if (docs.length > this.maxDocuments) bail();
+					line++;
+					continue;
 				}
 				let end = line;
 				while (end < lines && this.kinds[end] !== MARKER) end++;
@@ -19937,6 +19979,48 @@ var init_fast_yaml = __esmMin((() => {
 				line = end;
 			}
 			return docs.length > 0 ? docs : void 0;
+		}
+		/**
+		* A skipped document (its one line-table entry is `line`, and a marker or the text's end follows):
+		* the map `_: 0` at its `kind:` line, with the ranges `yaml` gives it in the blanked text.
+		*/
+		skipped(line, marker) {
+			if (this.maxDepth < 1) bail();
+			const at = this.starts[line];
+			const lineEnd = this.ends[line];
+			const key = plainScalar("_", true);
+			key.range = [
+				at,
+				at + 1,
+				at + 1
+			];
+			key.source = "_";
+			key.type = import_dist$10.Scalar.PLAIN;
+			const value = plainScalar("0", false);
+			value.source = "0";
+			value.type = import_dist$10.Scalar.PLAIN;
+			const nodeEnd = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+			value.range = [
+				at + 3,
+				at + 4,
+				nodeEnd
+			];
+			const map = newMap();
+			map.items.push(newPair(key, value));
+			map.range = [
+				at,
+				nodeEnd,
+				nodeEnd
+			];
+			const doc = newDocument(marker !== void 0);
+			doc.contents = map;
+			const docEnd = line + 1 < this.kinds.length ? this.starts[line + 1] : this.text.length;
+			doc.range = [
+				marker ?? at,
+				nodeEnd,
+				docEnd
+			];
+			return doc;
 		}
 		/** After a node: the first content line that follows it (or `limit`). */
 		next = 0;
@@ -20406,10 +20490,14 @@ var init_ignore$1 = __esmMin((() => {
 	IGNORE = /^#\s*mirrorize-ignore\b/;
 }));
 // src/engine/imageless.ts
-/** `text` with the documents `holdsImages` says no to blanked; the same string when there are none. */
-function maskImageless(text, holdsImages) {
-	if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return text;
-	if (!text.includes("kind:")) return text;
+/**
+* The documents of `text` that `holdsImages` says no to, in order. The fast parser takes these ranges
+* and makes each such document the map `_: 0` without reading its lines (src/engine/fast-yaml.ts);
+* `blankImageless` makes the text that `yaml` reads the same way.
+*/
+function imagelessRanges(text, holdsImages) {
+	if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return [];
+	if (!text.includes("kind:")) return [];
 	const ranges = [];
 	let kindAt = 0;
 	let bodyStart = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -20453,6 +20541,10 @@ function maskImageless(text, holdsImages) {
 		start = end + 1;
 	}
 	close(text.length);
+	return ranges;
+}
+/** `text` with every range blanked: `_: 0` at its `kind:` line, comment lines around it. */
+function blankImageless(text, ranges) {
 	if (ranges.length === 0) return text;
 	let out = "";
 	let at = 0;
@@ -20499,16 +20591,17 @@ var init_imageless = __esmMin((() => {
 * else, with identical results (test/engine/fast-yaml.test.ts). MIRRORIZE_YAML_PARSER=yaml turns the
 * fast parser off.
 */
-function parseDocuments(text, lineCounter) {
-	return fastDocuments(text, lineCounter) ?? slowDocuments(text, lineCounter);
+function parseDocuments(text, lineCounter, skips = []) {
+	return fastDocuments(text, lineCounter, void 0, skips) ?? slowDocuments(blankImageless(text, skips), lineCounter);
 }
 /**
-* The fast parser alone, held to `limits` (see `FastLimits`): undefined when it does not take the text
-* (then check the text's limits, and `slowDocuments`).
+* The fast parser alone, held to `limits` (see `FastLimits`), leaving the documents `skips` names
+* unread: undefined when it does not take the text (then check the limits of the text
+* `blankImageless` makes, and `slowDocuments` it).
 */
-function fastDocuments(text, lineCounter, limits) {
+function fastDocuments(text, lineCounter, limits, skips = []) {
 	if (process.env.MIRRORIZE_YAML_PARSER === "yaml") return void 0;
-	return fastParseAllDocuments(text, lineCounter, limits);
+	return fastParseAllDocuments(text, lineCounter, limits, skips);
 }
 /** `yaml` (in a worker: inside `fastOnly`, this stops at once). */
 function slowDocuments(text, lineCounter) {
@@ -20543,6 +20636,7 @@ var import_dist$9, fastOnlyDepth, NEEDS_YAML;
 var init_parse$2 = __esmMin((() => {
 	import_dist$9 = require_dist();
 	init_fast_yaml();
+	init_imageless();
 	fastOnlyDepth = 0;
 	NEEDS_YAML = Object.freeze({ needsYaml: true });
 }));
@@ -20726,10 +20820,11 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 		return planSites(file, text, pos, sites, ctx, plan, false);
 	}
 	const masked = format.mask ? format.mask(text) : text;
-	const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
+	const skips = role === "manifest" ? imagelessRanges(masked, ctx.holdsImages) : [];
 	const { limits } = ctx.settings;
-	let list = role === "template" ? void 0 : fastDocuments(parsed, pos.lineCounter, limits);
+	let list = role === "template" ? void 0 : fastDocuments(masked, pos.lineCounter, limits, skips);
 	if (list === void 0) {
+		const parsed = blankImageless(masked, skips);
 		const limited = checkTextLimits(parsed, file, limits);
 		if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 		list = role === "template" ? [] : slowDocuments(parsed, pos.lineCounter);
@@ -60402,7 +60497,7 @@ function verify(role, before, after, documents, template, holdsImages) {
 	const format = formatOf(role);
 	if (format.kind === "text") return format.shape(after) === format.shape(before) ? void 0 : "the edit changed the file's instructions (a bug; please report it)";
 	const masked = format.mask ? format.mask(after) : after;
-	const docs = parseDocuments(role === "manifest" ? maskImageless(masked, holdsImages) : masked);
+	const docs = parseDocuments(masked, void 0, role === "manifest" ? imagelessRanges(masked, holdsImages) : []);
 	if (docs.length !== documents) return "the edit changed the number of YAML documents (a bug; please report it)";
 	if (docs.some((d) => d.errors.length > 0)) return "the edited text did not parse again (a bug; please report it)";
 }

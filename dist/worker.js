@@ -19843,14 +19843,18 @@ function nodesAt(node, steps) {
 * scalars, escapes in double quotes, multi-line scalars and flow collections, quoted or complex keys,
 * explicit keys, empty documents, duplicate keys, comments it cannot place, and every error.
 *
+* `skips` are documents it need not read (src/engine/imageless.ts): each becomes the map `_: 0` at its
+* `kind:` line, as `yaml` reads the text `blankImageless` makes of them, without a look at its lines
+* but for their line starts.
+*
 * What it does not produce: comments (`comment`, `commentBefore`, `spaceBefore`) — the engine reads
 * comments from the text, never from nodes. A differential test (test/engine/fast-yaml.test.ts)
 * compares it with `yaml` on the corpus, the benchmark trees and generated documents.
 */
-function fastParseAllDocuments(text, lineCounter, limits) {
-	if (UNSUPPORTED_CHARS.test(text)) return void 0;
+function fastParseAllDocuments(text, lineCounter, limits, skips = []) {
+	if (unsupportedChars(text, skips)) return void 0;
 	try {
-		const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments);
+		const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments, skips);
 		const docs = parser.documents();
 		if (docs === void 0) return void 0;
 		if (lineCounter) for (const start of parser.lineStarts) lineCounter.lineStarts.push(start);
@@ -19862,6 +19866,16 @@ function fastParseAllDocuments(text, lineCounter, limits) {
 }
 /** Characters that send the whole text to `yaml`: tab, CR, BOM, C0/C1 controls, odd line separators. */
 const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Does `text` hold such a character outside the documents it skips? */
+function unsupportedChars(text, skips) {
+	if (skips.length === 0) return UNSUPPORTED_CHARS.test(text);
+	let at = 0;
+	for (const [start, end] of skips) {
+		if (start > at && UNSUPPORTED_CHARS.test(text.slice(at, start))) return true;
+		at = end;
+	}
+	return at < text.length && UNSUPPORTED_CHARS.test(text.slice(at));
+}
 /** Thrown (never escapes) when the text leaves the supported subset. */
 const BAIL = Object.freeze({ bail: true });
 function bail() {
@@ -19884,6 +19898,8 @@ const BLANK = 0;
 const COMMENT = 1;
 const CONTENT = 2;
 const MARKER = 3;
+/** A skipped document's body: one entry, at its `kind:` line (`ends` is that line's end). */
+const SKIPPED = 4;
 /** First characters of a plain scalar that make it something else, or that the fast path leaves to `yaml`. */
 const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 /**
@@ -20007,10 +20023,13 @@ var FastParser = class {
 	text;
 	maxDepth;
 	maxDocuments;
+	/** Where each entry of the line table starts: every line's start when nothing is skipped. */
 	starts = [];
+	/** Where every line starts, when some are skipped (and so not in `starts`). */
+	allStarts;
 	/** Where every line starts (what a LineCounter records). */
 	get lineStarts() {
-		return this.starts;
+		return this.allStarts ?? this.starts;
 	}
 	ends = [];
 	indents = [];
@@ -20019,13 +20038,30 @@ var FastParser = class {
 	limit = 0;
 	/** Collections open around the current node. */
 	depth = 0;
-	constructor(text, maxDepth = Number.POSITIVE_INFINITY, maxDocuments = Number.POSITIVE_INFINITY) {
+	constructor(text, maxDepth = Number.POSITIVE_INFINITY, maxDocuments = Number.POSITIVE_INFINITY, skips = []) {
 		this.text = text;
 		this.maxDepth = maxDepth;
 		this.maxDocuments = maxDocuments;
 		let start = 0;
 		const n = text.length;
+		const all = skips.length > 0 ? [] : void 0;
+		this.allStarts = all;
+		let skip = 0;
 		while (start <= n) {
+			if (all !== void 0 && skip < skips.length && skips[skip][0] === start) {
+				const [, bodyEnd, kindAt] = skips[skip++];
+				let kindEnd = text.indexOf("\n", kindAt);
+				if (kindEnd < 0) kindEnd = n;
+				this.starts.push(kindAt);
+				this.ends.push(kindEnd);
+				this.indents.push(0);
+				this.kinds.push(SKIPPED);
+				all.push(start);
+				for (let nl = text.indexOf("\n", start); nl >= 0 && nl < bodyEnd; nl = text.indexOf("\n", nl + 1)) if (nl + 1 < bodyEnd || bodyEnd === n) all.push(nl + 1);
+				if (bodyEnd >= n) break;
+				start = bodyEnd;
+				continue;
+			}
 			let end = text.indexOf("\n", start);
 			if (end < 0) end = n;
 			let i = start;
@@ -20042,6 +20078,7 @@ var FastParser = class {
 			this.ends.push(end);
 			this.indents.push(i - start);
 			this.kinds.push(kind);
+			all?.push(start);
 			if (end === n) break;
 			start = end + 1;
 		}
@@ -20056,6 +20093,12 @@ var FastParser = class {
 			if (this.kinds[line] === MARKER) {
 				marker = this.starts[line];
 				line++;
+			}
+			if (this.kinds[line] === SKIPPED) {
+				docs.push(this.skipped(line, marker));
+				if (docs.length > this.maxDocuments) bail();
+				line++;
+				continue;
 			}
 			let end = line;
 			while (end < lines && this.kinds[end] !== MARKER) end++;
@@ -20080,6 +20123,48 @@ var FastParser = class {
 			line = end;
 		}
 		return docs.length > 0 ? docs : void 0;
+	}
+	/**
+	* A skipped document (its one line-table entry is `line`, and a marker or the text's end follows):
+	* the map `_: 0` at its `kind:` line, with the ranges `yaml` gives it in the blanked text.
+	*/
+	skipped(line, marker) {
+		if (this.maxDepth < 1) bail();
+		const at = this.starts[line];
+		const lineEnd = this.ends[line];
+		const key = plainScalar("_", true);
+		key.range = [
+			at,
+			at + 1,
+			at + 1
+		];
+		key.source = "_";
+		key.type = import_dist.Scalar.PLAIN;
+		const value = plainScalar("0", false);
+		value.source = "0";
+		value.type = import_dist.Scalar.PLAIN;
+		const nodeEnd = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+		value.range = [
+			at + 3,
+			at + 4,
+			nodeEnd
+		];
+		const map = newMap();
+		map.items.push(newPair(key, value));
+		map.range = [
+			at,
+			nodeEnd,
+			nodeEnd
+		];
+		const doc = newDocument(marker !== void 0);
+		doc.contents = map;
+		const docEnd = line + 1 < this.kinds.length ? this.starts[line + 1] : this.text.length;
+		doc.range = [
+			marker ?? at,
+			nodeEnd,
+			docEnd
+		];
+		return doc;
 	}
 	/** After a node: the first content line that follows it (or `limit`). */
 	next = 0;
@@ -20579,10 +20664,14 @@ function unquote(key) {
 */
 const KIND = /^kind:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$/;
 const API_VERSION = /^apiVersion:[ \t]*(["']?)([a-z0-9][a-z0-9.-]*(?:\/[a-z0-9.-]+)?)\1[ \t]*(?:#.*)?\r?$/;
-/** `text` with the documents `holdsImages` says no to blanked; the same string when there are none. */
-function maskImageless(text, holdsImages) {
-	if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return text;
-	if (!text.includes("kind:")) return text;
+/**
+* The documents of `text` that `holdsImages` says no to, in order. The fast parser takes these ranges
+* and makes each such document the map `_: 0` without reading its lines (src/engine/fast-yaml.ts);
+* `blankImageless` makes the text that `yaml` reads the same way.
+*/
+function imagelessRanges(text, holdsImages) {
+	if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return [];
+	if (!text.includes("kind:")) return [];
 	const ranges = [];
 	let kindAt = 0;
 	let bodyStart = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -20626,6 +20715,10 @@ function maskImageless(text, holdsImages) {
 		start = end + 1;
 	}
 	close(text.length);
+	return ranges;
+}
+/** `text` with every range blanked: `_: 0` at its `kind:` line, comment lines around it. */
+function blankImageless(text, ranges) {
 	if (ranges.length === 0) return text;
 	let out = "";
 	let at = 0;
@@ -20667,16 +20760,17 @@ Object.freeze({ needsYaml: true });
 * else, with identical results (test/engine/fast-yaml.test.ts). MIRRORIZE_YAML_PARSER=yaml turns the
 * fast parser off.
 */
-function parseDocuments(text, lineCounter) {
-	return fastDocuments(text, lineCounter) ?? slowDocuments(text, lineCounter);
+function parseDocuments(text, lineCounter, skips = []) {
+	return fastDocuments(text, lineCounter, void 0, skips) ?? slowDocuments(blankImageless(text, skips), lineCounter);
 }
 /**
-* The fast parser alone, held to `limits` (see `FastLimits`): undefined when it does not take the text
-* (then check the text's limits, and `slowDocuments`).
+* The fast parser alone, held to `limits` (see `FastLimits`), leaving the documents `skips` names
+* unread: undefined when it does not take the text (then check the limits of the text
+* `blankImageless` makes, and `slowDocuments` it).
 */
-function fastDocuments(text, lineCounter, limits) {
+function fastDocuments(text, lineCounter, limits, skips = []) {
 	if (process.env.MIRRORIZE_YAML_PARSER === "yaml") return void 0;
-	return fastParseAllDocuments(text, lineCounter, limits);
+	return fastParseAllDocuments(text, lineCounter, limits, skips);
 }
 /** `yaml` (in a worker: inside `fastOnly`, this stops at once). */
 function slowDocuments(text, lineCounter) {
@@ -20877,10 +20971,11 @@ function planFile(file, text, role, ctx, chart, valuesBy, templates) {
 		return planSites(file, text, pos, sites, ctx, plan, false);
 	}
 	const masked = format.mask ? format.mask(text) : text;
-	const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
+	const skips = role === "manifest" ? imagelessRanges(masked, ctx.holdsImages) : [];
 	const { limits } = ctx.settings;
-	let list = role === "template" ? void 0 : fastDocuments(parsed, pos.lineCounter, limits);
+	let list = role === "template" ? void 0 : fastDocuments(masked, pos.lineCounter, limits, skips);
 	if (list === void 0) {
+		const parsed = blankImageless(masked, skips);
 		const limited = checkTextLimits(parsed, file, limits);
 		if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
 		list = role === "template" ? [] : slowDocuments(parsed, pos.lineCounter);
@@ -33850,7 +33945,7 @@ function verify(role, before, after, documents, template, holdsImages) {
 	const format = formatOf(role);
 	if (format.kind === "text") return format.shape(after) === format.shape(before) ? void 0 : "the edit changed the file's instructions (a bug; please report it)";
 	const masked = format.mask ? format.mask(after) : after;
-	const docs = parseDocuments(role === "manifest" ? maskImageless(masked, holdsImages) : masked);
+	const docs = parseDocuments(masked, void 0, role === "manifest" ? imagelessRanges(masked, holdsImages) : []);
 	if (docs.length !== documents) return "the edit changed the number of YAML documents (a bug; please report it)";
 	if (docs.some((d) => d.errors.length > 0)) return "the edited text did not parse again (a bug; please report it)";
 }

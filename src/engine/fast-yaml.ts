@@ -1,5 +1,6 @@
 import { Document, type LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import { noteStackExhausted } from "../limits/index.js";
+import type { ImagelessRange } from "./imageless.js";
 
 /**
  * A fast parser for the plain YAML most manifests are written in, producing the very `Document`s that
@@ -9,6 +10,10 @@ import { noteStackExhausted } from "../limits/index.js";
  * scalars, escapes in double quotes, multi-line scalars and flow collections, quoted or complex keys,
  * explicit keys, empty documents, duplicate keys, comments it cannot place, and every error.
  *
+ * `skips` are documents it need not read (src/engine/imageless.ts): each becomes the map `_: 0` at its
+ * `kind:` line, as `yaml` reads the text `blankImageless` makes of them, without a look at its lines
+ * but for their line starts.
+ *
  * What it does not produce: comments (`comment`, `commentBefore`, `spaceBefore`) — the engine reads
  * comments from the text, never from nodes. A differential test (test/engine/fast-yaml.test.ts)
  * compares it with `yaml` on the corpus, the benchmark trees and generated documents.
@@ -17,10 +22,16 @@ export function fastParseAllDocuments(
   text: string,
   lineCounter?: LineCounter,
   limits?: FastLimits,
+  skips: readonly ImagelessRange[] = [],
 ): Document.Parsed[] | undefined {
-  if (UNSUPPORTED_CHARS.test(text)) return undefined;
+  if (unsupportedChars(text, skips)) return undefined;
   try {
-    const parser = new FastParser(text, limits?.maxDepth ?? Number.POSITIVE_INFINITY, limits?.maxDocuments);
+    const parser = new FastParser(
+      text,
+      limits?.maxDepth ?? Number.POSITIVE_INFINITY,
+      limits?.maxDocuments,
+      skips,
+    );
     const docs = parser.documents();
     if (docs === undefined) return undefined;
     // The parser's line starts are the LineCounter's: 0 and the offset after every newline.
@@ -48,6 +59,17 @@ export interface FastLimits {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what this finds
 const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
+/** Does `text` hold such a character outside the documents it skips? */
+function unsupportedChars(text: string, skips: readonly ImagelessRange[]): boolean {
+  if (skips.length === 0) return UNSUPPORTED_CHARS.test(text);
+  let at = 0;
+  for (const [start, end] of skips) {
+    if (start > at && UNSUPPORTED_CHARS.test(text.slice(at, start))) return true;
+    at = end;
+  }
+  return at < text.length && UNSUPPORTED_CHARS.test(text.slice(at));
+}
+
 /** Thrown (never escapes) when the text leaves the supported subset. */
 const BAIL: unknown = Object.freeze({ bail: true });
 function bail(): never {
@@ -72,6 +94,8 @@ const BLANK = 0;
 const COMMENT = 1;
 const CONTENT = 2;
 const MARKER = 3;
+/** A skipped document's body: one entry, at its `kind:` line (`ends` is that line's end). */
+const SKIPPED = 4;
 
 /** First characters of a plain scalar that make it something else, or that the fast path leaves to `yaml`. */
 const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
@@ -223,10 +247,13 @@ class UniqueKeys {
 }
 
 class FastParser {
+  /** Where each entry of the line table starts: every line's start when nothing is skipped. */
   private readonly starts: number[] = [];
+  /** Where every line starts, when some are skipped (and so not in `starts`). */
+  private readonly allStarts: number[] | undefined;
   /** Where every line starts (what a LineCounter records). */
   get lineStarts(): readonly number[] {
-    return this.starts;
+    return this.allStarts ?? this.starts;
   }
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
@@ -240,10 +267,31 @@ class FastParser {
     private readonly text: string,
     private readonly maxDepth: number = Number.POSITIVE_INFINITY,
     private readonly maxDocuments: number = Number.POSITIVE_INFINITY,
+    skips: readonly ImagelessRange[] = [],
   ) {
     let start = 0;
     const n = text.length;
+    const all: number[] | undefined = skips.length > 0 ? [] : undefined;
+    this.allStarts = all;
+    let skip = 0;
     while (start <= n) {
+      if (all !== undefined && skip < skips.length && skips[skip]![0] === start) {
+        // A skipped body: one entry at its kind line, and the start of every line it holds.
+        const [, bodyEnd, kindAt] = skips[skip++]!;
+        let kindEnd = text.indexOf("\n", kindAt);
+        if (kindEnd < 0) kindEnd = n;
+        this.starts.push(kindAt);
+        this.ends.push(kindEnd);
+        this.indents.push(0);
+        this.kinds.push(SKIPPED);
+        all.push(start);
+        for (let nl = text.indexOf("\n", start); nl >= 0 && nl < bodyEnd; nl = text.indexOf("\n", nl + 1)) {
+          if (nl + 1 < bodyEnd || bodyEnd === n) all.push(nl + 1);
+        }
+        if (bodyEnd >= n) break;
+        start = bodyEnd;
+        continue;
+      }
       let end = text.indexOf("\n", start);
       if (end < 0) end = n;
       let i = start;
@@ -265,6 +313,7 @@ class FastParser {
       this.ends.push(end);
       this.indents.push(i - start);
       this.kinds.push(kind);
+      all?.push(start);
       if (end === n) break;
       start = end + 1;
     }
@@ -280,6 +329,12 @@ class FastParser {
       if (this.kinds[line] === MARKER) {
         marker = this.starts[line];
         line++;
+      }
+      if (this.kinds[line] === SKIPPED) {
+        docs.push(this.skipped(line, marker));
+        if (docs.length > this.maxDocuments) bail();
+        line++;
+        continue;
       }
       let end = line;
       while (end < lines && this.kinds[end] !== MARKER) end++;
@@ -304,6 +359,33 @@ class FastParser {
       line = end;
     }
     return docs.length > 0 ? docs : undefined;
+  }
+
+  /**
+   * A skipped document (its one line-table entry is `line`, and a marker or the text's end follows):
+   * the map `_: 0` at its `kind:` line, with the ranges `yaml` gives it in the blanked text.
+   */
+  private skipped(line: number, marker: number | undefined): Document.Parsed {
+    if (this.maxDepth < 1) bail();
+    const at = this.starts[line]!;
+    const lineEnd = this.ends[line]!;
+    const key = plainScalar("_", true);
+    key.range = [at, at + 1, at + 1];
+    key.source = "_";
+    key.type = Scalar.PLAIN;
+    const value = plainScalar("0", false);
+    value.source = "0";
+    value.type = Scalar.PLAIN;
+    const nodeEnd = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    value.range = [at + 3, at + 4, nodeEnd];
+    const map = newMap();
+    map.items.push(newPair(key, value));
+    map.range = [at, nodeEnd, nodeEnd];
+    const doc = newDocument(marker !== undefined);
+    doc.contents = map as Document.Parsed["contents"];
+    const docEnd = line + 1 < this.kinds.length ? this.starts[line + 1]! : this.text.length;
+    doc.range = [marker ?? at, nodeEnd, docEnd];
+    return doc;
   }
 
   /** After a node: the first content line that follows it (or `limit`). */

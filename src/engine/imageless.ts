@@ -12,15 +12,33 @@
 const KIND = /^kind:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$/;
 const API_VERSION = /^apiVersion:[ \t]*(["']?)([a-z0-9][a-z0-9.-]*(?:\/[a-z0-9.-]+)?)\1[ \t]*(?:#.*)?\r?$/;
 
+/**
+ * One document to leave unparsed: its body runs from `start` (the line after its `---`, or the text's
+ * start) to `end` (the next marker line, or the text's end), and its `kind:` line starts at `kindAt`.
+ */
+export type ImagelessRange = readonly [start: number, end: number, kindAt: number];
+
 /** `text` with the documents `holdsImages` says no to blanked; the same string when there are none. */
 export function maskImageless(
   text: string,
   holdsImages: (apiVersion: string, kind: string) => boolean,
 ): string {
-  if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return text;
+  return blankImageless(text, imagelessRanges(text, holdsImages));
+}
+
+/**
+ * The documents of `text` that `holdsImages` says no to, in order. The fast parser takes these ranges
+ * and makes each such document the map `_: 0` without reading its lines (src/engine/fast-yaml.ts);
+ * `blankImageless` makes the text that `yaml` reads the same way.
+ */
+export function imagelessRanges(
+  text: string,
+  holdsImages: (apiVersion: string, kind: string) => boolean,
+): ImagelessRange[] {
+  if (process.env.MIRRORIZE_SKIP_IMAGELESS === "0") return [];
   // Cheap refusal: most files are one document of a kind that holds images.
-  if (!text.includes("kind:")) return text;
-  const ranges: [number, number, number][] = [];
+  if (!text.includes("kind:")) return [];
+  const ranges: ImagelessRange[] = [];
   let kindAt = 0;
   let bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let kinds = 0;
@@ -61,6 +79,11 @@ export function maskImageless(
     start = end + 1;
   }
   close(text.length);
+  return ranges;
+}
+
+/** `text` with every range blanked: `_: 0` at its `kind:` line, comment lines around it. */
+export function blankImageless(text: string, ranges: readonly ImagelessRange[]): string {
   if (ranges.length === 0) return text;
   let out = "";
   let at = 0;

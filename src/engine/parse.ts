@@ -1,5 +1,6 @@
 import { type Document, type LineCounter, parseAllDocuments } from "yaml";
 import { type FastLimits, fastParseAllDocuments } from "./fast-yaml.js";
+import { blankImageless, type ImagelessRange } from "./imageless.js";
 
 /** Set while `fastOnly` runs: a text the fast parser does not take throws `NEEDS_YAML`. */
 let fastOnlyDepth = 0;
@@ -11,21 +12,30 @@ const NEEDS_YAML: unknown = Object.freeze({ needsYaml: true });
  * else, with identical results (test/engine/fast-yaml.test.ts). MIRRORIZE_YAML_PARSER=yaml turns the
  * fast parser off.
  */
-export function parseDocuments(text: string, lineCounter?: LineCounter): Document.Parsed[] {
-  return fastDocuments(text, lineCounter) ?? slowDocuments(text, lineCounter);
+export function parseDocuments(
+  text: string,
+  lineCounter?: LineCounter,
+  skips: readonly ImagelessRange[] = [],
+): Document.Parsed[] {
+  return (
+    fastDocuments(text, lineCounter, undefined, skips) ??
+    slowDocuments(blankImageless(text, skips), lineCounter)
+  );
 }
 
 /**
- * The fast parser alone, held to `limits` (see `FastLimits`): undefined when it does not take the text
- * (then check the text's limits, and `slowDocuments`).
+ * The fast parser alone, held to `limits` (see `FastLimits`), leaving the documents `skips` names
+ * unread: undefined when it does not take the text (then check the limits of the text
+ * `blankImageless` makes, and `slowDocuments` it).
  */
 export function fastDocuments(
   text: string,
   lineCounter?: LineCounter,
   limits?: FastLimits,
+  skips: readonly ImagelessRange[] = [],
 ): Document.Parsed[] | undefined {
   if (process.env.MIRRORIZE_YAML_PARSER === "yaml") return undefined;
-  return fastParseAllDocuments(text, lineCounter, limits);
+  return fastParseAllDocuments(text, lineCounter, limits, skips);
 }
 
 /** `yaml` (in a worker: inside `fastOnly`, this stops at once). */

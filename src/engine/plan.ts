@@ -24,7 +24,7 @@ import { parseNormalized, name as refName } from "../reference/index.js";
 import type { Resolution, ResolutionStatus } from "../resolver/types.js";
 import { isFastDocument } from "./fast-yaml.js";
 import { ignoreCommentLine } from "./ignore.js";
-import { maskImageless } from "./imageless.js";
+import { blankImageless, imagelessRanges } from "./imageless.js";
 import { fastDocuments, slowDocuments } from "./parse.js";
 import { findingAt, type Positioner, positioner } from "./position.js";
 import { compilePrefilter, type Prefilter } from "./prefilter.js";
@@ -222,14 +222,16 @@ export function planFile(
     return planSites(file, text, pos, sites, ctx, plan, false);
   }
   const masked = format.mask ? format.mask(text) : text;
-  // Documents that hold no image (CRDs, RBAC, ...) are not parsed into nodes (engine/imageless.ts).
-  const parsed = role === "manifest" ? maskImageless(masked, ctx.holdsImages) : masked;
+  // Documents that hold no image (CRDs, RBAC, ...) are not parsed into nodes (engine/imageless.ts):
+  // the fast parser skips them, and `yaml` reads them blanked.
+  const skips = role === "manifest" ? imagelessRanges(masked, ctx.holdsImages) : [];
   // Limits first: input too deep or with too many documents is refused before `yaml` parses it (what
   // is parsed: a blanked document is not). The fast parser holds a text to them itself as it goes (it
   // gives up past them), so a text it takes needs no pre-scan.
   const { limits } = ctx.settings;
-  let list = role === "template" ? undefined : fastDocuments(parsed, pos.lineCounter, limits);
+  let list = role === "template" ? undefined : fastDocuments(masked, pos.lineCounter, limits, skips);
   if (list === undefined) {
+    const parsed = blankImageless(masked, skips);
     const limited = checkTextLimits(parsed, file, limits);
     if (limited) return refuse(plan, pos, file, limited.offset, limited.message);
     list = role === "template" ? [] : slowDocuments(parsed, pos.lineCounter);

@@ -12,7 +12,7 @@ import { maskTemplate, parseMasked } from "../locate/template/index.js";
 import { createResolver } from "../resolver/index.js";
 import { readChartTemplates, readLearnedCompositions } from "./chart-templates.js";
 import { markCollisions } from "./collisions.js";
-import { maskImageless } from "./imageless.js";
+import { imagelessRanges } from "./imageless.js";
 import type { ScanOptions } from "./index.js";
 import { scopeKustomizeImages } from "./kustomize.js";
 import { namedValues } from "./named-values.js";
@@ -681,7 +681,11 @@ function verify(
   // The documents planning left unparsed (engine/imageless.ts) are not parsed here either: no edit
   // touches them.
   const masked = format.mask ? format.mask(after) : after;
-  const docs = parseDocuments(role === "manifest" ? maskImageless(masked, holdsImages) : masked);
+  const docs = parseDocuments(
+    masked,
+    undefined,
+    role === "manifest" ? imagelessRanges(masked, holdsImages) : [],
+  );
   if (docs.length !== documents)
     return "the edit changed the number of YAML documents (a bug; please report it)";
   if (docs.some((d) => d.errors.length > 0))

@@ -5,6 +5,9 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { isDocument, LineCounter, parseAllDocuments } from "yaml";
 import { fastParseAllDocuments } from "../../src/engine/fast-yaml.js";
+import { blankImageless, imagelessRanges } from "../../src/engine/imageless.js";
+import { compileSpecs } from "../../src/locate/field-specs.js";
+import { mayHoldImages } from "../../src/locate/imageless-kinds.js";
 import { checkTextLimits } from "../../src/limits/index.js";
 import { requirePrerequisite, sharedPath } from "../helpers/shared.js";
 import { tempDir } from "../helpers/tree.js";
@@ -419,5 +422,65 @@ describe("the fast parser holds a text to limits.maxDepth and limits.maxDocument
     expect(fastParseAllDocuments(text, undefined, { maxDepth: 9, maxDocuments: 3 })).toHaveLength(3);
     expect(fastParseAllDocuments(text, undefined, { maxDepth: 9, maxDocuments: 2 })).toBeUndefined();
     expect(checkTextLimits(text, "f", { maxDepth: 9, maxDocuments: 2 })).toBeDefined();
+  });
+});
+
+describe("documents the fast parser skips (src/engine/imageless.ts)", () => {
+  // A skipped document is the map `_: 0` at its kind line, exactly as `yaml` reads the blanked text:
+  // same nodes, ranges, document ranges and markers, and every line start, for any mix of documents.
+  const crd = (eol: string) =>
+    ["apiVersion: apiextensions.k8s.io/v1", "kind: CustomResourceDefinition  # the schema", "spec:"]
+      .concat(["  versions:", "  - name: v1", "    schema: {openAPIV3Schema: {type: object}}"])
+      .join(eol);
+  const parts = fc.constantFrom(
+    crd("\n"),
+    `# before\n${crd("\n")}\n\n# after`,
+    "kind: ClusterRole\napiVersion: rbac.authorization.k8s.io/v1\nrules:\n- verbs: ['*']\t# a tab",
+    `apiVersion: v1\nkind: Service\nspec:\n  ports:\n  - port: 80\r\n  - port: 81`,
+    "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - image: nginx:1",
+    "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: b",
+    "kind: Service\napiVersion: v1\nmetadata: {name: last}",
+  );
+  const holds = (api: string, kind: string) => mayHoldImages(api, kind, compileSpecs([]));
+  const stream = fc
+    .tuple(
+      fc.array(parts, { minLength: 1, maxLength: 5 }),
+      fc.constantFrom("---", "--- # next"),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(([docs, marker, leading, finalNewline]) => {
+      const text = (leading ? `${marker}\n` : "") + docs.join(`\n${marker}\n`);
+      return finalNewline ? `${text}\n` : text;
+    });
+
+  it("agrees with yaml on the blanked text", () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(stream, (text) => {
+        const ranges = imagelessRanges(text, holds);
+        const blanked = blankImageless(text, ranges);
+        const fastLines = new LineCounter();
+        const fast = fastParseAllDocuments(text, fastLines, undefined, ranges);
+        // The same answer as on the blanked text: taken or not.
+        expect(fast === undefined).toBe(fastParseAllDocuments(blanked) === undefined);
+        if (!fast) return;
+        skipped += ranges.length;
+        const lines = new LineCounter();
+        const docs = [...parseAllDocuments(blanked, { lineCounter: lines, prettyErrors: false })];
+        expect(docs.flatMap((d) => d.errors)).toEqual([]);
+        expect(difference(docs, fast) ?? difference(lines.lineStarts, fastLines.lineStarts)).toBeUndefined();
+      }),
+      { numRuns: 400, seed: 16 },
+    );
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it("a character it leaves to yaml inside a skipped document does not send the text to yaml", () => {
+    const text = `${crd("\r\n")}\n---\napiVersion: v1\nkind: Pod\nspec: {containers: [{image: a}]}\n`;
+    const ranges = imagelessRanges(text, holds);
+    expect(ranges).toHaveLength(1);
+    expect(fastParseAllDocuments(text, undefined, undefined, ranges)).toHaveLength(2);
+    expect(fastParseAllDocuments(`${text}a: "\t"\n`, undefined, undefined, ranges)).toBeUndefined();
   });
 });
