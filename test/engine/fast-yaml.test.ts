@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isDocument, LineCounter, parseAllDocuments } from "yaml";
 import { fastParseAllDocuments } from "../../src/engine/fast-yaml.js";
 import { blankImageless, imagelessRanges } from "../../src/engine/imageless.js";
+import { checkTextLimits } from "../../src/limits/index.js";
 import { compileSpecs } from "../../src/locate/field-specs.js";
 import { mayHoldImages } from "../../src/locate/imageless-kinds.js";
-import { checkTextLimits } from "../../src/limits/index.js";
 import { requirePrerequisite, sharedPath } from "../helpers/shared.js";
 import { tempDir } from "../helpers/tree.js";
 
