@@ -60017,8 +60017,7 @@ async function scan(options) {
 			index
 		}));
 		order.sort((a, b) => valuesFirst(a.entry) - valuesFirst(b.entry) || a.index - b.index);
-		await inLanes(order, runner.lanes, async ({ entry, index }) => {
-			const outcome = await runner.plan(entry, finishing);
+		await planEach(order, runner, finishing, ({ entry, index }, outcome) => {
 			if (outcome.kind === "error") results.push(outcome.result);
 			else {
 				const finished = outcome.finished && settle$1(entry, outcome.finished);
@@ -60038,11 +60037,10 @@ async function scan(options) {
 			const kept = planned.filter((p) => !named.replanned.has(p.entry.path));
 			planned.length = 0;
 			planned.push(...kept);
-			await inLanes(named.entries.map((entry, i) => ({
+			await planEach(named.entries.map((entry, i) => ({
 				entry,
 				index: total + i
-			})), runner.lanes, async ({ entry, index }) => {
-				const outcome = await runner.plan(entry, finishing);
+			})), runner, finishing, ({ entry, index }, outcome) => {
 				if (outcome.kind === "error") results.push(outcome.result);
 				else {
 					const finished = outcome.finished && settle$1(entry, outcome.finished);
@@ -60108,11 +60106,10 @@ async function contextPlans(selected, planned, runner, settings) {
 		return /\\[xuU]/.test(read.text) || [...segments].some((s) => read.text.includes(s));
 	});
 	const plans = [];
-	await inLanes(candidates, runner.lanes, async (entry) => {
-		const outcome = await runner.plan(entry, {
-			write: false,
-			keepText: false
-		});
+	await planEach(candidates.map((entry) => ({ entry })), runner, {
+		write: false,
+		keepText: false
+	}, (_, outcome) => {
 		if (outcome.kind === "ok") plans.push(outcome.plan);
 	});
 	return plans;
@@ -60125,12 +60122,11 @@ async function contextPlans(selected, planned, runner, settings) {
 async function kustomizeContext(selected, runner, settings) {
 	if (!selected || selected.rest.length === 0) return [];
 	const out = [];
-	await inLanes(kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize), runner.lanes, async (entry) => {
-		const outcome = await runner.plan(entry, {
-			write: false,
-			keepText: false,
-			hold: true
-		});
+	await planEach(kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize).map((entry) => ({ entry })), runner, {
+		write: false,
+		keepText: false,
+		hold: true
+	}, ({ entry }, outcome) => {
 		if (outcome.kind === "ok") out.push({
 			file: entry.file,
 			plan: outcome.plan
@@ -60140,6 +60136,22 @@ async function kustomizeContext(selected, runner, settings) {
 }
 function valuesFirst(entry) {
 	return entry.role === "template" || entry.role === "helm-values" ? 0 : 1;
+}
+/**
+* Plan every item's entry, in order, and hand each outcome to `record` as it comes. A file this thread
+* plans is planned at once; one sent to a worker does not hold up the files after it (the pool queues
+* it), so this thread goes on planning while the workers parse.
+*/
+async function planEach(items, runner, finish, record) {
+	const pending = [];
+	for (const item of items) {
+		const pause = runner.pause();
+		if (pause) await pause;
+		const outcome = runner.plan(item.entry, finish);
+		if (outcome instanceof Promise) pending.push(outcome.then((o) => record(item, o)));
+		else record(item, outcome);
+	}
+	await Promise.all(pending);
 }
 /** Run `fn` over `items` with at most `lanes` calls in flight. */
 async function inLanes(items, lanes, fn) {
@@ -60170,7 +60182,8 @@ function openRunner(settings, mode, options) {
 	if (entry === void 0 || chosen === 0) return {
 		lanes: 1,
 		expect: () => {},
-		plan: async (e, finish) => planEntry(e, context(), finish),
+		plan: (e, finish) => planEntry(e, context(), finish),
+		pause: () => void 0,
 		finish: async (job) => finishEntry(job, settings),
 		close: async () => {}
 	};
@@ -60213,6 +60226,7 @@ function openRunner(settings, mode, options) {
 		lanes: maxWorkers * 64,
 		expect: (files) => workers().grow(Math.min(maxWorkers, Math.max(1, files))),
 		plan: inPool,
+		pause: () => void 0,
 		finish: finishInPool,
 		close: async () => pool?.close()
 	};
@@ -60221,14 +60235,14 @@ function openRunner(settings, mode, options) {
 		expect: (files) => {
 			if (sharing) workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER)));
 		},
-		plan: async (e, finish) => {
+		plan: (e, finish) => {
 			if (e.role === "template" || wasStackExhausted() || sharing && (pool?.wantsWork() ?? false)) return inPool(e, finish);
-			if (pool !== void 0 && ++sinceYield >= YIELD_EVERY) {
-				sinceYield = 0;
-				await yieldToWorkers();
-				if (sharing && pool?.wantsWork()) return inPool(e, finish);
-			}
 			return fastOnly(() => planEntry(e, context(), finish)) ?? inPool(e, finish);
+		},
+		pause: () => {
+			if (pool === void 0 || ++sinceYield < YIELD_EVERY) return void 0;
+			sinceYield = 0;
+			return yieldToWorkers();
 		},
 		finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
 		close: async () => pool?.close()

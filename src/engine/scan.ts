@@ -132,8 +132,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // parsed with `yaml`), so the workers start on them at once.
     const order = walked.entries.map((entry, index) => ({ entry, index }));
     order.sort((a, b) => valuesFirst(a.entry) - valuesFirst(b.entry) || a.index - b.index);
-    await inLanes(order, runner.lanes, async ({ entry, index }) => {
-      const outcome = await runner.plan(entry, finishing);
+    await planEach(order, runner, finishing, ({ entry, index }, outcome) => {
       if (outcome.kind === "error") results.push(outcome.result);
       else {
         const finished = outcome.finished && settle(entry, outcome.finished);
@@ -150,8 +149,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       planned.length = 0;
       planned.push(...kept);
       const more = named.entries.map((entry, i) => ({ entry, index: total + i }));
-      await inLanes(more, runner.lanes, async ({ entry, index }) => {
-        const outcome = await runner.plan(entry, finishing);
+      await planEach(more, runner, finishing, ({ entry, index }, outcome) => {
         if (outcome.kind === "error") results.push(outcome.result);
         else {
           const finished = outcome.finished && settle(entry, outcome.finished);
@@ -218,8 +216,8 @@ async function contextPlans(
     return /\\[xuU]/.test(read.text) || [...segments].some((s) => read.text.includes(s));
   });
   const plans: FilePlan[] = [];
-  await inLanes(candidates, runner.lanes, async (entry) => {
-    const outcome = await runner.plan(entry, { write: false, keepText: false });
+  const readOnly = { write: false, keepText: false };
+  await planEach(candidates.map((entry) => ({ entry })), runner, readOnly, (_, outcome) => {
     if (outcome.kind === "ok") plans.push(outcome.plan);
   });
   return plans;
@@ -238,8 +236,8 @@ async function kustomizeContext(
   if (!selected || selected.rest.length === 0) return [];
   const out: { file: string; plan: FilePlan }[] = [];
   const wanted = kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize);
-  await inLanes(wanted, runner.lanes, async (entry) => {
-    const outcome = await runner.plan(entry, { write: false, keepText: false, hold: true });
+  const held = { write: false, keepText: false, hold: true };
+  await planEach(wanted.map((entry) => ({ entry })), runner, held, ({ entry }, outcome) => {
     if (outcome.kind === "ok") out.push({ file: entry.file, plan: outcome.plan });
   });
   return out;
@@ -247,6 +245,28 @@ async function kustomizeContext(
 
 function valuesFirst(entry: WalkEntry): number {
   return entry.role === "template" || entry.role === "helm-values" ? 0 : 1;
+}
+
+/**
+ * Plan every item's entry, in order, and hand each outcome to `record` as it comes. A file this thread
+ * plans is planned at once; one sent to a worker does not hold up the files after it (the pool queues
+ * it), so this thread goes on planning while the workers parse.
+ */
+async function planEach<T extends { entry: WalkEntry }>(
+  items: readonly T[],
+  runner: Runner,
+  finish: FinishOptions,
+  record: (item: T, outcome: PlanOutcome) => void,
+): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const item of items) {
+    const pause = runner.pause();
+    if (pause) await pause;
+    const outcome = runner.plan(item.entry, finish);
+    if (outcome instanceof Promise) pending.push(outcome.then((o) => record(item, o)));
+    else record(item, outcome);
+  }
+  await Promise.all(pending);
 }
 
 /** Run `fn` over `items` with at most `lanes` calls in flight. */
@@ -263,11 +283,14 @@ async function inLanes<T>(items: readonly T[], lanes: number, fn: (item: T, inde
 
 /** Where the engine's per-file work runs: this thread, or a pool of worker threads. */
 interface Runner {
-  /** Tasks to keep in flight. */
+  /** Tasks to keep in flight (finishing). */
   lanes: number;
   /** The number of files to plan is known: start the workers it deserves. */
   expect(files: number): void;
-  plan(entry: WalkEntry, finish: FinishOptions): Promise<PlanOutcome>;
+  /** Plan a file here (the outcome) or in a worker (its promise). */
+  plan(entry: WalkEntry, finish: FinishOptions): PlanOutcome | Promise<PlanOutcome>;
+  /** Between two files planned: let the workers' answers in, now and then (nothing to wait for: undefined). */
+  pause(): Promise<void> | undefined;
   finish(job: FinishJob): Promise<FinishOutcome>;
   close(): Promise<void>;
 }
@@ -291,7 +314,8 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
     return {
       lanes: 1,
       expect: () => {},
-      plan: async (e, finish) => planEntry(e, context(), finish),
+      plan: (e, finish) => planEntry(e, context(), finish),
+      pause: () => undefined,
       finish: async (job) => finishEntry(job, settings),
       close: async () => {},
     };
@@ -337,6 +361,7 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
       lanes: maxWorkers * 64,
       expect: (files) => workers().grow(Math.min(maxWorkers, Math.max(1, files))),
       plan: inPool,
+      pause: () => undefined,
       finish: finishInPool,
       close: async () => pool?.close(),
     };
@@ -346,18 +371,18 @@ function openRunner(settings: Settings, mode: "check" | "fix", options: ScanOpti
     expect: (files) => {
       if (sharing) workers().grow(Math.min(maxWorkers, Math.floor(files / FILES_PER_WORKER)));
     },
-    plan: async (e, finish) => {
-      // The workers get what this thread cannot plan, and files while they have room for more; every
-      // few files this thread lets their answers in.
+    plan: (e, finish) => {
+      // The workers get what this thread cannot plan, and files while they have room for more.
       // After a stack overflow here (limits.maxDepth raised very high), this thread parses no more.
       if (e.role === "template" || wasStackExhausted() || (sharing && (pool?.wantsWork() ?? false)))
         return inPool(e, finish);
-      if (pool !== undefined && ++sinceYield >= YIELD_EVERY) {
-        sinceYield = 0;
-        await yieldToWorkers();
-        if (sharing && pool?.wantsWork()) return inPool(e, finish);
-      }
       return fastOnly(() => planEntry(e, context(), finish)) ?? inPool(e, finish);
+    },
+    // Every few files this thread lets the workers' answers in (and feeds them).
+    pause: () => {
+      if (pool === undefined || ++sinceYield < YIELD_EVERY) return undefined;
+      sinceYield = 0;
+      return yieldToWorkers();
     },
     finish: async (job) => fastOnly(() => finishEntry(job, settings)) ?? finishInPool(job),
     close: async () => pool?.close(),
