@@ -217,9 +217,14 @@ async function contextPlans(
   });
   const plans: FilePlan[] = [];
   const readOnly = { write: false, keepText: false };
-  await planEach(candidates.map((entry) => ({ entry })), runner, readOnly, (_, outcome) => {
-    if (outcome.kind === "ok") plans.push(outcome.plan);
-  });
+  await planEach(
+    candidates.map((entry) => ({ entry })),
+    runner,
+    readOnly,
+    (_, outcome) => {
+      if (outcome.kind === "ok") plans.push(outcome.plan);
+    },
+  );
   return plans;
 }
 
@@ -237,9 +242,14 @@ async function kustomizeContext(
   const out: { file: string; plan: FilePlan }[] = [];
   const wanted = kustomizeContextEntries(selected.rest, selected.entries, settings.limits.maxFileSize);
   const held = { write: false, keepText: false, hold: true };
-  await planEach(wanted.map((entry) => ({ entry })), runner, held, ({ entry }, outcome) => {
-    if (outcome.kind === "ok") out.push({ file: entry.file, plan: outcome.plan });
-  });
+  await planEach(
+    wanted.map((entry) => ({ entry })),
+    runner,
+    held,
+    ({ entry }, outcome) => {
+      if (outcome.kind === "ok") out.push({ file: entry.file, plan: outcome.plan });
+    },
+  );
   return out;
 }
 
